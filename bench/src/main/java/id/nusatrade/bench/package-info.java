@@ -1,0 +1,2 @@
+/** Nusatrade bench module. */
+package id.nusatrade.bench;

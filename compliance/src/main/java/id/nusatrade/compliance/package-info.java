@@ -1,0 +1,2 @@
+/** Nusatrade compliance module. */
+package id.nusatrade.compliance;

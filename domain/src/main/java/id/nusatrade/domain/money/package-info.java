@@ -1,0 +1,2 @@
+/** Money in Indonesian rupiah: integer minor units, never floating point. */
+package id.nusatrade.domain.money;

@@ -1,0 +1,2 @@
+/** Nusatrade indicators module. */
+package id.nusatrade.indicators;

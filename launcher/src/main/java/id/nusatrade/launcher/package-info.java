@@ -1,0 +1,2 @@
+/** Nusatrade launcher module. */
+package id.nusatrade.launcher;

@@ -1,0 +1,2 @@
+/** Nusatrade liberty-server module. */
+package id.nusatrade.liberty;

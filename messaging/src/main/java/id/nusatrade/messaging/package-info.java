@@ -1,0 +1,2 @@
+/** Nusatrade messaging module. */
+package id.nusatrade.messaging;

@@ -1,0 +1,2 @@
+/** Nusatrade mt5-gateway module. */
+package id.nusatrade.gateway;

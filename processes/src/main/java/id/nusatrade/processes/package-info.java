@@ -1,0 +1,2 @@
+/** Nusatrade processes module. */
+package id.nusatrade.processes;

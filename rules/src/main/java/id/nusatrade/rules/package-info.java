@@ -1,0 +1,2 @@
+/** Nusatrade rules module. */
+package id.nusatrade.rules;

@@ -1,0 +1,2 @@
+/** Nusatrade vaadin-ui module. */
+package id.nusatrade.vaadinui;

@@ -1,0 +1,2 @@
+/** Nusatrade workers module. */
+package id.nusatrade.workers;
