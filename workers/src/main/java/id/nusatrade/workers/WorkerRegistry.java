@@ -3,7 +3,6 @@ package id.nusatrade.workers;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ public final class WorkerRegistry implements AutoCloseable {
   private final CamundaClient client;
   private final RetryBackoff backoff;
   private final Map<String, JobHandler> handlers = new LinkedHashMap<>();
-  private final List<JobWorker> workers = new ArrayList<>();
+  private final Map<String, JobWorker> workers = new LinkedHashMap<>();
 
   public WorkerRegistry(CamundaClient client, RetryBackoff backoff) {
     this.client = client;
@@ -36,18 +35,23 @@ public final class WorkerRegistry implements AutoCloseable {
 
   /** Opens one worker per registered job type that is not open yet. */
   public synchronized void open() {
-    for (Map.Entry<String, JobHandler> entry :
-        handlers.entrySet().stream().skip(workers.size()).toList()) {
-      workers.add(
-          client
-              .newWorker()
-              .jobType(entry.getKey())
-              .handler(new JobHandlerAdapter(entry.getValue(), backoff))
-              .name("nusatrade-" + entry.getKey())
-              .timeout(JOB_TIMEOUT)
-              .maxJobsActive(MAX_JOBS_ACTIVE)
-              .open());
-    }
+    handlers.forEach(
+        (jobType, handler) -> {
+          if (!workers.containsKey(jobType)) {
+            workers.put(jobType, openWorker(jobType, handler));
+          }
+        });
+  }
+
+  private JobWorker openWorker(String jobType, JobHandler handler) {
+    return client
+        .newWorker()
+        .jobType(jobType)
+        .handler(new JobHandlerAdapter(handler, backoff))
+        .name("nusatrade-" + jobType)
+        .timeout(JOB_TIMEOUT)
+        .maxJobsActive(MAX_JOBS_ACTIVE)
+        .open();
   }
 
   public synchronized List<String> jobTypes() {
@@ -56,7 +60,7 @@ public final class WorkerRegistry implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    workers.forEach(JobWorker::close);
+    workers.values().forEach(JobWorker::close);
     workers.clear();
   }
 }

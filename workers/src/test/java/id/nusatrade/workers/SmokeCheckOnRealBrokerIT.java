@@ -67,8 +67,8 @@ class SmokeCheckOnRealBrokerIT {
   }
 
   @Test
-  void theEchoWorkerCompletesTheSmokeCheckWhichPasses() {
-    try (WorkerRegistry workers = echoWorkers(echo())) {
+  void afterWorkflowStartupTheEchoWorkerCompletesTheSmokeCheckWhichPasses() throws Exception {
+    try (WorkerRegistry workers = WorkflowStartup.start(client, Clock.systemUTC(), RESULT)) {
       Map<String, Object> result = runSmokeCheck("ping");
 
       assertThat(result).containsEntry(SmokeCheck.ECHO, "ping");
