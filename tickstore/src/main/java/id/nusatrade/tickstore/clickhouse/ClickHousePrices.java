@@ -9,13 +9,13 @@ import java.math.RoundingMode;
  * decimals, which it parses exactly, and read back through toFloat64, which is exact for them.
  * Eight decimals exceed every MT5 symbol's {@code digits}.
  */
-final class ClickHousePrices {
+public final class ClickHousePrices {
   static final int SCALE = 8;
 
   private ClickHousePrices() {}
 
   /** Java's shortest text when it already fits the scale (the usual case), else rounded to it. */
-  static String text(double price) {
+  public static String text(double price) {
     if (!Double.isFinite(price)) {
       throw new IllegalArgumentException("not a price: " + price);
     }

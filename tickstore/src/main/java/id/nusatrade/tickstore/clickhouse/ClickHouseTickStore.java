@@ -7,7 +7,9 @@ import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
 import id.nusatrade.tickstore.Jdbc;
 import id.nusatrade.tickstore.MarketDataStore;
+import id.nusatrade.tickstore.TickStoreException;
 import id.nusatrade.tickstore.WriteBuffer;
+import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -31,7 +33,7 @@ public final class ClickHouseTickStore implements MarketDataStore {
 
   public ClickHouseTickStore(DataSource dataSource, int chunkRows) {
     this.dataSource = dataSource;
-    this.inserts = new ClickHouseInserts(chunkRows);
+    this.inserts = new ClickHouseInserts(dataSource, chunkRows);
   }
 
   @Override
@@ -54,18 +56,16 @@ public final class ClickHouseTickStore implements MarketDataStore {
     if (buffer.isEmpty()) {
       return;
     }
-    Jdbc.withConnection(
-        dataSource,
-        "ClickHouse flush failed",
-        connection -> {
-          inserts.ticks(connection, buffer.ticks());
-          buffer.ticks().clear();
-          inserts.bars(connection, buffer.bars());
-          buffer.bars().clear();
-          inserts.indicators(connection, buffer.indicators());
-          buffer.indicators().clear();
-          return null;
-        });
+    try {
+      inserts.ticks(buffer.ticks());
+      buffer.ticks().clear();
+      inserts.bars(buffer.bars());
+      buffer.bars().clear();
+      inserts.indicators(buffer.indicators());
+      buffer.indicators().clear();
+    } catch (SQLException e) {
+      throw new TickStoreException("ClickHouse flush failed", e);
+    }
   }
 
   @Override
