@@ -45,7 +45,8 @@ create policy audit_event_read on audit_event for select using (
   current_setting('app.audit_scope', true) = 'chain'
   or tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 
-revoke all on audit_event, audit_chain_head from public;
+-- explicit: a default privilege granted to the app role must not survive for these tables
+revoke all on audit_event, audit_chain_head from public, ${appRole};
 grant select, insert on audit_event to ${appRole};
 grant usage on sequence audit_event_seq_seq to ${appRole};
 grant select, update on audit_chain_head to ${appRole};
