@@ -18,13 +18,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-/** {@link TenantRepository} over the {@code tenant} and {@code app_user} tables, under RLS. */
+/**
+ * {@link TenantRepository} over the {@code tenants} and {@code users} tables (liberty-server's
+ * V2/V3 migrations), under RLS.
+ */
 public class PostgresTenantRepository implements TenantRepository {
-  private static final String TENANT = "select id, name, tier, time_zone from tenant where id = ?";
+  private static final String TENANT =
+      "select id, name, tier_code, time_zone from tenants where id = ?";
   private static final String USERS =
-      "select id, tenant_id, username, email, roles from app_user order by username";
+      "select id, tenant_id, username, email, roles from users order by username";
   private static final String USER =
-      "select id, tenant_id, username, email, roles from app_user where id = ?";
+      "select id, tenant_id, username, email, roles from users where id = ?";
 
   private final TenantScopedQueries queries;
 
@@ -53,7 +57,7 @@ public class PostgresTenantRepository implements TenantRepository {
     return new Tenant(
         new TenantId(rs.getObject("id", java.util.UUID.class)),
         rs.getString("name"),
-        Tier.valueOf(rs.getString("tier").toUpperCase(Locale.ROOT)),
+        Tier.valueOf(rs.getString("tier_code").toUpperCase(Locale.ROOT)),
         IndonesianZone.valueOf(rs.getString("time_zone").toUpperCase(Locale.ROOT)));
   }
 
