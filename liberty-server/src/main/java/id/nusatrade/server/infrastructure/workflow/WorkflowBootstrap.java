@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,8 +51,8 @@ public class WorkflowBootstrap {
   }
 
   /** Empty until the application has started. */
-  public synchronized java.util.Optional<WorkflowStatus> status() {
-    return java.util.Optional.ofNullable(runtime).map(WorkflowRuntime::status);
+  public synchronized Optional<WorkflowStatus> status() {
+    return Optional.ofNullable(runtime).map(WorkflowRuntime::status);
   }
 
   @PreDestroy

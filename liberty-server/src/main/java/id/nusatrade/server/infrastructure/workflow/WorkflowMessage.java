@@ -8,6 +8,7 @@ import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.messaging.PoisonEventException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A bus event on {@code nusatrade.workflow} read as a Zeebe message: type {@code workflow.<message
@@ -72,7 +73,7 @@ public record WorkflowMessage(
       throw new PoisonEventException("variables must be a JSON object");
     }
     Map<String, Object> values = JSON.convertValue(node, MAP);
-    values.values().removeIf(java.util.Objects::isNull); // Map.copyOf refuses nulls
+    values.values().removeIf(Objects::isNull); // Map.copyOf refuses nulls
     return values;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -29,17 +30,21 @@ public class WorkflowsReadiness implements HealthCheck {
     }
     EngineHealth health = engine.probe().check();
     describe(response, status, health);
-    String problem = status.ready() ? health.problem() : status.problem();
+    String problem = status.ready() ? health.problem() : startupProblem(status);
     if (problem != null) {
       response.withData("reason", problem);
     }
     return response.status(status.ready() && health.up()).build();
   }
 
+  private static String startupProblem(WorkflowStatus status) {
+    return status.problem() != null
+        ? "startup attempt failed: " + status.problem()
+        : "startup in progress (deploying, opening workers, connecting the relay)";
+  }
+
   private static void describe(
-      org.eclipse.microprofile.health.HealthCheckResponseBuilder response,
-      WorkflowStatus status,
-      EngineHealth health) {
+      HealthCheckResponseBuilder response, WorkflowStatus status, EngineHealth health) {
     response
         .withData(
             "deployed",
