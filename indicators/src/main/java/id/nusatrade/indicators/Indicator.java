@@ -1,10 +1,10 @@
 package id.nusatrade.indicators;
 
 /**
- * The indicator contract (after ta4j's tiny one, but incremental): one update per closed bar,
- * O(1), no allocation in steady state. Outputs are read by index after the update; an indicator
- * is {@link #ready()} once it has seen its warm-up (TA-Lib's lookback) and its outputs are then
- * defined. Before that, outputs are {@code NaN}.
+ * The indicator contract (after ta4j's tiny one, but incremental): one update per closed bar, O(1),
+ * no allocation in steady state. Outputs are read by index after the update; an indicator is {@link
+ * #ready()} once it has seen its warm-up (TA-Lib's lookback) and its outputs are then defined.
+ * Before that, outputs are {@code NaN}.
  */
 public interface Indicator {
   void update(long time, double open, double high, double low, double close, double volume);

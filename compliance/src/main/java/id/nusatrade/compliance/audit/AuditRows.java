@@ -1,0 +1,49 @@
+package id.nusatrade.compliance.audit;
+
+import id.nusatrade.domain.audit.AuditEvent;
+import id.nusatrade.domain.audit.AuditRecord;
+import id.nusatrade.domain.tenant.TenantId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Mapping between audit records and rows of {@code audit_event}. */
+final class AuditRows {
+  static final String COLUMNS =
+      "seq, tenant_id, actor, action, subject, occurred_at, payload, prev_hash, hash";
+
+  static final String INSERT =
+      "insert into audit_event (tenant_id, actor, action, subject, occurred_at, payload,"
+          + " prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?) returning seq";
+
+  private AuditRows() {}
+
+  static void bind(PreparedStatement insert, AuditEvent event, String prevHash, String hash)
+      throws SQLException {
+    insert.setObject(1, event.tenant().map(TenantId::value).orElse(null));
+    insert.setString(2, event.actor());
+    insert.setString(3, event.action());
+    insert.setString(4, event.subject());
+    insert.setObject(5, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+    insert.setString(6, event.payload());
+    insert.setString(7, prevHash);
+    insert.setString(8, hash);
+  }
+
+  static AuditRecord read(ResultSet row) throws SQLException {
+    UUID tenant = row.getObject("tenant_id", UUID.class);
+    AuditEvent event =
+        new AuditEvent(
+            tenant == null ? null : new TenantId(tenant),
+            row.getString("actor"),
+            row.getString("action"),
+            row.getString("subject"),
+            row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+            row.getString("payload"));
+    return new AuditRecord(
+        row.getLong("seq"), event, row.getString("prev_hash"), row.getString("hash"));
+  }
+}

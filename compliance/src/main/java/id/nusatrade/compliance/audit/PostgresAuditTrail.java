@@ -1,0 +1,98 @@
+package id.nusatrade.compliance.audit;
+
+import id.nusatrade.domain.audit.AuditEvent;
+import id.nusatrade.domain.audit.AuditHash;
+import id.nusatrade.domain.audit.AuditRecord;
+import id.nusatrade.domain.audit.AuditTrail;
+import id.nusatrade.domain.audit.ChainHead;
+import id.nusatrade.domain.audit.ChainVerification;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * The audit trail in PostgreSQL. Each append runs in its own transaction (an audit record must
+ * survive the failure of the request that caused it) and holds the chain head's row lock, so
+ * concurrent appends from any number of servers form one linear chain.
+ */
+public final class PostgresAuditTrail implements AuditTrail {
+  private static final String LOCK_HEAD =
+      "select last_seq, last_hash from audit_chain_head where id = 1 for update";
+  private static final String MOVE_HEAD =
+      "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1";
+
+  private final DataSource dataSource;
+
+  public PostgresAuditTrail(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public AuditRecord append(AuditEvent event) {
+    try (Connection connection = dataSource.getConnection()) {
+      return inTransaction(connection, () -> appendLocked(connection, event));
+    } catch (SQLException e) {
+      throw new AuditStoreException("could not append audit event " + event.action(), e);
+    }
+  }
+
+  @Override
+  public ChainVerification verify() {
+    try (Connection connection = dataSource.getConnection()) {
+      return new SnapshotVerification(connection).run();
+    } catch (SQLException e) {
+      throw new AuditStoreException("could not verify the audit chain", e);
+    }
+  }
+
+  private AuditRecord appendLocked(Connection connection, AuditEvent event) throws SQLException {
+    ChainScope.enter(connection);
+    ChainHead head = lockHead(connection);
+    String hash = AuditHash.of(event, head.lastHash());
+    long seq;
+    try (PreparedStatement insert = connection.prepareStatement(AuditRows.INSERT)) {
+      AuditRows.bind(insert, event, head.lastHash(), hash);
+      try (ResultSet keys = insert.executeQuery()) {
+        keys.next();
+        seq = keys.getLong(1);
+      }
+    }
+    try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
+      move.setLong(1, seq);
+      move.setString(2, hash);
+      move.executeUpdate();
+    }
+    return new AuditRecord(seq, event, head.lastHash(), hash);
+  }
+
+  private static ChainHead lockHead(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD);
+        ResultSet row = lock.executeQuery()) {
+      if (!row.next()) {
+        throw new SQLException("audit_chain_head row missing: schema not installed?");
+      }
+      return new ChainHead(row.getLong(1), row.getString(2));
+    }
+  }
+
+  interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+}

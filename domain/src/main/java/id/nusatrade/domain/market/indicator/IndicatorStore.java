@@ -1,0 +1,19 @@
+package id.nusatrade.domain.market.indicator;
+
+import id.nusatrade.domain.market.Timeframe;
+import java.util.List;
+
+/**
+ * Port: durable storage for indicator snapshots. Like the tick store, appends are buffered and
+ * written at {@link #flush()}; storing the same (symbol, timeframe, name, time) again replaces the
+ * value, so a recomputation after a restart is harmless.
+ */
+public interface IndicatorStore {
+  void appendIndicators(List<IndicatorValue> values);
+
+  void flush();
+
+  /** Stored values of one indicator output for [fromMillis, toMillis), oldest first. */
+  List<IndicatorValue> indicators(
+      String symbol, Timeframe timeframe, String name, long fromMillis, long toMillis);
+}

@@ -1,0 +1,149 @@
+package id.nusatrade.launcher.component;
+
+import id.nusatrade.launcher.config.LauncherConfig;
+import id.nusatrade.launcher.config.Setting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keycloak in dev mode (H2 file database inside its unpacked folder under the state dir) with the
+ * {@code nusatrade} realm imported on first start. Started with a fixed {@code --hostname} so the
+ * token issuer does not depend on how a client reaches it.
+ */
+public final class KeycloakServer implements Component {
+  public static final String REALM = "nusatrade";
+  private static final String REALM_RESOURCE = "/keycloak/nusatrade-realm.json";
+
+  private final LauncherConfig config;
+  private ChildProcess process;
+  private String commandFragment;
+
+  public KeycloakServer(LauncherConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public String name() {
+    return "keycloak";
+  }
+
+  @Override
+  public boolean isExternal() {
+    return config.optional(Setting.KEYCLOAK_EXTERNAL_URL).isPresent();
+  }
+
+  /** Base URL, e.g. {@code http://127.0.0.1:8180}. */
+  public String baseUrl() {
+    return config
+        .optional(Setting.KEYCLOAK_EXTERNAL_URL)
+        .map(u -> u.replaceAll("/+$", ""))
+        .orElse("http://127.0.0.1:" + config.port(Setting.KEYCLOAK_PORT));
+  }
+
+  public String issuer() {
+    return baseUrl() + "/realms/" + REALM;
+  }
+
+  public String tokenEndpoint() {
+    return issuer() + "/protocol/openid-connect/token";
+  }
+
+  @Override
+  public void start() {
+    if (isExternal() || process != null) {
+      return;
+    }
+    Path home = distribution().unpackInto(config.stateDir().resolve("keycloak"), name(), config);
+    installRealm(home);
+    int port = config.port(Setting.KEYCLOAK_PORT);
+    List<String> command =
+        List.of(
+            home.resolve("bin/kc.sh").toString(),
+            "start-dev",
+            "--http-host=127.0.0.1",
+            "--http-port=" + port,
+            "--hostname=http://127.0.0.1:" + port,
+            "--import-realm");
+    process = ChildProcess.start(name(), command, environment(), home, logFile());
+    commandFragment = home.toString();
+    Progress.note(name(), "started pid " + process.pid() + ", log " + logFile());
+    String probe = issuer() + "/.well-known/openid-configuration";
+    Readiness.await(name(), config.startupTimeout(), () -> Http.status(probe) == 200, process);
+  }
+
+  @Override
+  public void stop() {
+    if (process != null) {
+      process.stop(Duration.ofSeconds(30));
+      process = null;
+    }
+  }
+
+  @Override
+  public Map<String, String> libertyEnv() {
+    return Map.of(
+        "OIDC_ISSUER", issuer(),
+        "OIDC_JWKS_URL", issuer() + "/protocol/openid-connect/certs",
+        "OIDC_WEB_CLIENT_ID", config.get(Setting.OIDC_WEB_CLIENT_ID),
+        "OIDC_WEB_CLIENT_SECRET", config.get(Setting.OIDC_WEB_CLIENT_SECRET));
+  }
+
+  @Override
+  public String describe() {
+    String admin = isExternal() ? "" : "  (admin console: admin / " + adminPassword() + ")";
+    return baseUrl() + "/admin" + admin + "\n  issuer " + issuer();
+  }
+
+  @Override
+  public List<RecordedProcess> processes() {
+    return process == null
+        ? List.of()
+        : List.of(new RecordedProcess(name(), process.pid(), commandFragment));
+  }
+
+  public Path logFile() {
+    return config.stateDir().resolve("logs/keycloak.log");
+  }
+
+  private Map<String, String> environment() {
+    return Map.of(
+        "JAVA_HOME",
+        System.getProperty("java.home"),
+        "KC_BOOTSTRAP_ADMIN_USERNAME",
+        "admin",
+        "KC_BOOTSTRAP_ADMIN_PASSWORD",
+        adminPassword(),
+        // inside a container Keycloak takes 70% of RAM as heap: pin its bare-metal default
+        "JAVA_OPTS_KC_HEAP",
+        "-Xms64m -Xmx512m");
+  }
+
+  private String adminPassword() {
+    return config.get(Setting.KEYCLOAK_ADMIN_PASSWORD);
+  }
+
+  /** The realm file goes where {@code --import-realm} looks; an existing realm is kept as is. */
+  private static void installRealm(Path home) {
+    try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
+      Path target = home.resolve("data/import/nusatrade-realm.json");
+      Files.createDirectories(target.getParent());
+      Files.copy(realm, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new StartupException("keycloak: cannot install the realm file", e);
+    }
+  }
+
+  private static Distribution distribution() {
+    return new Distribution(
+        "org.keycloak",
+        "keycloak-quarkus-dist",
+        Distribution.pinnedVersion("keycloak.dist.version"),
+        "zip");
+  }
+}

@@ -1,0 +1,74 @@
+package id.nusatrade.launcher.config;
+
+import java.util.Locale;
+
+/**
+ * Every key the launcher reads, with its default and what it means. A key is looked up as a CLI
+ * flag ({@code --pg-port=15433}), then an environment variable of the same name, then {@code <state
+ * dir>/config.properties}, then the default here.
+ */
+public enum Setting {
+  HOME(
+      "NUSATRADE_HOME",
+      "",
+      "repository root (./nusatrade sets it); default: the working directory"),
+  STATE_DIR("NUSATRADE_STATE_DIR", "", "all persistent state and logs; default <home>/.nusatrade"),
+  M2_REPO("NUSATRADE_M2_REPO", "", "Maven repository holding the distributions; default ~/.m2"),
+  STARTUP_TIMEOUT("NUSATRADE_STARTUP_TIMEOUT_SECONDS", "240", "readiness wait per component"),
+  HTTP_PORT("NUSATRADE_HTTP_PORT", "9080", "Liberty HTTP"),
+  HTTPS_PORT("NUSATRADE_HTTPS_PORT", "9443", "Liberty HTTPS"),
+  GATEWAY_PORT("NUSATRADE_GATEWAY_PORT", "7788", "MT5 gateway port the Expert Advisor dials"),
+  DEMO_DATA("NUSATRADE_DEMO_DATA", "true", "load demo tenants and users into the database"),
+  PG_PORT("NUSATRADE_PG_PORT", "15432", "embedded PostgreSQL"),
+  PG_EXTERNAL_URL("NUSATRADE_PG_EXTERNAL_URL", "", "JDBC URL of an existing database: no embedded"),
+  DB_OWNER_USER("DB_OWNER_USER", "nusatrade_owner", "schema owner (migrations only)"),
+  DB_OWNER_PASSWORD("DB_OWNER_PASSWORD", "nusatrade_owner", "schema owner's password"),
+  DB_APP_USER("DB_APP_USER", "nusatrade_app", "application role, not owner: row security applies"),
+  DB_APP_PASSWORD("DB_APP_PASSWORD", "nusatrade_app", "application role's password"),
+  ARTEMIS_PORT("NUSATRADE_ARTEMIS_PORT", "61616", "embedded Artemis acceptor (CORE, AMQP)"),
+  ARTEMIS_EXTERNAL_URL("NUSATRADE_ARTEMIS_EXTERNAL_URL", "", "tcp:// URL of an existing broker"),
+  ARTEMIS_USER("ARTEMIS_USER", "nusatrade", "broker user"),
+  ARTEMIS_PASSWORD("ARTEMIS_PASSWORD", "nusatrade", "broker password"),
+  ZEEBE_PORT("NUSATRADE_ZEEBE_PORT", "26500", "Zeebe gateway gRPC"),
+  ZEEBE_COMMAND_PORT("NUSATRADE_ZEEBE_COMMAND_PORT", "26501", "Zeebe broker command API"),
+  ZEEBE_INTERNAL_PORT("NUSATRADE_ZEEBE_INTERNAL_PORT", "26502", "Zeebe cluster membership"),
+  ZEEBE_MONITORING_PORT("NUSATRADE_ZEEBE_MONITORING_PORT", "9600", "Zeebe health and metrics"),
+  ZEEBE_REST_PORT("NUSATRADE_ZEEBE_REST_PORT", "8088", "Zeebe REST gateway"),
+  ZEEBE_EXTERNAL_ADDRESS("NUSATRADE_ZEEBE_EXTERNAL_ADDRESS", "", "gRPC address of existing Zeebe"),
+  ZEEBE_EXTERNAL_REST_ADDRESS("NUSATRADE_ZEEBE_EXTERNAL_REST_ADDRESS", "", "its REST address"),
+  KEYCLOAK_PORT("NUSATRADE_KEYCLOAK_PORT", "8180", "embedded Keycloak HTTP"),
+  KEYCLOAK_EXTERNAL_URL("NUSATRADE_KEYCLOAK_EXTERNAL_URL", "", "base URL of an existing Keycloak"),
+  KEYCLOAK_ADMIN_PASSWORD("NUSATRADE_KEYCLOAK_ADMIN_PASSWORD", "nusatrade-demo", "master admin"),
+  OIDC_WEB_CLIENT_ID("OIDC_WEB_CLIENT_ID", "nusatrade-web", "confidential client of the web UI"),
+  OIDC_WEB_CLIENT_SECRET("OIDC_WEB_CLIENT_SECRET", "nusatrade-web-dev-secret", "its secret"),
+  LIBERTY_HOME("NUSATRADE_LIBERTY_HOME", "", "wlp dir; default <home>/liberty-server/target/..."),
+  LIBERTY_EXTERNAL_URL("NUSATRADE_LIBERTY_EXTERNAL_URL", "", "an app server already running");
+
+  private final String envName;
+  private final String defaultValue;
+  private final String description;
+
+  Setting(String envName, String defaultValue, String description) {
+    this.envName = envName;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String envName() {
+    return envName;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** {@code NUSATRADE_PG_EXTERNAL_URL} becomes {@code --pg-external-url}. */
+  public String flag() {
+    String bare = envName.startsWith("NUSATRADE_") ? envName.substring(10) : envName;
+    return "--" + bare.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

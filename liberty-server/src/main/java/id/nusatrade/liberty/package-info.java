@@ -1,2 +1,0 @@
-/** Nusatrade liberty-server module. */
-package id.nusatrade.liberty;

@@ -1,0 +1,29 @@
+package id.nusatrade.server.persistence;
+
+import id.nusatrade.compliance.audit.PostgresAuditTrail;
+import id.nusatrade.domain.audit.AuditTrail;
+import id.nusatrade.domain.tenant.TenantRepository;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import javax.sql.DataSource;
+
+/** Binds the domain ports to their PostgreSQL adapters on the application's (non-owner) pool. */
+@ApplicationScoped
+public class Adapters {
+  @Resource(lookup = "jdbc/nusatrade")
+  DataSource app;
+
+  @Produces
+  @Singleton
+  TenantRepository tenantRepository() {
+    return new PostgresTenantRepository(new TenantScopedJdbc(app));
+  }
+
+  @Produces
+  @Singleton
+  AuditTrail auditTrail() {
+    return new PostgresAuditTrail(app);
+  }
+}

@@ -1,0 +1,146 @@
+package id.nusatrade.gateway;
+
+import id.nusatrade.gateway.bars.BarAggregator;
+import id.nusatrade.gateway.bars.BarListener;
+import id.nusatrade.gateway.bars.IndicatorBank;
+import id.nusatrade.gateway.events.MarketEventBatcher;
+import id.nusatrade.gateway.journal.JournalRecovery;
+import id.nusatrade.gateway.journal.JournalWriter;
+import id.nusatrade.gateway.net.GatewayStats;
+import id.nusatrade.gateway.net.SocketLoop;
+import id.nusatrade.gateway.pipeline.IngestPipeline;
+import id.nusatrade.gateway.pipeline.JournalHandler;
+import id.nusatrade.gateway.pipeline.MarketHandler;
+import id.nusatrade.gateway.pipeline.NullTickStore;
+import id.nusatrade.gateway.pipeline.StorageHandler;
+import id.nusatrade.gateway.pipeline.StreamRegistry;
+import id.nusatrade.gateway.protocol.OrderCommand;
+import id.nusatrade.gateway.terminal.Authenticator;
+import id.nusatrade.gateway.terminal.TerminalKey;
+import id.nusatrade.gateway.validation.RejectLog;
+import id.nusatrade.gateway.validation.TickValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The MT5 gateway, usable in-process: {@link #start} binds, recovers acknowledged sequences from
+ * the journal and starts the socket thread and the ring handlers; {@link #stop} drains and closes.
+ */
+public final class Gateway implements AutoCloseable {
+  private final GatewayPorts ports;
+  private SocketLoop loop;
+  private Thread loopThread;
+  private IngestPipeline pipeline;
+  private JournalWriter journal;
+  private MarketHandler market;
+  private MarketEventBatcher events;
+  private RejectLog rejects;
+
+  public Gateway(GatewayPorts ports) {
+    this.ports = ports;
+  }
+
+  public synchronized Gateway start(GatewayConfig config) throws IOException {
+    Map<TerminalKey, Long> recovered =
+        config.journalDir() == null ? Map.of() : JournalRecovery.lastSequences(config.journalDir());
+    StreamRegistry registry =
+        new StreamRegistry(config.maxTerminals(), config.maxStreams(), recovered);
+    loop = new SocketLoop(config);
+    market = marketHandler(config, registry);
+    journal =
+        config.journalDir() == null
+            ? null
+            : new JournalWriter(
+                config.journalDir(),
+                registry,
+                config.journalSegmentBytes(),
+                config.journalRetainSegments());
+    StorageHandler storage =
+        ports.tickStore() == NullTickStore.INSTANCE
+            ? null
+            : new StorageHandler(registry, ports.tickStore());
+    pipeline =
+        new IngestPipeline(
+            config.ringSize(),
+            config.waitStrategy(),
+            market,
+            new JournalHandler(registry, journal, loop::wakeup),
+            storage);
+    loop.attach(pipeline.start(), registry, new Authenticator(ports.directory()));
+    loopThread = new Thread(loop, "gateway-socket");
+    loopThread.start();
+    return this;
+  }
+
+  private MarketHandler marketHandler(GatewayConfig config, StreamRegistry registry) {
+    int streams = config.maxStreams();
+    events = new MarketEventBatcher(ports.publisher(), registry);
+    rejects = new RejectLog(config.rejectLogCapacity());
+    List<BarListener> listeners = new ArrayList<>();
+    listeners.add(new IndicatorBank(streams, ports.indicators(), events));
+    listeners.addAll(ports.barListeners());
+    listeners.add(events);
+    return new MarketHandler(
+        registry,
+        new TickValidator(config.validation(), ports.clock(), streams),
+        rejects,
+        new BarAggregator(streams, listeners),
+        events,
+        ports.probe(),
+        config.tickSample().toMillis());
+  }
+
+  public int port() {
+    return loop.port();
+  }
+
+  public GatewayStats stats() {
+    return loop.stats();
+  }
+
+  public RejectLog rejects() {
+    return rejects;
+  }
+
+  /** Ticks that passed validation and reached bars and indicators. */
+  public long ticksAccepted() {
+    return market.accepted();
+  }
+
+  public long eventsPublished() {
+    return events.published();
+  }
+
+  /** Queues an ORDER for a terminal; resent after reconnect until the EA acknowledges it. */
+  public void sendOrder(TerminalKey terminal, OrderCommand command) {
+    loop.sendOrder(terminal, command);
+  }
+
+  public synchronized void stop() {
+    if (loop == null) {
+      return;
+    }
+    loop.stop();
+    try {
+      loopThread.join(10_000);
+      pipeline.stop();
+      if (journal != null) {
+        journal.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      loop = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

@@ -1,0 +1,148 @@
+package id.nusatrade.gateway;
+
+import id.nusatrade.gateway.validation.ValidationConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Typed gateway settings; {@link #defaults()} gives every value a safe default.
+ *
+ * @param host bind address (loopback by default: expose through a TLS-terminating proxy)
+ * @param port TCP port, 0 for any free port
+ * @param maxFrameBytes larger frames are a protocol error (FRAME_TOO_LARGE)
+ * @param ringSize ring slots (power of two); a full ring stops reading sockets (backpressure)
+ * @param maxTerminals terminals one gateway serves
+ * @param maxStreams symbol streams (terminal x symbol) one gateway serves
+ * @param heartbeat heartbeat interval; silence for three intervals closes a connection
+ * @param validation tick validation limits
+ * @param tickSample at most one tick event per stream per this much tick time (0 = none)
+ * @param journalDir where accepted frames are journaled before acknowledgement; null = no journal
+ * @param journalSegmentBytes segment size before rotation
+ * @param journalRetainSegments segments kept
+ * @param rejectLogCapacity rejected ticks kept for review
+ * @param waitStrategy ring consumers' idle strategy: sleeping, yielding or blocking
+ */
+public record GatewayConfig(
+    String host,
+    int port,
+    int maxFrameBytes,
+    int ringSize,
+    int maxTerminals,
+    int maxStreams,
+    Duration heartbeat,
+    ValidationConfig validation,
+    Duration tickSample,
+    Path journalDir,
+    long journalSegmentBytes,
+    int journalRetainSegments,
+    int rejectLogCapacity,
+    String waitStrategy) {
+
+  public static GatewayConfig defaults() {
+    return new GatewayConfig(
+        "127.0.0.1",
+        0,
+        64 * 1024,
+        1 << 16,
+        256,
+        4096,
+        Duration.ofSeconds(5),
+        ValidationConfig.defaults(),
+        Duration.ofSeconds(1),
+        null,
+        64L << 20,
+        16,
+        1024,
+        "sleeping");
+  }
+
+  public GatewayConfig withPort(int p) {
+    return new GatewayConfig(
+        host,
+        p,
+        maxFrameBytes,
+        ringSize,
+        maxTerminals,
+        maxStreams,
+        heartbeat,
+        validation,
+        tickSample,
+        journalDir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        waitStrategy);
+  }
+
+  public GatewayConfig withJournal(Path dir) {
+    return new GatewayConfig(
+        host,
+        port,
+        maxFrameBytes,
+        ringSize,
+        maxTerminals,
+        maxStreams,
+        heartbeat,
+        validation,
+        tickSample,
+        dir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        waitStrategy);
+  }
+
+  public GatewayConfig withValidation(ValidationConfig v) {
+    return new GatewayConfig(
+        host,
+        port,
+        maxFrameBytes,
+        ringSize,
+        maxTerminals,
+        maxStreams,
+        heartbeat,
+        v,
+        tickSample,
+        journalDir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        waitStrategy);
+  }
+
+  public GatewayConfig withHeartbeat(Duration hb) {
+    return new GatewayConfig(
+        host,
+        port,
+        maxFrameBytes,
+        ringSize,
+        maxTerminals,
+        maxStreams,
+        hb,
+        validation,
+        tickSample,
+        journalDir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        waitStrategy);
+  }
+
+  public GatewayConfig withRing(int slots, String strategy) {
+    return new GatewayConfig(
+        host,
+        port,
+        maxFrameBytes,
+        slots,
+        maxTerminals,
+        maxStreams,
+        heartbeat,
+        validation,
+        tickSample,
+        journalDir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        strategy);
+  }
+}

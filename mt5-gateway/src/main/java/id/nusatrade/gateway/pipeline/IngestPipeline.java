@@ -1,0 +1,95 @@
+package id.nusatrade.gateway.pipeline;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.SleepingWaitStrategy;
+import com.lmax.disruptor.TimeoutException;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.EventHandlerGroup;
+import com.lmax.disruptor.dsl.ProducerType;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Wires the ring: one producer (the socket thread); the market and journal handlers in parallel;
+ * the storage handler, when present, after the market handler. A handler exception is logged and
+ * counted, and the handler carries on: halting would stall every terminal.
+ */
+public final class IngestPipeline {
+  private static final Logger LOG = Logger.getLogger(IngestPipeline.class.getName());
+  private final Disruptor<TickSlot> disruptor;
+  private final AtomicLong handlerErrors = new AtomicLong();
+
+  public IngestPipeline(
+      int ringSize,
+      String waitStrategy,
+      MarketHandler market,
+      JournalHandler journal,
+      StorageHandler storage) {
+    disruptor =
+        new Disruptor<>(
+            TickSlot::new,
+            ringSize,
+            r -> {
+              Thread t = new Thread(r, "gateway-handler");
+              t.setDaemon(true);
+              return t;
+            },
+            ProducerType.SINGLE,
+            strategy(waitStrategy));
+    disruptor.setDefaultExceptionHandler(new Counting());
+    EventHandlerGroup<TickSlot> afterMarket = disruptor.handleEventsWith(market);
+    disruptor.handleEventsWith(journal);
+    if (storage != null) {
+      afterMarket.then(storage);
+    }
+  }
+
+  public RingBuffer<TickSlot> start() {
+    return disruptor.start();
+  }
+
+  /** Processes everything already published, then stops the handler threads. */
+  public void stop() {
+    try {
+      disruptor.shutdown(10, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      disruptor.halt();
+    }
+  }
+
+  public long handlerErrors() {
+    return handlerErrors.get();
+  }
+
+  private static WaitStrategy strategy(String name) {
+    return switch (name) {
+      case "yielding" -> new YieldingWaitStrategy();
+      case "blocking" -> new BlockingWaitStrategy();
+      default -> new SleepingWaitStrategy(200, 10_000);
+    };
+  }
+
+  private final class Counting implements ExceptionHandler<TickSlot> {
+    @Override
+    public void handleEventException(Throwable ex, long sequence, TickSlot event) {
+      handlerErrors.incrementAndGet();
+      LOG.log(Level.WARNING, "handler failed at sequence " + sequence, ex);
+    }
+
+    @Override
+    public void handleOnStartException(Throwable ex) {
+      LOG.log(Level.SEVERE, "handler failed to start", ex);
+    }
+
+    @Override
+    public void handleOnShutdownException(Throwable ex) {
+      LOG.log(Level.WARNING, "handler failed to stop", ex);
+    }
+  }
+}

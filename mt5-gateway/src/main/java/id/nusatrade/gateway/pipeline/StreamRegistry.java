@@ -1,0 +1,69 @@
+package id.nusatrade.gateway.pipeline;
+
+import id.nusatrade.gateway.terminal.TerminalKey;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Numbers terminals and streams (a stream is one symbol of one terminal: brokers quote differently,
+ * so two terminals' EURUSD are two streams). Written only by the socket thread; handlers read an
+ * entry only after the ring published a slot that names it, which orders the reads after the
+ * writes. Capacities are fixed so handler state can be preallocated.
+ */
+public final class StreamRegistry {
+  private final Terminal[] terminals;
+  private final int[] terminalOfStream;
+  private final String[] symbolOfStream;
+  private final Map<TerminalKey, Terminal> byKey = new HashMap<>();
+  private final Map<TerminalKey, Long> recovered;
+  private int terminalCount;
+  private int streamCount;
+
+  public StreamRegistry(int maxTerminals, int maxStreams, Map<TerminalKey, Long> recoveredSeqs) {
+    this.terminals = new Terminal[maxTerminals];
+    this.terminalOfStream = new int[maxStreams];
+    this.symbolOfStream = new String[maxStreams];
+    this.recovered = Map.copyOf(recoveredSeqs);
+  }
+
+  /** The terminal for a key, created on first connection; null when the table is full. */
+  public Terminal terminal(TerminalKey key) {
+    Terminal t = byKey.get(key);
+    if (t == null && terminalCount < terminals.length) {
+      t = new Terminal(terminalCount, key, recovered.getOrDefault(key, 0L));
+      terminals[terminalCount++] = t;
+      byKey.put(key, t);
+    }
+    return t;
+  }
+
+  /** A new stream id, or -1 when {@code maxStreams} is reached. */
+  public int addStream(int terminal, String symbol) {
+    if (streamCount == symbolOfStream.length) {
+      return -1;
+    }
+    terminalOfStream[streamCount] = terminal;
+    symbolOfStream[streamCount] = symbol;
+    return streamCount++;
+  }
+
+  public Terminal terminalAt(int index) {
+    return terminals[index];
+  }
+
+  public Terminal terminalOfStream(int stream) {
+    return terminals[terminalOfStream[stream]];
+  }
+
+  public String symbol(int stream) {
+    return symbolOfStream[stream];
+  }
+
+  public int maxStreams() {
+    return symbolOfStream.length;
+  }
+
+  public int maxTerminals() {
+    return terminals.length;
+  }
+}

@@ -1,0 +1,63 @@
+package id.nusatrade.gateway.protocol;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fixed-width ASCII fields: a length byte, then the characters, zero padded to the width. Only
+ * printable ASCII (0x21-0x7E) is legal, which keeps symbols and keys unambiguous in MQL5.
+ */
+public final class Ascii {
+  private Ascii() {}
+
+  public static void write(ByteBuffer buf, int offset, int width, String text) {
+    if (text.length() > width - 1) {
+      throw new IllegalArgumentException("'" + text + "' longer than " + (width - 1));
+    }
+    buf.put(offset, (byte) text.length());
+    for (int i = 0; i < width - 1; i++) {
+      buf.put(offset + 1 + i, i < text.length() ? checked(text.charAt(i)) : 0);
+    }
+  }
+
+  /**
+   * Length of a valid field; throws BAD_FIELD for an empty (unless allowed), long or non-ASCII one.
+   */
+  public static int validLength(ByteBuffer buf, int offset, int width, boolean allowEmpty) {
+    int len = buf.get(offset) & 0xFF;
+    if (len > width - 1 || (len == 0 && !allowEmpty)) {
+      throw new ProtocolException(ErrorCode.BAD_FIELD, "bad text length " + len);
+    }
+    for (int i = 0; i < len; i++) {
+      int c = buf.get(offset + 1 + i);
+      if (c < 0x21 || c > 0x7E) {
+        throw new ProtocolException(ErrorCode.BAD_FIELD, "non-printable character " + c);
+      }
+    }
+    return len;
+  }
+
+  public static String read(ByteBuffer buf, int offset, int width, boolean allowEmpty) {
+    int len = validLength(buf, offset, width, allowEmpty);
+    byte[] bytes = new byte[len];
+    buf.get(offset + 1, bytes);
+    return new String(bytes, StandardCharsets.US_ASCII);
+  }
+
+  /** Free text such as error messages: truncated and cleaned rather than rejected. */
+  public static String clean(String text, int width) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < text.length() && sb.length() < width - 1; i++) {
+      char c = text.charAt(i);
+      sb.append(c >= 0x21 && c <= 0x7E ? c : '_');
+    }
+    return sb.toString();
+  }
+
+  private static byte checked(char c) {
+    if (c < 0x21 || c > 0x7E) {
+      throw new IllegalArgumentException("not printable ASCII: " + (int) c);
+    }
+    return (byte) c;
+  }
+}

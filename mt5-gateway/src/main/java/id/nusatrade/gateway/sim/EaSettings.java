@@ -1,0 +1,77 @@
+package id.nusatrade.gateway.sim;
+
+import java.time.Duration;
+
+/**
+ * The EA's inputs (the MQL5 EA has the same ones).
+ *
+ * @param unackedCapacity frames kept for resend (power of two); when full, sending waits for ACKs
+ */
+public record EaSettings(
+    String host,
+    int port,
+    String tenant,
+    long account,
+    String apiKey,
+    int unackedCapacity,
+    Duration heartbeat,
+    Duration initialBackoff,
+    Duration maxBackoff,
+    SafetyLimits safety) {
+
+  public static EaSettings of(String host, int port, String tenant, long account, String apiKey) {
+    return new EaSettings(
+        host,
+        port,
+        tenant,
+        account,
+        apiKey,
+        1 << 16,
+        Duration.ofSeconds(5),
+        Duration.ofMillis(50),
+        Duration.ofSeconds(2),
+        SafetyLimits.none());
+  }
+
+  public EaSettings withSafety(SafetyLimits limits) {
+    return new EaSettings(
+        host,
+        port,
+        tenant,
+        account,
+        apiKey,
+        unackedCapacity,
+        heartbeat,
+        initialBackoff,
+        maxBackoff,
+        limits);
+  }
+
+  public EaSettings withPort(int p) {
+    return new EaSettings(
+        host,
+        p,
+        tenant,
+        account,
+        apiKey,
+        unackedCapacity,
+        heartbeat,
+        initialBackoff,
+        maxBackoff,
+        safety);
+  }
+
+  public EaSettings withUnackedCapacity(int capacity) {
+    return new EaSettings(
+        host,
+        port,
+        tenant,
+        account,
+        apiKey,
+        capacity,
+        heartbeat,
+        initialBackoff,
+        maxBackoff,
+        safety);
+  }
+}

@@ -1,0 +1,111 @@
+package id.nusatrade.gateway.sim;
+
+import id.nusatrade.gateway.protocol.ExecutionKind;
+import id.nusatrade.gateway.protocol.ExecutionReport;
+import id.nusatrade.gateway.protocol.OrderCommand;
+import id.nusatrade.gateway.protocol.Position;
+import id.nusatrade.gateway.protocol.Side;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The simulated broker side of the EA: safety limits first, then an immediate fill at the last
+ * quote (ask to buy, bid to sell). Stands in for MT5's CTrade; no trading logic of our own.
+ */
+public final class OrderDesk {
+  /** MT5's TRADE_RETCODE_DONE. */
+  public static final int DONE = 10009;
+
+  private final SafetyLimits safety;
+  private final Map<String, double[]> quotes = new ConcurrentHashMap<>();
+  private final Map<Long, Position> positions = new ConcurrentHashMap<>();
+  private final List<ExecutionReport> reports = new ArrayList<>();
+  private long nextTicket = 1000;
+
+  OrderDesk(SafetyLimits safety) {
+    this.safety = safety;
+  }
+
+  void lastPrice(String symbol, double bid, double ask) {
+    double[] q = quotes.get(symbol);
+    if (q == null) {
+      quotes.put(symbol, new double[] {bid, ask});
+    } else {
+      q[0] = bid;
+      q[1] = ask;
+    }
+  }
+
+  synchronized ExecutionReport execute(OrderCommand o) {
+    int refused = safety.check(o, positions.size());
+    ExecutionReport r =
+        refused != 0
+            ? report(o, ExecutionKind.REJECT, refused, 0, 0)
+            : switch (o.action()) {
+              case PLACE -> place(o);
+              case CLOSE -> close(o);
+              case MODIFY -> report(o, ExecutionKind.FILL, DONE, o.ticket(), o.price());
+            };
+    reports.add(r);
+    return r;
+  }
+
+  private ExecutionReport place(OrderCommand o) {
+    double[] q = quotes.getOrDefault(o.symbol(), new double[] {o.price(), o.price()});
+    double price = o.side() == Side.BUY ? q[1] : q[0];
+    long ticket = nextTicket++;
+    positions.put(
+        ticket,
+        new Position(
+            ticket, o.symbol(), o.side(), o.volume(), price, o.stopLoss(), o.takeProfit(), 0));
+    return report(o, ExecutionKind.FILL, DONE, ticket, price);
+  }
+
+  private ExecutionReport close(OrderCommand o) {
+    Position p = positions.remove(o.ticket());
+    return p == null
+        ? report(o, ExecutionKind.REJECT, SafetyLimits.REJECT, o.ticket(), 0)
+        : report(o, ExecutionKind.FILL, DONE, o.ticket(), p.openPrice());
+  }
+
+  private static ExecutionReport report(
+      OrderCommand o, ExecutionKind kind, int retcode, long ticket, double price) {
+    return new ExecutionReport(
+        0,
+        kind,
+        o.side(),
+        retcode,
+        ticket,
+        System.currentTimeMillis(),
+        o.clientOrderId(),
+        o.symbol(),
+        o.volume(),
+        price,
+        List.of());
+  }
+
+  ExecutionReport withSeq(ExecutionReport r, long seq) {
+    return new ExecutionReport(
+        seq,
+        r.kind(),
+        r.side(),
+        r.retcode(),
+        r.ticket(),
+        r.timeMillis(),
+        r.clientOrderId(),
+        r.symbol(),
+        r.volume(),
+        r.price(),
+        r.positions());
+  }
+
+  public synchronized List<ExecutionReport> reports() {
+    return List.copyOf(reports);
+  }
+
+  public synchronized List<Position> positions() {
+    return List.copyOf(positions.values());
+  }
+}

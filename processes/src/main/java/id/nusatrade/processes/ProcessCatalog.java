@@ -1,0 +1,34 @@
+package id.nusatrade.processes;
+
+import id.nusatrade.processes.platform.SmokeCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Every BPMN resource on the classpath that the platform deploys. The list is explicit (a jar
+ * cannot be listed portably, inside Liberty least of all); {@code ProcessCatalogTest} fails when a
+ * {@code .bpmn} file in the resources is missing here.
+ */
+public final class ProcessCatalog {
+  private static final List<ProcessDefinition> ALL = List.of(SmokeCheck.PROCESS);
+
+  private ProcessCatalog() {}
+
+  public static List<ProcessDefinition> all() {
+    return ALL;
+  }
+
+  /** The BPMN XML of a catalogued process. */
+  public static byte[] read(ProcessDefinition process) {
+    try (InputStream in = ProcessCatalog.class.getResourceAsStream("/" + process.resourceName())) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + process.resourceName());
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + process.resourceName(), e);
+    }
+  }
+}

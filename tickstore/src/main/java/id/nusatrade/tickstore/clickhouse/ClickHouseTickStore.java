@@ -1,0 +1,95 @@
+package id.nusatrade.tickstore.clickhouse;
+
+import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.Tick;
+import id.nusatrade.domain.market.TickStore;
+import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.indicator.IndicatorValue;
+import id.nusatrade.tickstore.Jdbc;
+import id.nusatrade.tickstore.MarketDataStore;
+import id.nusatrade.tickstore.TickStoreException;
+import id.nusatrade.tickstore.WriteBuffer;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * {@link TickStore} on ClickHouse: the store for large tick histories and fast OHLC scans. Appends
+ * are buffered; {@link #flush()} sends them as chunked batch inserts. Build the DataSource with
+ * {@link ClickHouseDataSources} and the tables with {@link ClickHouseSchema}.
+ */
+public final class ClickHouseTickStore implements MarketDataStore {
+  /** Rows per insert request: big parts are what MergeTree wants, bounded for memory. */
+  public static final int DEFAULT_CHUNK_ROWS = 200_000;
+
+  private final DataSource dataSource;
+  private final ClickHouseInserts inserts;
+  private final ClickHouseQueries queries = new ClickHouseQueries();
+  private final WriteBuffer buffer = new WriteBuffer();
+
+  public ClickHouseTickStore(DataSource dataSource) {
+    this(dataSource, DEFAULT_CHUNK_ROWS);
+  }
+
+  public ClickHouseTickStore(DataSource dataSource, int chunkRows) {
+    this.dataSource = dataSource;
+    this.inserts = new ClickHouseInserts(dataSource, chunkRows);
+  }
+
+  @Override
+  public void appendTicks(List<Tick> ticks) {
+    buffer.addTicks(ticks);
+  }
+
+  @Override
+  public void appendBars(List<Bar> bars) {
+    buffer.addBars(bars);
+  }
+
+  @Override
+  public void appendIndicators(List<IndicatorValue> values) {
+    buffer.addIndicators(values);
+  }
+
+  @Override
+  public void flush() {
+    if (buffer.isEmpty()) {
+      return;
+    }
+    try {
+      inserts.ticks(buffer.ticks());
+      buffer.ticks().clear();
+      inserts.bars(buffer.bars());
+      buffer.bars().clear();
+      inserts.indicators(buffer.indicators());
+      buffer.indicators().clear();
+    } catch (SQLException e) {
+      throw new TickStoreException("ClickHouse flush failed", e);
+    }
+  }
+
+  @Override
+  public List<Tick> lastTicks(String symbol, int n) {
+    return read(c -> queries.lastTicks(c, symbol, n));
+  }
+
+  @Override
+  public List<Bar> ohlc(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
+    return read(c -> queries.ohlc(c, symbol, timeframe, fromMillis, toMillis));
+  }
+
+  @Override
+  public List<Bar> bars(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
+    return read(c -> queries.bars(c, symbol, timeframe, fromMillis, toMillis));
+  }
+
+  @Override
+  public List<IndicatorValue> indicators(
+      String symbol, Timeframe timeframe, String name, long fromMillis, long toMillis) {
+    return read(c -> queries.indicators(c, symbol, timeframe, name, fromMillis, toMillis));
+  }
+
+  private <T> T read(Jdbc.Work<T> query) {
+    return Jdbc.withConnection(dataSource, "ClickHouse query failed", query);
+  }
+}

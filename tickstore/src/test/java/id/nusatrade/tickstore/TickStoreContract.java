@@ -1,0 +1,192 @@
+package id.nusatrade.tickstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.Tick;
+import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.indicator.IndicatorValue;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The behaviour every market-data adapter must show, run by each adapter's IT against its real
+ * database. Ticks span midnight UTC so two daily partitions are involved.
+ */
+public abstract class TickStoreContract {
+  private static final String SYMBOL = "EURUSD";
+  private static final long START = Instant.parse("2024-03-04T22:30:00Z").toEpochMilli();
+  private static final long DAY_TWO = Instant.parse("2024-03-05T00:00:00Z").toEpochMilli();
+  private static final List<Tick> TICKS = MarketTicks.walk(SYMBOL, START, 3_000, 42);
+  private static final List<Tick> OTHER_SYMBOL = MarketTicks.walk("GBPUSD", START, 500, 7);
+
+  /**
+   * Quotes and OHLC must match exactly. Stored bar and indicator values are arbitrary computed
+   * doubles, and ClickHouse 18.16 parses Float64 text to within one ulp rather than exactly, so
+   * those compare to within an ulp.
+   */
+  private static final RecursiveComparisonConfiguration WITHIN_AN_ULP =
+      RecursiveComparisonConfiguration.builder()
+          .withComparatorForType(
+              (Double a, Double b) ->
+                  Math.abs(a - b) <= Math.ulp(Math.max(Math.abs(a), Math.abs(b)))
+                      ? 0
+                      : Double.compare(a, b),
+              Double.class)
+          .build();
+
+  private MarketDataStore store;
+
+  /** Drop or truncate everything the adapter stores. */
+  protected abstract void emptyTables();
+
+  /** A new adapter on the emptied tables, sending at most {@code chunkRows} rows per request. */
+  protected abstract MarketDataStore newStore(int chunkRows);
+
+  @BeforeEach
+  void emptyStore() {
+    emptyTables();
+    store = newStore(1_000);
+  }
+
+  @Test
+  void fixtureSpansTwoUtcDays() {
+    assertThat(TICKS.getFirst().timeMillis()).isLessThan(DAY_TWO);
+    assertThat(TICKS.getLast().timeMillis()).isGreaterThan(DAY_TWO);
+  }
+
+  @Test
+  void lastTicksAreTheNewestNOldestFirstAcrossTwoDays() {
+    appendInSlicesAndFlush(store);
+
+    assertThat(store.lastTicks(SYMBOL, 25)).containsExactlyElementsOf(newest(TICKS, 25));
+    assertThat(store.lastTicks(SYMBOL, 2_000)).containsExactlyElementsOf(newest(TICKS, 2_000));
+    assertThat(store.lastTicks("GBPUSD", 10)).containsExactlyElementsOf(newest(OTHER_SYMBOL, 10));
+  }
+
+  @Test
+  void lastTicksReturnsAllWhenFewerAreStoredAndNoneForAnUnknownSymbol() {
+    appendInSlicesAndFlush(store);
+
+    assertThat(store.lastTicks(SYMBOL, 10_000)).containsExactlyElementsOf(TICKS);
+    assertThat(store.lastTicks("USDJPY", 10)).isEmpty();
+  }
+
+  @Test
+  void appendsAreWrittenOnlyAtFlush() {
+    store.appendTicks(TICKS.subList(0, 100));
+    assertThat(store.lastTicks(SYMBOL, 10)).isEmpty();
+
+    store.flush();
+    assertThat(store.lastTicks(SYMBOL, 10)).containsExactlyElementsOf(TICKS.subList(90, 100));
+  }
+
+  @Test
+  void flushesInSmallChunksWriteEveryRowOnce() {
+    MarketDataStore chunked = newStore(7);
+    appendInSlicesAndFlush(chunked);
+    chunked.flush(); // nothing buffered: must not write again
+
+    assertThat(chunked.lastTicks(SYMBOL, 10_000)).containsExactlyElementsOf(TICKS);
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"M1", "M5"})
+  void ohlcEqualsBarsComputedIndependentlyFromTheSameTicks(Timeframe tf) {
+    appendInSlicesAndFlush(store);
+    long from = tf.openTimeOf(START);
+    long to = TICKS.getLast().timeMillis() + tf.millis();
+
+    List<Bar> expected = ReferenceBars.of(TICKS, tf, from, to);
+    assertThat(expected).hasSizeGreaterThan(20);
+    assertThat(store.ohlc(SYMBOL, tf, from, to)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void ohlcOfAnUnalignedRangeUsesOnlyTheTicksInsideIt() {
+    appendInSlicesAndFlush(store);
+    long from = TICKS.get(700).timeMillis() + 1;
+    long to = TICKS.get(2_300).timeMillis();
+
+    assertThat(store.ohlc(SYMBOL, Timeframe.M5, from, to))
+        .containsExactlyElementsOf(ReferenceBars.of(TICKS, Timeframe.M5, from, to));
+  }
+
+  @Test
+  void barsRoundTripAndAResentBarReplacesTheStoredOne() {
+    List<Bar> m5 = ReferenceBars.of(TICKS, Timeframe.M5, 0, Long.MAX_VALUE);
+    List<Bar> m1 = ReferenceBars.of(TICKS, Timeframe.M1, 0, Long.MAX_VALUE);
+    store.appendBars(m5);
+    store.appendBars(m1);
+    store.flush();
+    Bar corrected = withClose(m5.get(3), 2.5);
+    store.appendBars(List.of(corrected));
+    store.flush();
+
+    List<Bar> expected = new ArrayList<>(m5);
+    expected.set(3, corrected);
+    assertThat(store.bars(SYMBOL, Timeframe.M5, 0, Long.MAX_VALUE))
+        .containsExactlyElementsOf(expected);
+    long from = m1.get(10).openTimeMillis();
+    long to = m1.get(20).openTimeMillis();
+    assertThat(store.bars(SYMBOL, Timeframe.M1, from, to))
+        .containsExactlyElementsOf(m1.subList(10, 20));
+    assertThat(store.bars("GBPUSD", Timeframe.M5, 0, Long.MAX_VALUE)).isEmpty();
+  }
+
+  @Test
+  void indicatorValuesRoundTripPerNameAndTimeframe() {
+    List<IndicatorValue> rsi = new ArrayList<>();
+    List<IndicatorValue> sma = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      long time = START + i * Timeframe.M5.millis();
+      rsi.add(new IndicatorValue(SYMBOL, Timeframe.M5, time, "rsi_14", 30 + i * 0.7));
+      sma.add(new IndicatorValue(SYMBOL, Timeframe.M5, time, "sma_20", 1.08 + i * 1e-5));
+    }
+    store.appendIndicators(rsi);
+    store.appendIndicators(sma);
+    store.appendIndicators(List.of(new IndicatorValue(SYMBOL, Timeframe.M1, START, "rsi_14", 1)));
+    store.flush();
+
+    assertThat(store.indicators(SYMBOL, Timeframe.M5, "rsi_14", 0, Long.MAX_VALUE))
+        .usingRecursiveFieldByFieldElementComparator(WITHIN_AN_ULP)
+        .containsExactlyElementsOf(rsi);
+    long from = sma.get(5).timeMillis();
+    long to = sma.get(9).timeMillis();
+    assertThat(store.indicators(SYMBOL, Timeframe.M5, "sma_20", from, to))
+        .usingRecursiveFieldByFieldElementComparator(WITHIN_AN_ULP)
+        .containsExactlyElementsOf(sma.subList(5, 9));
+  }
+
+  private static void appendInSlicesAndFlush(MarketDataStore target) {
+    for (int start = 0; start < TICKS.size(); start += 250) {
+      target.appendTicks(TICKS.subList(start, Math.min(TICKS.size(), start + 250)));
+      if (start / 250 < OTHER_SYMBOL.size() / 100) {
+        target.appendTicks(OTHER_SYMBOL.subList(start / 250 * 100, start / 250 * 100 + 100));
+      }
+    }
+    target.flush();
+  }
+
+  private static List<Tick> newest(List<Tick> ticks, int n) {
+    return ticks.subList(ticks.size() - n, ticks.size());
+  }
+
+  private static Bar withClose(Bar bar, double close) {
+    return new Bar(
+        bar.symbol(),
+        bar.timeframe(),
+        bar.openTimeMillis(),
+        bar.open(),
+        Math.max(bar.high(), close),
+        bar.low(),
+        close,
+        bar.tickVolume());
+  }
+}
