@@ -77,9 +77,9 @@ final class ClickHouseInserts {
   private static void bindTick(PreparedStatement insert, Tick t) throws SQLException {
     insert.setString(1, t.symbol());
     setTime(insert, 2, t.timeMillis());
-    insert.setString(4, ClickHousePrices.text(t.bid()));
-    insert.setString(5, ClickHousePrices.text(t.ask()));
-    insert.setString(6, ClickHousePrices.text(t.last()));
+    insert.setObject(4, ClickHousePrices.parameter(t.bid()));
+    insert.setObject(5, ClickHousePrices.parameter(t.ask()));
+    insert.setObject(6, ClickHousePrices.parameter(t.last()));
     insert.setLong(7, t.volume());
     insert.setInt(8, t.flags());
   }

@@ -22,6 +22,11 @@ class ClickHousePricesTest {
   }
 
   @Test
+  void driverParameterPrintsAsTheDecimalText() {
+    assertThat(String.valueOf(ClickHousePrices.parameter(1.08604))).isEqualTo("1.08604");
+  }
+
+  @Test
   void rejectsNonFinitePrices() {
     assertThatThrownBy(() -> ClickHousePrices.text(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class);
