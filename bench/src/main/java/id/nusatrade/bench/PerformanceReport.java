@@ -40,7 +40,9 @@ final class PerformanceReport {
         .append("` (14 indicators, 19 outputs), then reading every output. ta4j 0.22.2 (DoubleNum,")
         .append(" series bounded to 1000 bars) adds the bar and calls `getValue(endIndex)` on each")
         .append(
-            " indicator. Bars: Apple 2013 daily bars (ta4j-examples) repeated to 100k bars.\n\n");
+            " indicator. Bars: Apple 2013 daily bars (ta4j-examples) repeated to 100k bars."
+                + " The ± column and the load average show how busy the machine was: on a"
+                + " shared machine compare the two rows of one run, not runs.\n\n");
     s.append(
         String.format(
             Locale.ROOT,
