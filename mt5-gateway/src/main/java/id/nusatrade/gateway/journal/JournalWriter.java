@@ -32,6 +32,7 @@ public final class JournalWriter implements AutoCloseable {
   private final CRC32C crc = new CRC32C();
   private final boolean[] terminalDefined;
   private final boolean[] streamDefined;
+  private final long[] appended;
   private FileChannel channel;
   private long segment;
   private long written;
@@ -43,6 +44,7 @@ public final class JournalWriter implements AutoCloseable {
     this.retain = retain;
     this.terminalDefined = new boolean[registry.maxTerminals()];
     this.streamDefined = new boolean[registry.maxStreams()];
+    this.appended = new long[registry.maxTerminals()];
     this.segment = Segments.newest(dir);
     openNext();
   }
@@ -57,6 +59,7 @@ public final class JournalWriter implements AutoCloseable {
       long volume,
       int flags) {
     defineStream(stream);
+    appended[registry.terminalOfStream(stream).index()] = seq;
     int at = begin(TICK_LENGTH, TICK);
     buf.putInt(stream).putLong(seq).putLong(time).putDouble(bid).putDouble(ask).putDouble(last);
     buf.putLong(volume).putInt(flags);
@@ -65,6 +68,7 @@ public final class JournalWriter implements AutoCloseable {
 
   public void appendExecution(int terminal, long seq, ExecutionReport report) {
     defineTerminal(terminal);
+    appended[terminal] = seq;
     frame.clear();
     int n = FrameEncoder.encode(report, frame);
     int at = begin(HEAD + 12 + n, EXECUTION);
@@ -102,7 +106,10 @@ public final class JournalWriter implements AutoCloseable {
     if (!terminalDefined[index]) {
       Terminal t = registry.terminalAt(index);
       int at = begin(TERMINAL_LENGTH, TERMINAL);
-      buf.putInt(index).putLong(t.key().account()).putLong(t.durableSeq());
+      // the checkpoint must cover what this writer appended, even if not yet marked durable
+      buf.putInt(index)
+          .putLong(t.key().account())
+          .putLong(Math.max(t.durableSeq(), appended[index]));
       Ascii.write(buf, buf.position(), 40, t.tenant().toString());
       buf.position(buf.position() + 40);
       end(at);

@@ -7,18 +7,24 @@ import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
 import id.nusatrade.tickstore.Jdbc;
 import id.nusatrade.tickstore.MarketDataStore;
+import id.nusatrade.tickstore.TickStoreException;
 import id.nusatrade.tickstore.WriteBuffer;
+import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
  * {@link TickStore} on ClickHouse: the store for large tick histories and fast OHLC scans. Appends
- * are buffered; {@link #flush()} sends them as chunked batch inserts. Build the DataSource with
- * {@link ClickHouseDataSources} and the tables with {@link ClickHouseSchema}.
+ * are buffered; {@link #flush()} sends them as chunked batch inserts, in parallel when large. Build
+ * the DataSource with {@link ClickHouseDataSources} and the tables with {@link ClickHouseSchema}.
  */
 public final class ClickHouseTickStore implements MarketDataStore {
   /** Rows per insert request: big parts are what MergeTree wants, bounded for memory. */
-  public static final int DEFAULT_CHUNK_ROWS = 200_000;
+  public static final int DEFAULT_CHUNK_ROWS = 100_000;
+
+  /** Parallel insert connections for a large flush: one per core, at most four. */
+  public static final int DEFAULT_WORKERS =
+      Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
 
   private final DataSource dataSource;
   private final ClickHouseInserts inserts;
@@ -30,8 +36,16 @@ public final class ClickHouseTickStore implements MarketDataStore {
   }
 
   public ClickHouseTickStore(DataSource dataSource, int chunkRows) {
+    this(dataSource, chunkRows, DEFAULT_WORKERS);
+  }
+
+  /**
+   * @param chunkRows rows per insert request
+   * @param workers connections a flush of several chunks inserts on in parallel
+   */
+  public ClickHouseTickStore(DataSource dataSource, int chunkRows, int workers) {
     this.dataSource = dataSource;
-    this.inserts = new ClickHouseInserts(chunkRows);
+    this.inserts = new ClickHouseInserts(dataSource, chunkRows, workers);
   }
 
   @Override
@@ -54,18 +68,16 @@ public final class ClickHouseTickStore implements MarketDataStore {
     if (buffer.isEmpty()) {
       return;
     }
-    Jdbc.withConnection(
-        dataSource,
-        "ClickHouse flush failed",
-        connection -> {
-          inserts.ticks(connection, buffer.ticks());
-          buffer.ticks().clear();
-          inserts.bars(connection, buffer.bars());
-          buffer.bars().clear();
-          inserts.indicators(connection, buffer.indicators());
-          buffer.indicators().clear();
-          return null;
-        });
+    try {
+      inserts.ticks(buffer.ticks());
+      buffer.ticks().clear();
+      inserts.bars(buffer.bars());
+      buffer.bars().clear();
+      inserts.indicators(buffer.indicators());
+      buffer.indicators().clear();
+    } catch (SQLException e) {
+      throw new TickStoreException("ClickHouse flush failed", e);
+    }
   }
 
   @Override

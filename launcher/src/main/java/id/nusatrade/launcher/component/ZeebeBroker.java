@@ -1,0 +1,136 @@
+package id.nusatrade.launcher.component;
+
+import id.nusatrade.launcher.config.LauncherConfig;
+import id.nusatrade.launcher.config.Setting;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The standalone Zeebe broker (with its embedded gRPC gateway) from the camunda-zeebe distribution,
+ * run as a child process with its partition data under the state dir. No exporter and no
+ * Elasticsearch: our own UI reads what it needs through jobs and events.
+ */
+public final class ZeebeBroker implements Component {
+  private final LauncherConfig config;
+  private volatile ChildProcess process;
+  private String commandFragment;
+
+  public ZeebeBroker(LauncherConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public String name() {
+    return "zeebe";
+  }
+
+  @Override
+  public boolean isExternal() {
+    return config.optional(Setting.ZEEBE_EXTERNAL_ADDRESS).isPresent();
+  }
+
+  /** gRPC address in the form the Camunda client takes, e.g. {@code http://127.0.0.1:26500}. */
+  public String grpcAddress() {
+    return config
+        .optional(Setting.ZEEBE_EXTERNAL_ADDRESS)
+        .orElse("http://127.0.0.1:" + config.port(Setting.ZEEBE_PORT));
+  }
+
+  public String restAddress() {
+    return config
+        .optional(Setting.ZEEBE_EXTERNAL_REST_ADDRESS)
+        .orElse(isExternal() ? "" : "http://127.0.0.1:" + config.port(Setting.ZEEBE_REST_PORT));
+  }
+
+  public String readinessUrl() {
+    return "http://127.0.0.1:"
+        + config.port(Setting.ZEEBE_MONITORING_PORT)
+        + "/actuator/health/readiness";
+  }
+
+  @Override
+  public void start() {
+    if (isExternal() || process != null) {
+      return;
+    }
+    Ports.requireFree(
+        name(),
+        config,
+        Setting.ZEEBE_PORT,
+        Setting.ZEEBE_COMMAND_PORT,
+        Setting.ZEEBE_INTERNAL_PORT,
+        Setting.ZEEBE_MONITORING_PORT,
+        Setting.ZEEBE_REST_PORT);
+    Path home = distribution().unpackInto(config.stateDir().resolve("zeebe"), name(), config);
+    commandFragment = home.toString();
+    Path log = config.stateDir().resolve("logs/zeebe.log");
+    process =
+        ChildProcess.start(
+            name(), List.of(home.resolve("bin/broker").toString()), environment(), home, log);
+    Progress.note(name(), "started pid " + process.pid() + ", log " + log);
+    Readiness.await(
+        name(), config.startupTimeout(), () -> Http.status(readinessUrl()) == 200, process);
+  }
+
+  @Override
+  public void stop() {
+    if (process != null) {
+      process.stop(Duration.ofSeconds(30));
+      process = null;
+    }
+  }
+
+  @Override
+  public Map<String, String> libertyEnv() {
+    return Map.of("ZEEBE_GRPC_ADDRESS", grpcAddress(), "ZEEBE_REST_ADDRESS", restAddress());
+  }
+
+  @Override
+  public String describe() {
+    return "gRPC " + grpcAddress() + (restAddress().isEmpty() ? "" : ", REST " + restAddress());
+  }
+
+  @Override
+  public List<RecordedProcess> processes() {
+    return process == null
+        ? List.of()
+        : List.of(new RecordedProcess(name(), process.pid(), commandFragment));
+  }
+
+  private Map<String, String> environment() {
+    Map<String, String> env = new HashMap<>();
+    env.put("JAVA_HOME", System.getProperty("java.home"));
+    env.put("JAVA_OPTS", "-Xms64m -Xmx768m");
+    env.put("ZEEBE_BROKER_NETWORK_HOST", "127.0.0.1");
+    env.put("ZEEBE_BROKER_NETWORK_ADVERTISEDHOST", "127.0.0.1");
+    env.put("ZEEBE_BROKER_NETWORK_INTERNALAPI_HOST", "127.0.0.1");
+    env.put("ZEEBE_BROKER_NETWORK_COMMANDAPI_HOST", "127.0.0.1");
+    env.put("ZEEBE_BROKER_GATEWAY_NETWORK_HOST", "127.0.0.1");
+    env.put("ZEEBE_BROKER_GATEWAY_NETWORK_PORT", config.get(Setting.ZEEBE_PORT));
+    env.put("ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", config.get(Setting.ZEEBE_COMMAND_PORT));
+    env.put("ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT", config.get(Setting.ZEEBE_INTERNAL_PORT));
+    env.put("SERVER_ADDRESS", "127.0.0.1");
+    env.put("SERVER_PORT", config.get(Setting.ZEEBE_REST_PORT));
+    env.put("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
+    env.put("MANAGEMENT_SERVER_PORT", config.get(Setting.ZEEBE_MONITORING_PORT));
+    env.put("ZEEBE_BROKER_DATA_DIRECTORY", config.stateDir().resolve("zeebe/data").toString());
+    // small segments and low free-space floors: a developer disk, not a production volume
+    env.put("ZEEBE_BROKER_DATA_LOGSEGMENTSIZE", "16MB");
+    env.put("ZEEBE_BROKER_DATA_DISK_FREESPACE_PROCESSING", "512MB");
+    env.put("ZEEBE_BROKER_DATA_DISK_FREESPACE_REPLICATION", "256MB");
+    env.put("ZEEBE_BROKER_THREADS_CPUTHREADCOUNT", "1");
+    env.put("ZEEBE_BROKER_THREADS_IOTHREADCOUNT", "1");
+    return env;
+  }
+
+  private static Distribution distribution() {
+    return new Distribution(
+        "io.camunda",
+        "camunda-zeebe",
+        Distribution.pinnedVersion("zeebe.broker.version"),
+        "tar.gz");
+  }
+}

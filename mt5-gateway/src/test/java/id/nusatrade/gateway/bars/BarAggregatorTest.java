@@ -1,0 +1,87 @@
+package id.nusatrade.gateway.bars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.Timeframe;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class BarAggregatorTest {
+
+  @ParameterizedTest
+  @EnumSource(Timeframe.class)
+  void closedBarsMatchBarsComputedIndependentlyFromCalendarTruncation(Timeframe tf) {
+    List<Bar> emitted = new ArrayList<>();
+    BarAggregator agg =
+        new BarAggregator(
+            1,
+            List.of(
+                (s, t, open, o, h, l, c, v) -> {
+                  if (t == tf) {
+                    emitted.add(new Bar("X", t, open, o, h, l, c, v));
+                  }
+                }));
+    Random rnd = new Random(7);
+    long time = Instant.parse("2024-03-04T00:00:00Z").toEpochMilli();
+    List<long[]> times = new ArrayList<>();
+    List<Double> prices = new ArrayList<>();
+    double p = 100;
+    for (int i = 0; i < 20_000; i++) {
+      time += 1 + rnd.nextInt(60_000);
+      p += rnd.nextGaussian() * 0.1;
+      agg.onTick(0, time, p);
+      times.add(new long[] {time});
+      prices.add(p);
+    }
+    assertThat(emitted).isEqualTo(expected(tf, times, prices));
+  }
+
+  /** Independent reference: bucket by java.time truncation, drop the still-open last bucket. */
+  private static List<Bar> expected(Timeframe tf, List<long[]> times, List<Double> prices) {
+    Map<Long, List<Double>> buckets = new TreeMap<>();
+    for (int i = 0; i < times.size(); i++) {
+      buckets
+          .computeIfAbsent(bucket(tf, times.get(i)[0]), k -> new ArrayList<>())
+          .add(prices.get(i));
+    }
+    List<Bar> bars = new ArrayList<>();
+    buckets.forEach(
+        (open, ps) ->
+            bars.add(
+                new Bar(
+                    "X",
+                    tf,
+                    open,
+                    ps.getFirst(),
+                    ps.stream().mapToDouble(d -> d).max().orElseThrow(),
+                    ps.stream().mapToDouble(d -> d).min().orElseThrow(),
+                    ps.getLast(),
+                    ps.size())));
+    bars.removeLast();
+    return bars;
+  }
+
+  private static long bucket(Timeframe tf, long millis) {
+    ZonedDateTime t = Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC);
+    ZonedDateTime b =
+        switch (tf) {
+          case M1 -> t.truncatedTo(ChronoUnit.MINUTES);
+          case M5 -> t.truncatedTo(ChronoUnit.HOURS).plusMinutes(t.getMinute() / 5 * 5);
+          case M15 -> t.truncatedTo(ChronoUnit.HOURS).plusMinutes(t.getMinute() / 15 * 15);
+          case H1 -> t.truncatedTo(ChronoUnit.HOURS);
+          case H4 -> t.truncatedTo(ChronoUnit.DAYS).plusHours(t.getHour() / 4 * 4);
+          case D1 -> t.truncatedTo(ChronoUnit.DAYS);
+        };
+    return b.toInstant().toEpochMilli();
+  }
+}

@@ -1,0 +1,2 @@
+/** The business staff's rule editor (risk and tier limits as Drools rules). */
+package id.nusatrade.ui.views.rules;

@@ -1,2 +1,0 @@
-/** Nusatrade vaadin-ui module. */
-package id.nusatrade.vaadinui;

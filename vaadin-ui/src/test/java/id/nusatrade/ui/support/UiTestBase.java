@@ -1,0 +1,33 @@
+package id.nusatrade.ui.support;
+
+import com.vaadin.flow.component.UI;
+import id.nusatrade.domain.tenant.TenantRepository;
+import id.nusatrade.ui.security.CurrentUser;
+import id.nusatrade.ui.security.SignedInUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+
+/** Logs a demo user into a browserless UI; the clock is fixed at 2026-11-21 10:05 UTC. */
+public abstract class UiTestBase {
+  protected static final Instant NOW = Instant.parse("2026-11-21T10:05:00Z");
+
+  protected void signIn(SignedInUser user) {
+    BrowserlessUi.start(
+        Map.of(
+            CurrentUser.class, new FixedCurrentUser(user),
+            TenantRepository.class, DemoData.repository(),
+            Clock.class, Clock.fixed(NOW, ZoneOffset.UTC)));
+  }
+
+  protected static void navigate(String location) {
+    UI.getCurrent().navigate(location);
+  }
+
+  @AfterEach
+  void stopUi() {
+    BrowserlessUi.stop();
+  }
+}
