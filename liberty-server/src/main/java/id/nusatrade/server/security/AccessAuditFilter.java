@@ -15,8 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Sees every API request after authentication and before the answer leaves: records the first
  * request of each login session, and every 401 and 403 whichever layer produced it (the mpJwt
- * authenticator, {@code @RolesAllowed}, or a resource), whose bodies {@link ProblemErrors} turns into
- * problem documents. Implements {@link Filter} directly:
+ * authenticator, {@code @RolesAllowed}, or a resource). Implements {@link Filter} directly:
  * Liberty's annotation scan does not accept a {@code @WebFilter} that only inherits it.
  */
 @WebFilter(urlPatterns = "/*")
@@ -30,7 +29,7 @@ public class AccessAuditFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest req = (HttpServletRequest) request;
-    HttpServletResponse res = new ProblemErrors((HttpServletResponse) response);
+    HttpServletResponse res = (HttpServletResponse) response;
     Caller caller =
         req.getUserPrincipal() instanceof JsonWebToken token ? TokenClaims.caller(token) : null;
     String line = requestLine(req);
