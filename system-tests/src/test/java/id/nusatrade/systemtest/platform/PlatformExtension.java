@@ -1,6 +1,5 @@
 package id.nusatrade.systemtest.platform;
 
-import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -30,18 +29,16 @@ public final class PlatformExtension implements ParameterResolver {
   }
 
   /** The outcome of the one start attempt; closing it stops the platform. */
-  record Startup(RunningPlatform started, RuntimeException failure, Duration took)
-      implements AutoCloseable {
+  record Startup(RunningPlatform started, RuntimeException failure) implements AutoCloseable {
 
     static Startup attempt() {
-      long t0 = System.nanoTime();
       try {
         RunningPlatform platform =
             RunningPlatform.start(PlatformSettings.fromSystemProperties(), System.out);
-        return new Startup(platform, null, Duration.ofNanos(System.nanoTime() - t0));
+        return new Startup(platform, null);
       } catch (RuntimeException | AssertionError e) {
         var failure = new IllegalStateException("the platform did not start: " + e.getMessage(), e);
-        return new Startup(null, failure, Duration.ofNanos(System.nanoTime() - t0));
+        return new Startup(null, failure);
       }
     }
 

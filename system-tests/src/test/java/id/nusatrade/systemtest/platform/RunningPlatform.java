@@ -2,15 +2,11 @@ package id.nusatrade.systemtest.platform;
 
 import id.nusatrade.launcher.run.RunPidFile;
 import id.nusatrade.launcher.run.RunRecord;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One platform started by {@code launcher run} in a child JVM (the supervisor), up once {@code
@@ -39,7 +35,7 @@ public final class RunningPlatform implements AutoCloseable {
   /** Starts a fresh platform (state wiped) and returns once it is healthy; stops it on failure. */
   public static RunningPlatform start(PlatformSettings settings, PrintStream console) {
     stopLeftovers(settings, console);
-    wipe(settings.stateDir());
+    StateDir.emptyKeepingPrograms(settings.stateDir());
     Path log = settings.stateDir().resolveSibling("platform-run.log");
     console.println("[system-test] starting the platform: " + settings.env());
     long t0 = System.nanoTime();
@@ -150,22 +146,6 @@ public final class RunningPlatform implements AutoCloseable {
     if (Files.exists(settings.stateDir().resolve("run.pid"))) {
       Launcher.Result stop = new Launcher(settings).runToEnd("stop", Duration.ofMinutes(5));
       console.println("[system-test] leftover run in the state dir: " + stop.output().strip());
-    }
-  }
-
-  private static void wipe(Path stateDir) {
-    if (!stateDir.toString().contains("/target/")) {
-      throw new IllegalStateException("refusing to wipe " + stateDir + ": not under target/");
-    }
-    if (!Files.exists(stateDir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(stateDir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot wipe " + stateDir, e);
     }
   }
 }
