@@ -21,10 +21,14 @@ public final class RunningPlatform implements AutoCloseable {
   private final PrintStream console;
   private final Http http = new Http();
   private final Thread stopOnExit;
+  private final long launchedAt;
+  private long healthyAt;
   private volatile boolean closed;
 
-  private RunningPlatform(PlatformSettings settings, Process supervisor, PrintStream console) {
+  private RunningPlatform(
+      PlatformSettings settings, Process supervisor, PrintStream console, long launchedAt) {
     this.settings = settings;
+    this.launchedAt = launchedAt;
     this.supervisor = supervisor;
     this.console = console;
     // a test JVM killed by Ctrl-C or a failsafe timeout still stops the platform it started
@@ -41,16 +45,17 @@ public final class RunningPlatform implements AutoCloseable {
     long t0 = System.nanoTime();
     Process process = new Launcher(settings).start("run");
     OutputPump.start(process.getInputStream(), log, console);
-    RunningPlatform platform = new RunningPlatform(settings, process, console);
+    RunningPlatform platform = new RunningPlatform(settings, process, console, t0);
     try {
       platform.awaitHealthy(log);
     } catch (RuntimeException | Error e) {
       platform.close();
       throw e;
     }
+    platform.healthyAt = System.nanoTime();
     console.printf(
         "[system-test] platform healthy %s after launch (supervisor pid %d)%n",
-        Deadline.seconds(System.nanoTime() - t0), process.pid());
+        Deadline.seconds(platform.healthyAt - t0), process.pid());
     platform.printMemory("at rest after start");
     return platform;
   }
@@ -126,12 +131,27 @@ public final class RunningPlatform implements AutoCloseable {
       return;
     }
     closed = true;
-    new PlatformStop(supervisor, runRecord(), console).stopAndVerify();
+    long stopAt = System.nanoTime();
+    try {
+      new PlatformStop(supervisor, runRecord(), console).stopAndVerify();
+    } finally {
+      printTimings(stopAt);
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(stopOnExit);
     } catch (IllegalStateException e) {
       // already shutting down: the hook is running this
     }
+  }
+
+  private void printTimings(long stopAt) {
+    long now = System.nanoTime();
+    console.printf(
+        "[system-test] timings: start %s, tests %s, stop %s; total %s%n",
+        healthyAt == 0 ? "failed" : Deadline.seconds(healthyAt - launchedAt),
+        healthyAt == 0 ? "-" : Deadline.seconds(stopAt - healthyAt),
+        Deadline.seconds(now - stopAt),
+        Deadline.seconds(now - launchedAt));
   }
 
   private void stopQuietly() {
