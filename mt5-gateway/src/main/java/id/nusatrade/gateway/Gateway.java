@@ -3,6 +3,7 @@ package id.nusatrade.gateway;
 import id.nusatrade.gateway.bars.BarAggregator;
 import id.nusatrade.gateway.bars.BarListener;
 import id.nusatrade.gateway.bars.IndicatorBank;
+import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.events.MarketEventBatcher;
 import id.nusatrade.gateway.journal.JournalRecovery;
 import id.nusatrade.gateway.journal.JournalWriter;
@@ -77,10 +78,13 @@ public final class Gateway implements AutoCloseable {
 
   private MarketHandler marketHandler(GatewayConfig config, StreamRegistry registry) {
     int streams = config.maxStreams();
-    events = new MarketEventBatcher(ports.publisher(), registry);
+    events = new MarketEventBatcher(ports.publisher(), registry, config.indicators().maxWidth());
     rejects = new RejectLog(config.rejectLogCapacity());
     List<BarListener> listeners = new ArrayList<>();
-    listeners.add(new IndicatorBank(streams, ports.indicators(), events));
+    IndicatorSpecs specs = config.indicators();
+    listeners.add(
+        new IndicatorBank(
+            streams, s -> specs.create(registry.terminalOfStream(s).tenant()), events));
     listeners.addAll(ports.barListeners());
     listeners.add(events);
     return new MarketHandler(

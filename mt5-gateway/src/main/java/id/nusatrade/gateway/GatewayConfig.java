@@ -1,5 +1,6 @@
 package id.nusatrade.gateway;
 
+import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.validation.ValidationConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.time.Duration;
  * @param journalRetainSegments segments kept
  * @param rejectLogCapacity rejected ticks kept for review
  * @param waitStrategy ring consumers' idle strategy: sleeping, yielding or blocking
+ * @param indicators indicator spec per tenant (default for the rest), computed per closed bar
  */
 public record GatewayConfig(
     String host,
@@ -36,7 +38,8 @@ public record GatewayConfig(
     long journalSegmentBytes,
     int journalRetainSegments,
     int rejectLogCapacity,
-    String waitStrategy) {
+    String waitStrategy,
+    IndicatorSpecs indicators) {
 
   public static GatewayConfig defaults() {
     return new GatewayConfig(
@@ -53,7 +56,8 @@ public record GatewayConfig(
         64L << 20,
         16,
         1024,
-        "sleeping");
+        "sleeping",
+        IndicatorSpecs.defaults());
   }
 
   public GatewayConfig withPort(int p) {
@@ -71,7 +75,8 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        waitStrategy);
+        waitStrategy,
+        indicators);
   }
 
   public GatewayConfig withJournal(Path dir) {
@@ -89,7 +94,8 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        waitStrategy);
+        waitStrategy,
+        indicators);
   }
 
   public GatewayConfig withValidation(ValidationConfig v) {
@@ -107,7 +113,8 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        waitStrategy);
+        waitStrategy,
+        indicators);
   }
 
   public GatewayConfig withHeartbeat(Duration hb) {
@@ -125,7 +132,8 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        waitStrategy);
+        waitStrategy,
+        indicators);
   }
 
   public GatewayConfig withRing(int slots, String strategy) {
@@ -143,6 +151,26 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        strategy);
+        strategy,
+        indicators);
+  }
+
+  public GatewayConfig withIndicators(IndicatorSpecs specs) {
+    return new GatewayConfig(
+        host,
+        port,
+        maxFrameBytes,
+        ringSize,
+        maxTerminals,
+        maxStreams,
+        heartbeat,
+        validation,
+        tickSample,
+        journalDir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        waitStrategy,
+        specs);
   }
 }

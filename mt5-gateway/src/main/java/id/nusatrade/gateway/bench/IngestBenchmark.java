@@ -4,6 +4,7 @@ import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.Gateway;
 import id.nusatrade.gateway.GatewayConfig;
 import id.nusatrade.gateway.GatewayPorts;
+import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.sim.EaSettings;
 import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
@@ -34,6 +35,7 @@ public final class IngestBenchmark {
     boolean journal = !arg(args, "--journal", "on").equals("off");
     int pacedRate = Integer.parseInt(arg(args, "--paced-rate", "50000"));
     String wait = arg(args, "--wait", "sleeping");
+    String spec = arg(args, "--indicators", IndicatorSpecs.DEFAULT_SPEC);
     Path report = Path.of(arg(args, "--report", "docs/performance.md"));
     Recorder latency = new Recorder(3);
     var dir = new InMemoryTerminalDirectory();
@@ -45,18 +47,19 @@ public final class IngestBenchmark {
     Path journalDir = Files.createTempDirectory("gateway-bench");
     GatewayConfig config =
         GatewayConfig.defaults()
-            .withValidation(ValidationConfig.defaults().withMaxTickAge(Duration.ZERO));
+            .withValidation(ValidationConfig.defaults().withMaxTickAge(Duration.ZERO))
+            .withIndicators(IndicatorSpecs.of(spec));
+    config = config.withRing(config.ringSize(), wait);
     if (journal) {
       config = config.withJournal(journalDir);
     }
     GatewayPorts ports =
         GatewayPorts.of(dir)
-            .withIndicators(StandInIndicators::create)
             .withProbe(received -> latency.recordValue(System.nanoTime() - received));
     try (Gateway gw = new Gateway(ports).start(config)) {
       Result r = drive(gw, tenant, eas, seconds, latency, 0, 1000);
       Result paced = drive(gw, tenant, eas, Math.max(4, seconds / 2), latency, pacedRate, 2000);
-      String body = summary(r, paced, pacedRate, eas, journal, wait, gw);
+      String body = summary(r, paced, pacedRate, eas, journal, wait, spec, gw);
       System.out.println(body);
       PerformanceReport.write(report, body);
     }
@@ -147,14 +150,21 @@ public final class IngestBenchmark {
   }
 
   private static String summary(
-      Result r, Result paced, int rate, int eas, boolean journal, String wait, Gateway gw) {
+      Result r,
+      Result paced,
+      int rate,
+      int eas,
+      boolean journal,
+      String wait,
+      String spec,
+      Gateway gw) {
     return String.format(
         """
         Measured %s.
 
         IngestBenchmark: %d simulated EAs (4 symbols each) over loopback into an in-process
-        gateway; journal %s; ring consumers' wait strategy "%s"; stand-in indicators SMA 20 and
-        EMA 50 per closed bar. Phase 1 sends at full speed (throughput); phase 2 sends at a paced
+        gateway; journal %s; ring consumers' wait strategy "%s"; indicator set `%s` (the
+        indicators module's IndicatorSet) per stream and timeframe, updated per closed bar. Phase 1 sends at full speed (throughput); phase 2 sends at a paced
         %,d ticks/s in total (latency without a standing queue). Run:
         `java -cp ... id.nusatrade.gateway.bench.IngestBenchmark --eas %d --seconds N`.
 
@@ -178,6 +188,7 @@ public final class IngestBenchmark {
         eas,
         journal ? "on (fsync per batch)" : "off",
         wait,
+        spec,
         rate,
         eas,
         r.sent(),

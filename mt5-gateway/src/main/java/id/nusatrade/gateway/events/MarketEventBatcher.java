@@ -7,7 +7,7 @@ import id.nusatrade.gateway.bars.BarListener;
 import id.nusatrade.gateway.bars.IndicatorListener;
 import id.nusatrade.gateway.pipeline.StreamRegistry;
 import id.nusatrade.gateway.protocol.ExecutionReport;
-import id.nusatrade.indicators.Indicator;
+import id.nusatrade.indicators.IndicatorSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +25,12 @@ public final class MarketEventBatcher implements BarListener, IndicatorListener 
   private final List<EventEnvelope> batch = new ArrayList<>();
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong failedBatches = new AtomicLong();
+  private final double[] snapshot;
 
-  public MarketEventBatcher(EventPublisher publisher, StreamRegistry registry) {
+  public MarketEventBatcher(EventPublisher publisher, StreamRegistry registry, int maxWidth) {
     this.publisher = publisher;
     this.registry = registry;
+    this.snapshot = new double[maxWidth];
   }
 
   public void tickSampled(int stream, long time, double bid, double ask, double last) {
@@ -45,13 +47,12 @@ public final class MarketEventBatcher implements BarListener, IndicatorListener 
   }
 
   @Override
-  public void indicatorsUpdated(int stream, Timeframe tf, long openTime, Indicator[] indicators) {
+  public void indicatorsUpdated(
+      int stream, Timeframe tf, long openTime, String[] columns, IndicatorSet set) {
+    set.values(snapshot);
     Json values = new Json();
-    for (Indicator ind : indicators) {
-      String[] names = ind.names();
-      for (int k = 0; k < ind.outputs(); k++) {
-        values.field(names[k], ind.ready() ? ind.value(k) : Double.NaN);
-      }
+    for (int k = 0; k < columns.length; k++) {
+      values.field(columns[k], snapshot[k]);
     }
     Json p = streamJson(stream).field("timeframe", tf.name()).field("barOpenTime", openTime);
     add(
