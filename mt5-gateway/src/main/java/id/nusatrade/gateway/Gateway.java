@@ -39,6 +39,8 @@ public final class Gateway implements AutoCloseable {
   private MarketHandler market;
   private MarketEventBatcher events;
   private RejectLog rejects;
+  private StorageHandler storage;
+  private GatewayStats stats;
 
   public Gateway(GatewayPorts ports) {
     this.ports = ports;
@@ -50,6 +52,7 @@ public final class Gateway implements AutoCloseable {
     StreamRegistry registry =
         new StreamRegistry(config.maxTerminals(), config.maxStreams(), recovered);
     loop = new SocketLoop(config);
+    stats = loop.stats();
     market = marketHandler(config, registry);
     journal =
         config.journalDir() == null
@@ -59,7 +62,7 @@ public final class Gateway implements AutoCloseable {
                 registry,
                 config.journalSegmentBytes(),
                 config.journalRetainSegments());
-    StorageHandler storage =
+    storage =
         ports.tickStore() == NullTickStore.INSTANCE
             ? null
             : new StorageHandler(registry, ports.tickStore());
@@ -78,7 +81,13 @@ public final class Gateway implements AutoCloseable {
 
   private MarketHandler marketHandler(GatewayConfig config, StreamRegistry registry) {
     int streams = config.maxStreams();
-    events = new MarketEventBatcher(ports.publisher(), registry, config.indicators().maxWidth());
+    events =
+        new MarketEventBatcher(
+            ports.publisher(),
+            registry,
+            config.indicators().maxWidth(),
+            ports.clock(),
+            config.rejectEventsPerSecond());
     rejects = new RejectLog(config.rejectLogCapacity());
     List<BarListener> listeners = new ArrayList<>();
     IndicatorSpecs specs = config.indicators();
@@ -102,7 +111,7 @@ public final class Gateway implements AutoCloseable {
   }
 
   public GatewayStats stats() {
-    return loop.stats();
+    return stats;
   }
 
   public RejectLog rejects() {
@@ -116,6 +125,28 @@ public final class Gateway implements AutoCloseable {
 
   public long eventsPublished() {
     return events.published();
+  }
+
+  /** Every counter of the running gateway, for health and metrics endpoints. */
+  public GatewayCounters counters() {
+    GatewayStats s = stats;
+    return new GatewayCounters(
+        s.connectionsAccepted(),
+        s.authFailures(),
+        s.protocolErrors(),
+        s.ticksReceived(),
+        s.duplicatesDropped(),
+        s.backpressurePauses(),
+        market.accepted(),
+        rejects.total(),
+        rejects.counts(),
+        events.rejectEventsSuppressed(),
+        s.executionReports(),
+        events.published(),
+        events.failedBatches(),
+        0,
+        pipeline.handlerErrors(),
+        storage == null ? 0 : storage.failedBatches());
   }
 
   /** Queues an ORDER for a terminal; resent after reconnect until the EA acknowledges it. */

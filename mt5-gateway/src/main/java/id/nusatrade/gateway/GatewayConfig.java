@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param journalSegmentBytes segment size before rotation
  * @param journalRetainSegments segments kept
  * @param rejectLogCapacity rejected ticks kept for review
+ * @param rejectEventsPerSecond at most this many market.tick.rejected events per stream per second
  * @param waitStrategy ring consumers' idle strategy: sleeping, yielding or blocking
  * @param indicators indicator spec per tenant (default for the rest), computed per closed bar
  */
@@ -38,6 +39,7 @@ public record GatewayConfig(
     long journalSegmentBytes,
     int journalRetainSegments,
     int rejectLogCapacity,
+    int rejectEventsPerSecond,
     String waitStrategy,
     IndicatorSpecs indicators) {
 
@@ -56,6 +58,7 @@ public record GatewayConfig(
         64L << 20,
         16,
         1024,
+        100,
         "sleeping",
         IndicatorSpecs.defaults());
   }
@@ -75,6 +78,7 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
+        rejectEventsPerSecond,
         waitStrategy,
         indicators);
   }
@@ -94,6 +98,7 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
+        rejectEventsPerSecond,
         waitStrategy,
         indicators);
   }
@@ -113,6 +118,7 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
+        rejectEventsPerSecond,
         waitStrategy,
         indicators);
   }
@@ -132,6 +138,7 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
+        rejectEventsPerSecond,
         waitStrategy,
         indicators);
   }
@@ -151,6 +158,7 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
+        rejectEventsPerSecond,
         strategy,
         indicators);
   }
@@ -170,7 +178,28 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
+        rejectEventsPerSecond,
         waitStrategy,
         specs);
+  }
+
+  public GatewayConfig withRejectEventsPerSecond(int perSecond) {
+    return new GatewayConfig(
+        host,
+        port,
+        maxFrameBytes,
+        ringSize,
+        maxTerminals,
+        maxStreams,
+        heartbeat,
+        validation,
+        tickSample,
+        journalDir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        perSecond,
+        waitStrategy,
+        indicators);
   }
 }

@@ -75,6 +75,7 @@ public final class GatewayMain {
             c.journalSegmentBytes(),
             c.journalRetainSegments(),
             c.rejectLogCapacity(),
+            c.rejectEventsPerSecond(),
             c.waitStrategy(),
             indicatorSpecs(o));
     long age = Long.parseLong(o.getOrDefault("max-tick-age", "60"));

@@ -84,6 +84,7 @@ class GatewayEndToEndTest {
     assertThat(gateway.ticksAccepted()).isEqualTo(600);
     assertThat(gateway.rejects().counts().get(RejectReason.CROSSED_QUOTE)).isEqualTo(1);
     assertThat(gateway.rejects().counts().get(RejectReason.SPIKE)).isEqualTo(1);
+    assertRejectsArePublishedAndCounted();
     Await.until(
         WAIT,
         () ->
@@ -94,6 +95,24 @@ class GatewayEndToEndTest {
         "nine M1 bars");
     assertThat(events.batchCount()).isLessThan(events.events().size());
     assertTenantIndicatorsAreTheSmaOfTheClosedBars(mids);
+  }
+
+  private void assertRejectsArePublishedAndCounted() {
+    Await.until(WAIT, () -> events.ofType(EventTypes.TICK_REJECTED).size() == 2, "reject events");
+    assertThat(events.ofType(EventTypes.TICK_REJECTED))
+        .extracting(EventEnvelope::payload)
+        .satisfiesExactly(
+            spike -> assertThat(spike).contains("\"reason\":\"SPIKE\"", "\"seq\":601"),
+            crossed -> assertThat(crossed).contains("\"reason\":\"CROSSED_QUOTE\"", "\"bid\":1.2"));
+    GatewayCounters counters = gateway.counters();
+    assertThat(counters.ticksAccepted()).isEqualTo(600);
+    assertThat(counters.ticksRejected()).isEqualTo(2);
+    assertThat(counters.asMap())
+        .containsEntry("gateway.ticks.received", 602L)
+        .containsEntry("gateway.ticks.rejected.spike", 1L)
+        .containsEntry("gateway.ticks.rejected.crossed-quote", 1L)
+        .containsEntry("gateway.ticks.rejected.stale", 0L)
+        .containsEntry("gateway.ticks.reject-events-suppressed", 0L);
   }
 
   /** The last M1 snapshot: sma_5 = mean of the closes (last mid of each minute) of bars 4..8. */

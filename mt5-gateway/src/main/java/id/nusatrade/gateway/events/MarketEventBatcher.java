@@ -7,7 +7,9 @@ import id.nusatrade.gateway.bars.BarListener;
 import id.nusatrade.gateway.bars.IndicatorListener;
 import id.nusatrade.gateway.pipeline.StreamRegistry;
 import id.nusatrade.gateway.protocol.ExecutionReport;
+import id.nusatrade.gateway.validation.RejectReason;
 import id.nusatrade.indicators.IndicatorSet;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +28,34 @@ public final class MarketEventBatcher implements BarListener, IndicatorListener 
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong failedBatches = new AtomicLong();
   private final double[] snapshot;
+  private final RejectEventGuard rejectGuard;
 
-  public MarketEventBatcher(EventPublisher publisher, StreamRegistry registry, int maxWidth) {
+  public MarketEventBatcher(
+      EventPublisher publisher,
+      StreamRegistry registry,
+      int maxWidth,
+      Clock clock,
+      int rejectEventsPerSecond) {
     this.publisher = publisher;
     this.registry = registry;
     this.snapshot = new double[maxWidth];
+    this.rejectGuard = new RejectEventGuard(clock, rejectEventsPerSecond, registry.maxStreams());
   }
 
   public void tickSampled(int stream, long time, double bid, double ask, double last) {
     Json p = streamJson(stream).field("time", time).field("bid", bid).field("ask", ask);
     add(stream, EventTypes.TICK_SAMPLED, time, p.field("last", last));
+  }
+
+  /** A rejected tick with its reason, unless the stream is over its reject-event rate. */
+  public void tickRejected(int stream, long seq, long time, double bid, double ask, int reason) {
+    if (!rejectGuard.admit(stream)) {
+      return;
+    }
+    Json p = streamJson(stream).field("seq", seq).field("time", time);
+    p.field("bid", bid).field("ask", ask).field("reason", RejectReason.ofCode(reason).name());
+    p.field("suppressedBefore", rejectGuard.takeSuppressed(stream));
+    add(stream, EventTypes.TICK_REJECTED, time, p);
   }
 
   @Override
@@ -93,6 +113,11 @@ public final class MarketEventBatcher implements BarListener, IndicatorListener 
 
   public long failedBatches() {
     return failedBatches.get();
+  }
+
+  /** Rejects counted but not published because their stream was over the rate. */
+  public long rejectEventsSuppressed() {
+    return rejectGuard.suppressedTotal();
   }
 
   private Json streamJson(int stream) {

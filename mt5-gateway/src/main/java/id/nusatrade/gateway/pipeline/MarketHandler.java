@@ -62,6 +62,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
     t.verdict = verdict;
     if (verdict != 0) {
       rejects.record(registry.symbol(s), t.seq, t.timeMillis, t.bid, t.ask, verdict);
+      events.tickRejected(s, t.seq, t.timeMillis, t.bid, t.ask, verdict);
       return;
     }
     bars.onTick(s, t.timeMillis, (t.bid + t.ask) * 0.5);
