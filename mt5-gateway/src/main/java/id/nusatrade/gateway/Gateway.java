@@ -1,10 +1,14 @@
 package id.nusatrade.gateway;
 
+import com.lmax.disruptor.RingBuffer;
 import id.nusatrade.gateway.bars.BarAggregator;
 import id.nusatrade.gateway.bars.BarListener;
 import id.nusatrade.gateway.bars.IndicatorBank;
 import id.nusatrade.gateway.bars.IndicatorSpecs;
-import id.nusatrade.gateway.events.MarketEventBatcher;
+import id.nusatrade.gateway.events.EventPublishing;
+import id.nusatrade.gateway.events.EventRing;
+import id.nusatrade.gateway.events.EventSlot;
+import id.nusatrade.gateway.events.MarketEvents;
 import id.nusatrade.gateway.journal.JournalRecovery;
 import id.nusatrade.gateway.journal.JournalWriter;
 import id.nusatrade.gateway.net.GatewayStats;
@@ -31,13 +35,21 @@ import java.util.Map;
  * the journal and starts the socket thread and the ring handlers; {@link #stop} drains and closes.
  */
 public final class Gateway implements AutoCloseable {
+  /** Events (not ticks) waiting for the bus; when full, further events are dropped and counted. */
+  static final int EVENT_RING_SIZE = 1 << 14;
+
+  /** Largest publishBatch call: one bus transaction stays small even after the bus was slow. */
+  static final int MAX_EVENT_BATCH = 1000;
+
   private final GatewayPorts ports;
   private SocketLoop loop;
   private Thread loopThread;
   private IngestPipeline pipeline;
   private JournalWriter journal;
   private MarketHandler market;
-  private MarketEventBatcher events;
+  private MarketEvents events;
+  private EventPublishing publishing;
+  private EventRing eventRing;
   private RejectLog rejects;
   private StorageHandler storage;
   private GatewayStats stats;
@@ -53,7 +65,9 @@ public final class Gateway implements AutoCloseable {
         new StreamRegistry(config.maxTerminals(), config.maxStreams(), recovered);
     loop = new SocketLoop(config);
     stats = loop.stats();
-    market = marketHandler(config, registry);
+    publishing = new EventPublishing(ports.publisher(), registry, MAX_EVENT_BATCH);
+    eventRing = new EventRing(EVENT_RING_SIZE, config.indicators().maxWidth(), publishing);
+    market = marketHandler(config, registry, eventRing.start());
     journal =
         config.journalDir() == null
             ? null
@@ -79,15 +93,10 @@ public final class Gateway implements AutoCloseable {
     return this;
   }
 
-  private MarketHandler marketHandler(GatewayConfig config, StreamRegistry registry) {
+  private MarketHandler marketHandler(
+      GatewayConfig config, StreamRegistry registry, RingBuffer<EventSlot> eventSlots) {
     int streams = config.maxStreams();
-    events =
-        new MarketEventBatcher(
-            ports.publisher(),
-            registry,
-            config.indicators().maxWidth(),
-            ports.clock(),
-            config.rejectEventsPerSecond());
+    events = new MarketEvents(eventSlots, ports.clock(), config.rejectEventsPerSecond(), streams);
     rejects = new RejectLog(config.rejectLogCapacity());
     List<BarListener> listeners = new ArrayList<>();
     IndicatorSpecs specs = config.indicators();
@@ -124,7 +133,7 @@ public final class Gateway implements AutoCloseable {
   }
 
   public long eventsPublished() {
-    return events.published();
+    return publishing.published();
   }
 
   /** Every counter of the running gateway, for health and metrics endpoints. */
@@ -142,9 +151,9 @@ public final class Gateway implements AutoCloseable {
         rejects.counts(),
         events.rejectEventsSuppressed(),
         s.executionReports(),
-        events.published(),
-        events.failedBatches(),
-        0,
+        publishing.published(),
+        publishing.failedBatches(),
+        events.dropped(),
         pipeline.handlerErrors(),
         storage == null ? 0 : storage.failedBatches());
   }
@@ -162,6 +171,7 @@ public final class Gateway implements AutoCloseable {
     try {
       loopThread.join(10_000);
       pipeline.stop();
+      eventRing.stop(); // after the market handler's last batch put its events on the ring
       if (journal != null) {
         journal.close();
       }
