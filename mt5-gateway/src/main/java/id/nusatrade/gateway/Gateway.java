@@ -26,15 +26,20 @@ import id.nusatrade.gateway.validation.RejectLog;
 import id.nusatrade.gateway.validation.TickValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
- * The MT5 gateway, usable in-process: {@link #start} binds, recovers acknowledged sequences from
- * the journal and starts the socket thread and the ring handlers; {@link #stop} drains and closes.
+ * The MT5 gateway, usable in-process: {@link #start} binds, rebuilds terminals, sequences and
+ * market state (bars, indicators) from the journal, and starts the socket thread, the ring handlers
+ * and the event publisher; {@link #stop} drains and closes.
  */
 public final class Gateway implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
+
   /** Events (not ticks) waiting for the bus; when full, further events are dropped and counted. */
   static final int EVENT_RING_SIZE = 1 << 14;
 
@@ -53,21 +58,23 @@ public final class Gateway implements AutoCloseable {
   private RejectLog rejects;
   private StorageHandler storage;
   private GatewayStats stats;
+  private long ticksReplayed;
 
   public Gateway(GatewayPorts ports) {
     this.ports = ports;
   }
 
   public synchronized Gateway start(GatewayConfig config) throws IOException {
-    Map<TerminalKey, Long> recovered =
-        config.journalDir() == null ? Map.of() : JournalRecovery.lastSequences(config.journalDir());
     StreamRegistry registry =
-        new StreamRegistry(config.maxTerminals(), config.maxStreams(), recovered);
+        new StreamRegistry(config.maxTerminals(), config.maxStreams(), Map.of());
     loop = new SocketLoop(config);
     stats = loop.stats();
     publishing = new EventPublishing(ports.publisher(), registry, MAX_EVENT_BATCH);
     eventRing = new EventRing(EVENT_RING_SIZE, config.indicators().maxWidth(), publishing);
     market = marketHandler(config, registry, eventRing.start());
+    if (config.journalDir() != null) {
+      ticksReplayed = rebuildFromJournal(config.journalDir(), registry);
+    }
     journal =
         config.journalDir() == null
             ? null
@@ -115,6 +122,26 @@ public final class Gateway implements AutoCloseable {
         config.tickSample().toMillis());
   }
 
+  /**
+   * Terminals, streams, sequences and market state (validator, open bars, indicator sets) from the
+   * retained journal, before the writer opens a new segment and before any EA is served.
+   */
+  private long rebuildFromJournal(Path dir, StreamRegistry registry) {
+    long started = System.nanoTime();
+    market.replaying(true);
+    try {
+      long ticks = JournalRecovery.recover(dir, registry, market::replayTick);
+      LOG.info(
+          () ->
+              String.format(
+                  "rebuilt market state from %,d journaled ticks in %,d ms",
+                  ticks, (System.nanoTime() - started) / 1_000_000));
+      return ticks;
+    } finally {
+      market.replaying(false);
+    }
+  }
+
   public int port() {
     return loop.port();
   }
@@ -155,7 +182,8 @@ public final class Gateway implements AutoCloseable {
         publishing.failedBatches(),
         events.dropped(),
         pipeline.handlerErrors(),
-        storage == null ? 0 : storage.failedBatches());
+        storage == null ? 0 : storage.failedBatches(),
+        ticksReplayed);
   }
 
   /** Queues an ORDER for a terminal; resent after reconnect until the EA acknowledges it. */

@@ -26,7 +26,8 @@ public record GatewayCounters(
     long eventBatchesFailed,
     long eventsDropped,
     long handlerErrors,
-    long storageBatchesFailed) {
+    long storageBatchesFailed,
+    long ticksReplayed) {
 
   public GatewayCounters {
     rejectedByReason = Map.copyOf(rejectedByReason);
@@ -53,6 +54,7 @@ public record GatewayCounters(
     m.put("gateway.events.dropped", eventsDropped);
     m.put("gateway.pipeline.handler-errors", handlerErrors);
     m.put("gateway.storage.failed-batches", storageBatchesFailed);
+    m.put("gateway.recovery.ticks-replayed", ticksReplayed);
     return m;
   }
 }

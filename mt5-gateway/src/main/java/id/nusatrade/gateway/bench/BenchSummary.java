@@ -14,6 +14,7 @@ final class BenchSummary {
       PhaseResult f,
       PhaseResult p,
       Gateway gw,
+      String rebuild,
       String loadBefore,
       String loadAfter) {
     GatewayCounters c = gw.counters();
@@ -44,6 +45,7 @@ final class BenchSummary {
         | in-handler cost max | %s | %s |
         | events published / dropped (whole run) | %,d / %,d | |
         | backpressure pauses (whole run) | %,d | |
+        | restart: state rebuilt from the journal (whole run) | %s | |
 
         "Tick to indicators" runs from the frame being decoded on the socket thread to the end of
         the market handler's work on it, so it includes waiting in the ring and the handler
@@ -86,6 +88,7 @@ final class BenchSummary {
         us(p.cost(), 100),
         c.eventsPublished(),
         c.eventsDropped(),
-        c.backpressurePauses());
+        c.backpressurePauses(),
+        rebuild);
   }
 }

@@ -57,14 +57,31 @@ public final class IngestBenchmark {
                   bench.latency.recordValue(now - received);
                   bench.cost.recordValue(now - started);
                 });
-    try (Gateway gw = new Gateway(ports).start(config)) {
-      PhaseResult full = bench.drive(gw, o.eas(), o.seconds(), 0, 1000);
-      PhaseResult paced =
-          bench.drive(gw, o.eas(), Math.max(4, o.seconds() / 2), o.pacedRate(), 2000);
-      String body =
-          BenchSummary.text(o, full, paced, gw, loadBefore, PerformanceReport.loadAverage());
-      System.out.println(body);
-      PerformanceReport.write(Path.of(o.report()), body);
+    Gateway gw = new Gateway(ports).start(config);
+    PhaseResult full;
+    PhaseResult paced;
+    try {
+      full = bench.drive(gw, o.eas(), o.seconds(), 0, 1000);
+      paced = bench.drive(gw, o.eas(), Math.max(4, o.seconds() / 2), o.pacedRate(), 2000);
+    } finally {
+      gw.stop();
+    }
+    String rebuild = o.journal() ? rebuild(dir, config) : "journal off";
+    String body =
+        BenchSummary.text(o, full, paced, gw, rebuild, loadBefore, PerformanceReport.loadAverage());
+    System.out.println(body);
+    PerformanceReport.write(Path.of(o.report()), body);
+  }
+
+  /** A restart on the run's journal: how long rebuilding bars and indicators takes. */
+  private static String rebuild(InMemoryTerminalDirectory dir, GatewayConfig config)
+      throws Exception {
+    long started = System.nanoTime();
+    try (Gateway again = new Gateway(GatewayPorts.of(dir)).start(config)) {
+      double secs = (System.nanoTime() - started) / 1e9;
+      long ticks = again.counters().ticksReplayed();
+      return String.format(
+          "%,d ticks in %,.1f s (%,.0f ticks/s)", ticks, secs, ticks / Math.max(secs, 1e-9));
     }
   }
 

@@ -23,6 +23,7 @@ public final class MarketEvents implements BarListener, IndicatorListener {
   private final RingBuffer<EventSlot> ring;
   private final RejectEventGuard rejectGuard;
   private final AtomicLong dropped = new AtomicLong();
+  private boolean muted;
   private long first = -1;
   private long last = -1;
 
@@ -103,6 +104,14 @@ public final class MarketEvents implements BarListener, IndicatorListener {
     }
   }
 
+  /**
+   * While muted (replaying the journal at startup) nothing is put on the ring: those bars and
+   * snapshots were published before the restart.
+   */
+  public void mute(boolean mute) {
+    this.muted = mute;
+  }
+
   /** Events lost because the event ring was full. */
   public long dropped() {
     return dropped.get();
@@ -113,6 +122,9 @@ public final class MarketEvents implements BarListener, IndicatorListener {
   }
 
   private EventSlot claim(int kind, int stream, long time) {
+    if (muted) {
+      return null;
+    }
     long seq;
     try {
       seq = ring.tryNext();

@@ -81,6 +81,23 @@ public final class MarketHandler implements EventHandler<TickSlot> {
     }
   }
 
+  /** While replaying the journal at startup the handler publishes no events. */
+  public void replaying(boolean on) {
+    events.mute(on);
+  }
+
+  /**
+   * Rebuilds validator, bar and indicator state from one journaled tick, before the ring starts:
+   * the live path minus staleness (judged when the tick arrived), events, counters and reject log.
+   */
+  public boolean replayTick(int s, long time, double bid, double ask, double last, long volume) {
+    if (validator.validateRecorded(s, time, bid, ask, last, volume) != 0) {
+      return false;
+    }
+    bars.onTick(s, time, (bid + ask) * 0.5);
+    return true;
+  }
+
   public long accepted() {
     return accepted.get();
   }
