@@ -22,7 +22,8 @@ import java.time.Duration;
  * @param journalRetainSegments segments kept
  * @param rejectLogCapacity rejected ticks kept for review
  * @param rejectEventsPerSecond at most this many market.tick.rejected events per stream per second
- * @param waitStrategy ring consumers' idle strategy: sleeping, yielding or blocking
+ * @param waitStrategy tick ring consumers' idle strategy: sleeping (default), phased,
+ *     lite-blocking, blocking or yielding (spins: only with a core per handler)
  * @param indicators indicator spec per tenant (default for the rest), computed per closed bar
  */
 public record GatewayConfig(

@@ -8,7 +8,7 @@ public final class EventTypes {
   public static final String TICK_REJECTED = "market.tick.rejected";
 
   public static final String BAR_CLOSED = "market.bar.closed";
-  public static final String INDICATORS_UPDATED = "market.indicators.updated";
+  public static final String INDICATORS_UPDATED = "market.indicator.updated";
   public static final String EXECUTION_REPORTED = "trade.execution.reported";
 
   private EventTypes() {}
