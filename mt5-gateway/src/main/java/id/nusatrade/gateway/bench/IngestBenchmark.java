@@ -9,12 +9,15 @@ import id.nusatrade.gateway.sim.EaSettings;
 import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
 import id.nusatrade.gateway.validation.ValidationConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -67,6 +70,9 @@ public final class IngestBenchmark {
       gw.stop();
     }
     String rebuild = o.journal() ? rebuild(dir, config) : "journal off";
+    if (config.journalDir() != null) {
+      deleteTree(config.journalDir()); // up to a GiB of segments: do not leave them in /tmp
+    }
     String body =
         BenchSummary.text(o, full, paced, gw, rebuild, loadBefore, PerformanceReport.loadAverage());
     System.out.println(body);
@@ -129,6 +135,14 @@ public final class IngestBenchmark {
         (verdicts(gw) - before) / secs,
         latency.getIntervalHistogram(),
         cost.getIntervalHistogram());
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   static long verdicts(Gateway gw) {
