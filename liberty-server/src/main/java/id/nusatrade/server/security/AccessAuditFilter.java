@@ -15,9 +15,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Sees every API request after authentication and before the answer leaves: records the first
  * request of each login session, and every 401 and 403 whichever layer produced it (the mpJwt
- * authenticator, {@code @RolesAllowed}, or a resource), whose bodies {@link ProblemErrors} turns into
- * problem documents. Implements {@link Filter} directly:
- * Liberty's annotation scan does not accept a {@code @WebFilter} that only inherits it.
+ * authenticator, {@code @RolesAllowed}, or a resource), whose bodies {@link ProblemErrors} turns
+ * into problem documents. Implements {@link Filter} directly: Liberty's annotation scan does not
+ * accept a {@code @WebFilter} that only inherits it.
  */
 @WebFilter(urlPatterns = "/*")
 public class AccessAuditFilter implements Filter {

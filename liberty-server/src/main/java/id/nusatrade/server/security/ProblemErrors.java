@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Turns container error pages into problem documents. The security layers answer 401 and 403 with
- * {@code sendError}, which would give an HTML or empty body; API clients get the same JSON shape
- * as every other error instead. Headers already set (such as {@code WWW-Authenticate}) stay.
+ * {@code sendError}, which would give an HTML or empty body; API clients get the same JSON shape as
+ * every other error instead. Headers already set (such as {@code WWW-Authenticate}) stay.
  */
 final class ProblemErrors extends HttpServletResponseWrapper {
   private static final Map<Integer, String> DETAILS =
