@@ -20,7 +20,7 @@ public final class EmbeddedArtemis implements Component {
   }
 
   private final LauncherConfig config;
-  private EmbeddedActiveMQ server;
+  private volatile EmbeddedActiveMQ server;
 
   public EmbeddedArtemis(LauncherConfig config) {
     this.config = config;
@@ -47,6 +47,7 @@ public final class EmbeddedArtemis implements Component {
     if (isExternal() || server != null) {
       return;
     }
+    Ports.requireFree(name(), config, Setting.ARTEMIS_PORT);
     EmbeddedActiveMQ embedded = new EmbeddedActiveMQ();
     try {
       Configuration configuration = new ArtemisConfiguration(config).build();

@@ -21,7 +21,7 @@ public final class EmbeddedPostgres implements Component {
   public static final String DATABASE = "nusatrade";
 
   private final LauncherConfig config;
-  private io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+  private volatile io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
   public EmbeddedPostgres(LauncherConfig config) {
     this.config = config;
@@ -53,6 +53,7 @@ public final class EmbeddedPostgres implements Component {
       return;
     }
     LeftoverPostmaster.stopIfRunning(dataDirectory());
+    Ports.requireFree(name(), config, Setting.PG_PORT);
     try {
       Path log = config.stateDir().resolve("logs/postgres.log");
       Files.createDirectories(log.getParent());

@@ -21,7 +21,7 @@ public final class KeycloakServer implements Component {
   private static final String REALM_RESOURCE = "/keycloak/nusatrade-realm.json";
 
   private final LauncherConfig config;
-  private ChildProcess process;
+  private volatile ChildProcess process;
   private String commandFragment;
 
   public KeycloakServer(LauncherConfig config) {
@@ -59,6 +59,7 @@ public final class KeycloakServer implements Component {
     if (isExternal() || process != null) {
       return;
     }
+    Ports.requireFree(name(), config, Setting.KEYCLOAK_PORT);
     Path home = distribution().unpackInto(config.stateDir().resolve("keycloak"), name(), config);
     installRealm(home);
     int port = config.port(Setting.KEYCLOAK_PORT);

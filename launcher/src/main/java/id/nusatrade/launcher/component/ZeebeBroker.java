@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class ZeebeBroker implements Component {
   private final LauncherConfig config;
-  private ChildProcess process;
+  private volatile ChildProcess process;
   private String commandFragment;
 
   public ZeebeBroker(LauncherConfig config) {
@@ -56,6 +56,14 @@ public final class ZeebeBroker implements Component {
     if (isExternal() || process != null) {
       return;
     }
+    Ports.requireFree(
+        name(),
+        config,
+        Setting.ZEEBE_PORT,
+        Setting.ZEEBE_COMMAND_PORT,
+        Setting.ZEEBE_INTERNAL_PORT,
+        Setting.ZEEBE_MONITORING_PORT,
+        Setting.ZEEBE_REST_PORT);
     Path home = distribution().unpackInto(config.stateDir().resolve("zeebe"), name(), config);
     commandFragment = home.toString();
     Path log = config.stateDir().resolve("logs/zeebe.log");

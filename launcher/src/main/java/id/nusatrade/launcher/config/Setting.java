@@ -14,7 +14,7 @@ public enum Setting {
       "repository root (./nusatrade sets it); default: the working directory"),
   STATE_DIR("NUSATRADE_STATE_DIR", "", "all persistent state and logs; default <home>/.nusatrade"),
   M2_REPO("NUSATRADE_M2_REPO", "", "Maven repository holding the distributions; default ~/.m2"),
-  STARTUP_TIMEOUT("NUSATRADE_STARTUP_TIMEOUT_SECONDS", "240", "readiness wait per component"),
+  STARTUP_TIMEOUT("NUSATRADE_STARTUP_TIMEOUT_SECONDS", "600", "readiness wait per component"),
   HTTP_PORT("NUSATRADE_HTTP_PORT", "9080", "Liberty HTTP"),
   HTTPS_PORT("NUSATRADE_HTTPS_PORT", "9443", "Liberty HTTPS"),
   GATEWAY_PORT("NUSATRADE_GATEWAY_PORT", "7788", "MT5 gateway port the Expert Advisor dials"),

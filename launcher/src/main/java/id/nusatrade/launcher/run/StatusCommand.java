@@ -1,0 +1,100 @@
+package id.nusatrade.launcher.run;
+
+import id.nusatrade.launcher.component.Http;
+import id.nusatrade.launcher.component.RecordedProcess;
+import id.nusatrade.launcher.config.LauncherConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code ./nusatrade status}: the processes in {@code run.pid}, their memory, and /health. */
+public final class StatusCommand {
+  private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern STATE = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
+
+  private final LauncherConfig config;
+  private final PrintStream out;
+
+  public StatusCommand(LauncherConfig config, PrintStream out) {
+    this.config = config;
+    this.out = out;
+  }
+
+  /** 0 running and healthy, 1 running but unhealthy or partly dead, 3 not running (LSB). */
+  public int run() {
+    RunPidFile pidFile = new RunPidFile(config.stateDir().resolve("run.pid"));
+    Optional<RunRecord> recorded = pidFile.read();
+    if (recorded.isEmpty()) {
+      out.println("Nusatrade is not running (no " + pidFile.path() + ").");
+      return 3;
+    }
+    RunRecord r = recorded.get();
+    boolean supervisor = PreviousRun.supervisorAlive(r);
+    out.println(
+        supervisor
+            ? "Nusatrade is running since " + r.started() + " (state " + config.stateDir() + ")"
+            : "Nusatrade was killed: its supervisor is gone; ./nusatrade stop cleans up leftovers");
+    line("launcher", r.supervisorPid(), supervisor);
+    boolean allAlive = supervisor;
+    for (RecordedProcess p : r.processes()) {
+      boolean alive = PreviousRun.matches(p.pid(), p.commandFragment());
+      allAlive &= alive;
+      line(p.name(), p.pid(), alive);
+    }
+    boolean healthy = printHealth(r.healthUrl());
+    return !supervisor ? 3 : allAlive && healthy ? 0 : 1;
+  }
+
+  private void line(String name, long pid, boolean alive) {
+    out.printf(
+        "  %-9s pid %-8d %-5s %s%n",
+        name,
+        pid,
+        alive ? "up" : "DEAD",
+        alive ? rss(pid).map(kb -> "RSS " + kb / 1024 + " MB").orElse("") : "");
+  }
+
+  private boolean printHealth(String url) {
+    if (url == null || url.isBlank()) {
+      return true;
+    }
+    Http.Response health = Http.get(url);
+    if (health.statusCode() < 0) {
+      out.println("Health " + url + ": not answering");
+      return false;
+    }
+    Matcher overall = STATE.matcher(health.body());
+    out.println(
+        "Health "
+            + url
+            + ": HTTP "
+            + health.statusCode()
+            + (overall.find() ? "" : " (no JSON body)"));
+    for (String check : health.body().split("\\{")) {
+      Matcher name = NAME.matcher(check);
+      Matcher state = STATE.matcher(check);
+      if (name.find() && state.find()) {
+        out.printf("  %-40s %s%n", name.group(1), state.group(1));
+      }
+    }
+    return health.statusCode() == 200;
+  }
+
+  /** Resident memory in kB from /proc (Linux); empty elsewhere. */
+  static Optional<Long> rss(long pid) {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (l.startsWith("VmRSS:")) {
+          return Optional.of(Long.parseLong(l.replaceAll("[^0-9]", "")));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,190 @@
+package id.nusatrade.launcher.run;
+
+import id.nusatrade.launcher.component.Component;
+import id.nusatrade.launcher.component.ProcessTrees;
+import id.nusatrade.launcher.component.RecordedProcess;
+import id.nusatrade.launcher.component.StartupException;
+import id.nusatrade.launcher.config.LauncherConfig;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code ./nusatrade run}: refuses if a run is alive, cleans up after a killed one, starts the
+ * back-ends in parallel and Liberty last, prints the summary, then blocks until Ctrl-C or SIGTERM
+ * and stops everything in reverse order from a shutdown hook.
+ */
+public final class Supervisor {
+  private final LauncherConfig config;
+  private final Platform platform;
+  private final RunPidFile pidFile;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Clock clock;
+  private final Map<String, Duration> startTimes = new LinkedHashMap<>();
+  private final AtomicBoolean stopped = new AtomicBoolean();
+  private RunRecord record;
+
+  public Supervisor(LauncherConfig config, PrintStream out, PrintStream err, Clock clock) {
+    this.config = config;
+    this.platform = new Platform(config);
+    this.pidFile = new RunPidFile(config.stateDir().resolve("run.pid"));
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+  }
+
+  /** Returns only on a failed start (exit code 1); a good run ends with the JVM. */
+  public int run() throws InterruptedException {
+    PreviousRun previous = new PreviousRun(pidFile);
+    var alive = previous.alive();
+    if (alive.isPresent()) {
+      err.println(alreadyRunning(alive.get()));
+      return 1;
+    }
+    previous.dead().ifPresent(dead -> reportAndClean(previous, dead));
+    record =
+        new RunRecord(ProcessHandle.current().pid(), ownMatch(), clock.instant(), "", List.of());
+    pidFile.write(record);
+    Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "nusatrade-shutdown"));
+    long begin = System.nanoTime();
+    try {
+      startBackends();
+      startLiberty();
+    } catch (RuntimeException e) {
+      err.println("nusatrade: " + e.getMessage());
+      shutdown();
+      return 1;
+    }
+    new Summary(config, platform, startTimes, Duration.ofNanos(System.nanoTime() - begin))
+        .print(out, record);
+    new CountDownLatch(1).await(); // the shutdown hook does the rest
+    return 0;
+  }
+
+  private void startBackends() {
+    List<Component> backends = platform.backends();
+    try (ExecutorService pool = Executors.newFixedThreadPool(backends.size())) {
+      List<Future<Duration>> futures = new ArrayList<>();
+      for (Component c : backends) {
+        futures.add(pool.submit(() -> timedStart(c)));
+      }
+      StartupException first = null;
+      for (int i = 0; i < backends.size(); i++) {
+        try {
+          startTimes.put(backends.get(i).name(), futures.get(i).get());
+        } catch (ExecutionException e) {
+          first = first != null ? first : asStartup(backends.get(i), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new StartupException("interrupted while starting", e);
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+    }
+  }
+
+  private void startLiberty() {
+    var liberty = platform.liberty();
+    if (!liberty.isExternal() && !liberty.isBuilt()) {
+      err.println(
+          "nusatrade: Liberty is not built ("
+              + liberty.wlpHome()
+              + " has no server "
+              + "'nusatrade'): running the back-ends only. Build with ./mvnw -B -DskipTests package.");
+      return;
+    }
+    startTimes.put(liberty.name(), timedStart(liberty));
+    synchronized (this) {
+      record = record.withHealthUrl(liberty.healthUrl());
+      pidFile.write(record);
+    }
+  }
+
+  private Duration timedStart(Component c) {
+    long t0 = System.nanoTime();
+    c.start();
+    Duration took = Duration.ofNanos(System.nanoTime() - t0);
+    if (stopped.get()) {
+      c.stop(); // Ctrl-C arrived while this one was starting: the hook may have missed it
+      throw new StartupException(c.name() + ": start-up interrupted by shutdown");
+    }
+    recordProcesses(c.processes());
+    err.printf("[%s] ready in %.1f s%n", c.name(), took.toMillis() / 1000.0);
+    return took;
+  }
+
+  private synchronized void recordProcesses(List<RecordedProcess> processes) {
+    record = record.withProcesses(processes);
+    pidFile.write(record);
+  }
+
+  /** Reverse start order; each stop is idempotent, and this runs at most once. */
+  void shutdown() {
+    if (stopped.getAndSet(true)) {
+      return;
+    }
+    err.println("nusatrade: stopping...");
+    List<Component> all = platform.all();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Component c = all.get(i);
+      try {
+        c.stop();
+      } catch (RuntimeException e) {
+        err.println("nusatrade: stopping " + c.name() + " failed: " + e.getMessage());
+      }
+    }
+    pidFile.delete();
+    err.println("nusatrade: stopped");
+  }
+
+  private void reportAndClean(PreviousRun previous, RunRecord dead) {
+    err.println(
+        "nusatrade: the run started "
+            + dead.started()
+            + " (supervisor pid "
+            + dead.supervisorPid()
+            + ") was killed; cleaning up what it left running");
+    previous.cleanUp(dead, err);
+  }
+
+  private String alreadyRunning(RunRecord r) {
+    return "nusatrade: already running (supervisor pid "
+        + r.supervisorPid()
+        + ", since "
+        + r.started()
+        + ", state "
+        + config.stateDir()
+        + ").\n"
+        + "nusatrade: see ./nusatrade status, or ./nusatrade stop first.";
+  }
+
+  private static StartupException asStartup(Component c, Throwable cause) {
+    return cause instanceof StartupException s
+        ? s
+        : new StartupException(c.name() + ": " + cause, cause);
+  }
+
+  /** The text that identifies this supervisor's command line to a later status/stop/run. */
+  static String ownMatch() {
+    String self = ProcessTrees.commandLine(ProcessHandle.current().pid()).orElse("");
+    for (String candidate : List.of("nusatrade-launcher", "id.nusatrade.launcher.Main")) {
+      if (self.contains(candidate)) {
+        return candidate;
+      }
+    }
+    return "java";
+  }
+}
