@@ -71,3 +71,22 @@ test('trader-a logs in through Keycloak and sees PT Demo Nusantara', async () =>
   assert.equal(await text(page, '#access-denied h2'), 'Akses ditolak');
   await page.close();
 });
+
+test('compliance officer lands on the review queue and may not open the tenant profile', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${base}/`, { timeout: STEP_TIMEOUT });
+  await page.waitForSelector('#username', { timeout: STEP_TIMEOUT });
+  await page.fill('#username', 'officer-a');
+  await page.fill('#password', 'nusatrade-demo');
+  await page.click('#kc-login');
+
+  // Indonesian by default even for an English browser; the picker switches it.
+  assert.equal(await text(page, '#review-queue h2'), 'Antrean Tinjauan');
+  const menu = await page.locator('vaadin-side-nav-item').allTextContents();
+  assert.deepEqual(menu.map((m) => m.trim()), ['Antrean Tinjauan']);
+
+  await page.goto(`${base}/tenant`, { timeout: STEP_TIMEOUT });
+  assert.equal(await text(page, '#access-denied h2'), 'Akses ditolak');
+  await context.close();
+});

@@ -1,5 +1,6 @@
 package id.nusatrade.ui.i18n;
 
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
@@ -13,6 +14,7 @@ import java.util.ResourceBundle;
  * key shows as {@code !key!} so an untranslated label is visible on screen instead of blank.
  */
 @ApplicationScoped
+@VaadinServiceEnabled // vaadin-cdi only takes service beans (I18NProvider etc.) with this qualifier
 public class BundleTranslationProvider implements I18NProvider {
   static final String BUNDLE = "translations";
 
