@@ -20,12 +20,16 @@ import javax.sql.DataSource;
 
 /**
  * 1,000,000 ticks through {@link ClickHouseTickStore} versus clickhouse-client loading the same
- * rows, against one private server; then a 1-minute OHLC query. Prints the figures and writes the
+ * rows, against one private server, three alternating rounds each (the machine is shared, so one
+ * round alone says little); then a 1-minute OHLC query. Prints the figures and writes the
  * "ClickHouse ingest" section of docs/performance.md (path = first argument).
  */
 public final class ClickHouseIngestBenchmark {
   private static final int ROWS = 1_000_000;
   private static final int WARM_UP_ROWS = 100_000;
+  private static final int ROUNDS = 3;
+  private static final String ADAPTER_DB = "bench_adapter";
+  private static final String CLIENT_DB = "bench_client";
   private static final long START = Instant.parse("2024-03-04T16:00:00Z").toEpochMilli();
 
   private final LocalClickHouseServer server;
@@ -54,19 +58,28 @@ public final class ClickHouseIngestBenchmark {
     Path tsv = workDir.resolve("ticks.tsv");
     TsvTicks.write(ticks, tsv);
     warmUp(ticks.subList(0, WARM_UP_ROWS));
-
-    DataSource adapterDb = emptyDatabase("bench_adapter");
-    ClickHouseTickStore store = new ClickHouseTickStore(adapterDb);
-    long adapterNanos = timeAdapter(store, ticks);
-    emptyDatabase("bench_client");
-    long clientNanos = ClientLoad.timeNanos(server, "bench_client", tsv);
+    long[] adapterNanos = new long[ROUNDS];
+    long[] clientNanos = new long[ROUNDS];
+    for (int round = 0; round < ROUNDS; round++) {
+      adapterNanos[round] = timeAdapter(new ClickHouseTickStore(emptyDatabase(ADAPTER_DB)), ticks);
+      emptyDatabase(CLIENT_DB);
+      clientNanos[round] = ClientLoad.timeNanos(server, CLIENT_DB, tsv);
+    }
     Files.delete(tsv);
+    DataSource adapterDb = server.database(ADAPTER_DB);
+    requireSameRows(adapterDb, server.database(CLIENT_DB));
+    ClickHouseTickStore store = new ClickHouseTickStore(adapterDb);
+    Timings adapter = new Timings(adapterNanos);
+    Timings client = new Timings(clientNanos);
+    return withOhlc(store, ticks, adapter, client, clock, version(adapterDb));
+  }
+
+  private static void requireSameRows(DataSource adapterDb, DataSource clientDb) {
     String adapterRows = checksum(adapterDb);
-    String clientRows = checksum(server.database("bench_client"));
+    String clientRows = checksum(clientDb);
     if (!adapterRows.equals(clientRows) || !adapterRows.startsWith(ROWS + "\t")) {
       throw new IllegalStateException("loads differ: " + adapterRows + " vs " + clientRows);
     }
-    return withOhlc(store, ticks, adapterNanos, clientNanos, clock, version(adapterDb));
   }
 
   private void warmUp(List<Tick> ticks) throws Exception {
@@ -82,8 +95,8 @@ public final class ClickHouseIngestBenchmark {
   private IngestFigures withOhlc(
       ClickHouseTickStore store,
       List<Tick> ticks,
-      long adapterNanos,
-      long clientNanos,
+      Timings adapter,
+      Timings client,
       Clock clock,
       String version) {
     String symbol = SyntheticTicks.firstSymbol();
@@ -95,18 +108,17 @@ public final class ClickHouseIngestBenchmark {
       bars = store.ohlc(symbol, Timeframe.M1, START, to).size();
       nanos[i] = System.nanoTime() - start;
     }
-    long[] warm = Arrays.copyOfRange(nanos, 1, nanos.length);
-    Arrays.sort(warm);
     int symbolTicks = (int) ticks.stream().filter(t -> t.symbol().equals(symbol)).count();
     return new IngestFigures(
         ROWS,
-        adapterNanos,
-        clientNanos,
+        adapter,
+        client,
         ClickHouseTickStore.DEFAULT_CHUNK_ROWS,
+        ClickHouseTickStore.DEFAULT_WORKERS,
         symbolTicks,
         bars,
         nanos[0],
-        warm[warm.length / 2],
+        new Timings(Arrays.copyOfRange(nanos, 1, nanos.length)),
         version,
         LocalDate.now(clock),
         MachineInfo.current());

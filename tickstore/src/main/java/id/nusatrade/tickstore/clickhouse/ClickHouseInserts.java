@@ -3,7 +3,6 @@ package id.nusatrade.tickstore.clickhouse;
 import id.nusatrade.domain.market.Bar;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,9 +11,9 @@ import javax.sql.DataSource;
 /**
  * Batch inserts. The legacy driver turns an all-placeholder {@code INSERT ... VALUES} batch into
  * one {@code FORMAT TabSeparated} HTTP request, so a chunk of rows costs one round trip and one
- * part on the server. Two statements on two connections alternate so one chunk is sent while the
- * next is filled (see {@link ChunkSender}). Times go over the wire as epoch seconds, which
- * ClickHouse parses into DateTime with no time-zone conversion on either side.
+ * part on the server; chunks go out on parallel connections ({@link ParallelChunks}). Times go over
+ * the wire as epoch seconds, which ClickHouse parses into DateTime with no time-zone conversion on
+ * either side.
  */
 final class ClickHouseInserts {
   private static final String TICKS =
@@ -27,59 +26,30 @@ final class ClickHouseInserts {
       "INSERT INTO indicator_snapshots (symbol, timeframe, time, millis, name, value)"
           + " VALUES (?, ?, ?, ?, ?, ?)";
 
-  /** Sets one row's parameters. */
-  @FunctionalInterface
-  private interface Binder<T> {
-    void bind(PreparedStatement insert, T row) throws SQLException;
-  }
+  private final ParallelChunks chunks;
 
-  private final DataSource dataSource;
-  private final int chunkRows;
-
-  ClickHouseInserts(DataSource dataSource, int chunkRows) {
-    this.dataSource = dataSource;
-    this.chunkRows = chunkRows;
+  ClickHouseInserts(DataSource dataSource, int chunkRows, int workers) {
+    this.chunks = new ParallelChunks(dataSource, chunkRows, workers);
   }
 
   void ticks(List<Tick> ticks) throws SQLException {
-    insert(TICKS, ticks, ClickHouseInserts::bindTick);
+    chunks.insert(TICKS, ticks, ClickHouseInserts::bindTick);
   }
 
   void bars(List<Bar> bars) throws SQLException {
-    insert(BARS, bars, ClickHouseInserts::bindBar);
+    chunks.insert(BARS, bars, ClickHouseInserts::bindBar);
   }
 
   void indicators(List<IndicatorValue> values) throws SQLException {
-    insert(INDICATORS, values, ClickHouseInserts::bindIndicator);
-  }
-
-  private <T> void insert(String sql, List<T> rows, Binder<T> binder) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (Connection first = dataSource.getConnection();
-        Connection second = dataSource.getConnection();
-        PreparedStatement a = first.prepareStatement(sql);
-        PreparedStatement b = second.prepareStatement(sql);
-        ChunkSender sender = new ChunkSender()) {
-      for (int start = 0, chunk = 0; start < rows.size(); start += chunkRows, chunk++) {
-        PreparedStatement statement = chunk % 2 == 0 ? a : b;
-        for (T row : rows.subList(start, Math.min(rows.size(), start + chunkRows))) {
-          binder.bind(statement, row);
-          statement.addBatch();
-        }
-        sender.send(statement);
-      }
-      sender.finish();
-    }
+    chunks.insert(INDICATORS, values, ClickHouseInserts::bindIndicator);
   }
 
   private static void bindTick(PreparedStatement insert, Tick t) throws SQLException {
     insert.setString(1, t.symbol());
     setTime(insert, 2, t.timeMillis());
-    insert.setString(4, ClickHousePrices.text(t.bid()));
-    insert.setString(5, ClickHousePrices.text(t.ask()));
-    insert.setString(6, ClickHousePrices.text(t.last()));
+    insert.setBigDecimal(4, ClickHousePrices.decimal(t.bid()));
+    insert.setBigDecimal(5, ClickHousePrices.decimal(t.ask()));
+    insert.setBigDecimal(6, ClickHousePrices.decimal(t.last()));
     insert.setLong(7, t.volume());
     insert.setInt(8, t.flags());
   }

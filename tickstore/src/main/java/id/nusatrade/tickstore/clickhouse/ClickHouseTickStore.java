@@ -15,12 +15,16 @@ import javax.sql.DataSource;
 
 /**
  * {@link TickStore} on ClickHouse: the store for large tick histories and fast OHLC scans. Appends
- * are buffered; {@link #flush()} sends them as chunked batch inserts. Build the DataSource with
- * {@link ClickHouseDataSources} and the tables with {@link ClickHouseSchema}.
+ * are buffered; {@link #flush()} sends them as chunked batch inserts, in parallel when large. Build
+ * the DataSource with {@link ClickHouseDataSources} and the tables with {@link ClickHouseSchema}.
  */
 public final class ClickHouseTickStore implements MarketDataStore {
   /** Rows per insert request: big parts are what MergeTree wants, bounded for memory. */
-  public static final int DEFAULT_CHUNK_ROWS = 200_000;
+  public static final int DEFAULT_CHUNK_ROWS = 100_000;
+
+  /** Parallel insert connections for a large flush: one per core, at most four. */
+  public static final int DEFAULT_WORKERS =
+      Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
 
   private final DataSource dataSource;
   private final ClickHouseInserts inserts;
@@ -32,8 +36,16 @@ public final class ClickHouseTickStore implements MarketDataStore {
   }
 
   public ClickHouseTickStore(DataSource dataSource, int chunkRows) {
+    this(dataSource, chunkRows, DEFAULT_WORKERS);
+  }
+
+  /**
+   * @param chunkRows rows per insert request
+   * @param workers connections a flush of several chunks inserts on in parallel
+   */
+  public ClickHouseTickStore(DataSource dataSource, int chunkRows, int workers) {
     this.dataSource = dataSource;
-    this.inserts = new ClickHouseInserts(dataSource, chunkRows);
+    this.inserts = new ClickHouseInserts(dataSource, chunkRows, workers);
   }
 
   @Override
