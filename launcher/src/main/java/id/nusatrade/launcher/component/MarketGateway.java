@@ -59,21 +59,24 @@ public final class MarketGateway implements Component {
       return;
     }
     Ports.requireFree(name(), config, Setting.GATEWAY_PORT);
-    DataSource database = appDataSource();
-    publisher = GatewayEvents.publisher(artemis.url(), config);
-    GatewayPorts ports =
-        GatewayPorts.of(
-                new CachingTerminalDirectory(
-                    new JdbcTerminalDirectory(database), Duration.ofSeconds(30), Clock.systemUTC()))
-            .withPublisher(publisher)
-            .withTickStore(new PostgresTickStore(database));
-    GatewayConfig settings =
-        GatewayConfig.defaults().withPort(port()).withJournal(journalDirectory());
     try {
-      gateway = new Gateway(ports).start(settings);
-    } catch (IOException | RuntimeException e) {
+      DataSource database = appDataSource();
+      publisher = GatewayEvents.publisher(artemis.url(), config);
+      GatewayPorts ports =
+          GatewayPorts.of(
+                  new CachingTerminalDirectory(
+                      new JdbcTerminalDirectory(database),
+                      Duration.ofSeconds(30),
+                      Clock.systemUTC()))
+              .withPublisher(publisher)
+              .withTickStore(new PostgresTickStore(database));
+      gateway =
+          new Gateway(ports)
+              .start(GatewayConfig.defaults().withPort(port()).withJournal(journalDirectory()));
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // LinkageError: a library missing from launcher/target/lib is a build problem, said so
       stop();
-      throw new StartupException("gateway: " + e.getMessage(), e);
+      throw new StartupException("gateway: " + e, e);
     }
   }
 
