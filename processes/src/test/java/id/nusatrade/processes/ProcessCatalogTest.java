@@ -28,6 +28,7 @@ class ProcessCatalogTest {
           "exclusiveGateway",
           "parallelGateway",
           "boundaryEvent",
+          "intermediateThrowEvent",
           "intermediateCatchEvent",
           "receiveTask");
 

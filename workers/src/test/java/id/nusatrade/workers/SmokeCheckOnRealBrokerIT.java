@@ -2,13 +2,20 @@ package id.nusatrade.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.nusatrade.domain.event.EventEnvelope;
+import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.domain.platform.PlatformEcho;
+import id.nusatrade.domain.platform.SmokeCheckReporter;
+import id.nusatrade.launcher.component.ZeebeBroker;
+import id.nusatrade.launcher.config.LauncherConfig;
+import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.processes.platform.SmokeCheck;
 import id.nusatrade.workers.engine.EngineHealth;
 import id.nusatrade.workers.engine.WorkflowEngineProbe;
 import id.nusatrade.workers.platform.EchoWorker;
+import id.nusatrade.workers.platform.SmokeCheckReportWorker;
 import io.camunda.client.CamundaClient;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,38 +27,58 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Deployer, workers and probe against the real Zeebe 8.6 broker, started once for the class. */
+/**
+ * Deployer, workers and probe against the real Zeebe 8.6 broker, started once for the class by the
+ * launcher's {@link ZeebeBroker} component (state in a temporary directory, free ports).
+ */
 class SmokeCheckOnRealBrokerIT {
   private static final Duration READY = Duration.ofMinutes(3);
   private static final Duration RESULT = Duration.ofSeconds(60);
   private static final RetryBackoff FAST_BACKOFF =
       new RetryBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 3);
 
-  @TempDir static Path data;
-  private static ZeebeBrokerProcess broker;
+  /** Checks started directly have no requester, so nothing may be published. */
+  private static final EventPublisher NO_REPORTS_EXPECTED =
+      new EventPublisher() {
+        @Override
+        public void publish(EventEnvelope event) {
+          throw new AssertionError("unexpected report " + event);
+        }
+
+        @Override
+        public void publishBatch(List<EventEnvelope> events) {
+          throw new AssertionError("unexpected reports " + events);
+        }
+      };
+
+  @TempDir static Path state;
+  private static ZeebeBroker broker;
   private static CamundaClient client;
   private static List<DeployedProcess> firstDeployment;
 
   @BeforeAll
   static void startBrokerAndDeploy() throws Exception {
-    Path home = Path.of(System.getProperty("zeebe.home"));
-    Path logDir = Path.of(System.getProperty("zeebe.log.dir", data.toString()));
-    Files.createDirectories(logDir);
-    broker = ZeebeBrokerProcess.start(home, data, logDir.resolve("zeebe-broker-it.log"));
-    client = WorkflowClients.grpc(broker.grpcAddress(), broker.restAddress());
-    Duration ready =
-        broker.awaitReady(new WorkflowEngineProbe(client, Duration.ofSeconds(2)), READY);
-    System.out.printf("Zeebe 8.6 broker ready in %.1f s%n", ready.toMillis() / 1000.0);
+    long start = System.nanoTime();
+    broker =
+        new ZeebeBroker(LauncherConfig.defaults().with(Setting.STATE_DIR, state).withFreePorts());
+    broker.start();
+    client =
+        WorkflowClients.grpc(URI.create(broker.grpcAddress()), URI.create(broker.restAddress()));
+    EngineHealth health = new WorkflowEngineProbe(client, Duration.ofSeconds(2)).awaitUp(READY);
+    assertThat(health.up()).as(health.problem()).isTrue();
+    System.out.printf(
+        "Zeebe 8.6 broker (launcher component) ready in %.1f s%n",
+        (System.nanoTime() - start) / 1e9);
     firstDeployment = ProcessDeployer.forCatalog(client).deployAll(Duration.ofSeconds(60));
   }
 
   @AfterAll
-  static void stopBroker() throws Exception {
+  static void stopBroker() {
     if (client != null) {
       client.close();
     }
     if (broker != null) {
-      broker.close();
+      broker.stop();
     }
   }
 
@@ -68,7 +95,8 @@ class SmokeCheckOnRealBrokerIT {
 
   @Test
   void afterWorkflowStartupTheEchoWorkerCompletesTheSmokeCheckWhichPasses() throws Exception {
-    try (WorkerRegistry workers = WorkflowStartup.start(client, Clock.systemUTC(), RESULT)) {
+    try (RunningWorkflows running =
+        WorkflowStartup.start(client, Clock.systemUTC(), NO_REPORTS_EXPECTED, RESULT)) {
       Map<String, Object> result = runSmokeCheck("ping");
 
       assertThat(result).containsEntry(SmokeCheck.ECHO, "ping");
@@ -123,8 +151,12 @@ class SmokeCheckOnRealBrokerIT {
   }
 
   private static WorkerRegistry echoWorkers(JobHandler handler) {
+    JobHandler noReport =
+        new SmokeCheckReportWorker(new SmokeCheckReporter(NO_REPORTS_EXPECTED, Clock.systemUTC()));
     WorkerRegistry registry =
-        new WorkerRegistry(client, FAST_BACKOFF).register(SmokeCheck.ECHO_JOB, handler);
+        new WorkerRegistry(client, FAST_BACKOFF)
+            .register(SmokeCheck.ECHO_JOB, handler)
+            .register(SmokeCheck.REPORT_JOB, noReport);
     registry.open();
     return registry;
   }

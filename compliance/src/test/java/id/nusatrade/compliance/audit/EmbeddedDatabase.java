@@ -28,10 +28,22 @@ final class EmbeddedDatabase implements AutoCloseable {
         "create role " + APP + " login password '" + APP + "'");
   }
 
-  /** A new database owned by the owner role; returns its name. */
+  /**
+   * A new database owned by the owner role, bootstrapped like the launcher does it: the app role
+   * gets default privileges on every table the owner creates, so the audit schema must take UPDATE
+   * and DELETE away explicitly. Returns the database's name.
+   */
   String freshDatabase() throws SQLException {
     String name = "audit_" + databases.incrementAndGet();
     superuser("create database " + name + " owner " + OWNER);
+    try (Connection connection = postgres.getDatabase("postgres", name).getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "alter default privileges for role "
+              + OWNER
+              + " in schema public grant select, insert, update, delete on tables to "
+              + APP);
+    }
     return name;
   }
 

@@ -97,8 +97,8 @@ public final class KeycloakServer implements Component {
 
   @Override
   public String describe() {
-    String admin = isExternal() ? "" : "  (admin console: admin / " + adminPassword() + ")";
-    return baseUrl() + "/admin" + admin + "\n  issuer " + issuer();
+    String admin = isExternal() ? "" : " (console /admin: admin / " + adminPassword() + ")";
+    return "issuer " + issuer() + admin;
   }
 
   @Override

@@ -1,5 +1,8 @@
 package id.nusatrade.server.migration;
 
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * migrations the same way.
  */
 public final class Migrations {
-  public static final String SCHEMA = "classpath:db/migration";
-  public static final String DEMO = "classpath:db/demo";
+  public static final String SCHEMA = "db/migration";
+  public static final String DEMO = "db/demo";
 
   private Migrations() {}
 
@@ -23,12 +26,13 @@ public final class Migrations {
    * is expected and ignored.
    */
   public static MigrateResult migrate(DataSource owner, String appRole, boolean demoData) {
-    List<String> locations = new ArrayList<>(List.of(SCHEMA));
+    ClassLoader loader = Migrations.class.getClassLoader();
+    List<String> locations = new ArrayList<>(List.of(location(loader, SCHEMA)));
     if (demoData) {
-      locations.add(DEMO);
+      locations.add(location(loader, DEMO));
     }
     Flyway flyway =
-        Flyway.configure(Migrations.class.getClassLoader())
+        Flyway.configure(loader)
             .dataSource(owner)
             .locations(locations.toArray(String[]::new))
             .placeholders(Map.of("appRole", appRole))
@@ -36,5 +40,22 @@ public final class Migrations {
             .ignoreMigrationPatterns("*:missing", "*:future")
             .load();
     return flyway.migrate();
+  }
+
+  /**
+   * Where Flyway should read a folder of migrations. Inside Liberty, Flyway's classpath scan found
+   * no SQL files even in the expanded WAR (plain file: URLs), so a folder on disk is handed over as
+   * a filesystem location; anything else (a jar) stays a classpath location.
+   */
+  static String location(ClassLoader loader, String folder) {
+    URL url = loader.getResource(folder);
+    if (url != null && "file".equals(url.getProtocol())) {
+      try {
+        return "filesystem:" + Path.of(url.toURI());
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException("unreadable migration folder " + url, e);
+      }
+    }
+    return "classpath:" + folder;
   }
 }

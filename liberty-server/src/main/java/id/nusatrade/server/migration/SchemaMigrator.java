@@ -45,7 +45,7 @@ public class SchemaMigrator {
                   + demoData
                   + ")");
       state.migrated(result.targetSchemaVersion);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       LOG.log(Level.SEVERE, "schema migration failed", e);
       state.failed(e.getMessage());
     }

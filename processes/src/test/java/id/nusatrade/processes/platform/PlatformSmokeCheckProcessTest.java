@@ -9,6 +9,7 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,15 @@ class PlatformSmokeCheckProcessTest {
   void anEchoEqualToTheMessagePassesTheSmokeCheck() throws Exception {
     ProcessInstanceEvent instance = start("ping");
 
-    complete(activateEchoJob(), Map.of(SmokeCheck.ECHO, "ping"));
+    complete(activateJob(SmokeCheck.ECHO_JOB), Map.of(SmokeCheck.ECHO, "ping"));
+    complete(activateJob(SmokeCheck.REPORT_JOB), Map.of());
 
     assertThat(instance)
-        .hasPassedElementsInOrder(SmokeCheck.ECHO_TASK, SmokeCheck.PASSED_END)
+        .hasPassedElementsInOrder(
+            SmokeCheck.ECHO_TASK,
+            SmokeCheck.PASSED,
+            SmokeCheck.REPORT_TASK,
+            SmokeCheck.REPORTED_END)
         .isCompleted()
         .hasVariableWithValue(SmokeCheck.OUTCOME, "passed");
   }
@@ -53,11 +59,12 @@ class PlatformSmokeCheckProcessTest {
   void anEchoDifferentFromTheMessageTakesTheDefaultFlowAndFails() throws Exception {
     ProcessInstanceEvent instance = start("ping");
 
-    complete(activateEchoJob(), Map.of(SmokeCheck.ECHO, "pong"));
+    complete(activateJob(SmokeCheck.ECHO_JOB), Map.of(SmokeCheck.ECHO, "pong"));
+    complete(activateJob(SmokeCheck.REPORT_JOB), Map.of());
 
     assertThat(instance)
-        .hasPassedElement(SmokeCheck.FAILED_END)
-        .hasNotPassedElement(SmokeCheck.PASSED_END)
+        .hasPassedElement(SmokeCheck.FAILED)
+        .hasNotPassedElement(SmokeCheck.PASSED)
         .isCompleted()
         .hasVariableWithValue(SmokeCheck.OUTCOME, "failed");
   }
@@ -66,7 +73,7 @@ class PlatformSmokeCheckProcessTest {
   void aRejectedProbeEndsThroughTheBpmnErrorBoundaryEvent() throws Exception {
     ProcessInstanceEvent instance = start(" ");
 
-    ActivatedJob job = activateEchoJob();
+    ActivatedJob job = activateJob(SmokeCheck.ECHO_JOB);
     client
         .newThrowErrorCommand(job)
         .errorCode(SmokeCheck.ECHO_REJECTED_ERROR)
@@ -74,10 +81,11 @@ class PlatformSmokeCheckProcessTest {
         .send()
         .join();
     engine.waitForIdleState(IDLE);
+    complete(activateJob(SmokeCheck.REPORT_JOB), Map.of());
 
     assertThat(instance)
-        .hasPassedElement(SmokeCheck.REJECTED_END)
-        .hasNotPassedElement(SmokeCheck.PASSED_END)
+        .hasPassedElement(SmokeCheck.REJECTED)
+        .hasNotPassedElement(SmokeCheck.PASSED)
         .isCompleted()
         .hasVariableWithValue(SmokeCheck.OUTCOME, "rejected");
   }
@@ -86,12 +94,44 @@ class PlatformSmokeCheckProcessTest {
   void aTechnicalFailureWithoutRetriesLeftRaisesAnIncidentInsteadOfEnding() throws Exception {
     ProcessInstanceEvent instance = start("ping");
 
-    ActivatedJob job = activateEchoJob();
+    ActivatedJob job = activateJob(SmokeCheck.ECHO_JOB);
     assertThat(job.getRetries()).isEqualTo(3);
     client.newFailCommand(job).retries(0).errorMessage("database down").send().join();
     engine.waitForIdleState(IDLE);
 
     assertThat(instance).isActive().hasAnyIncidents();
+  }
+
+  @Test
+  void theRequestedMessageStartsACheckThatCarriesTheRequesterToTheReportTask() throws Exception {
+    client
+        .newPublishMessageCommand()
+        .messageName(SmokeCheck.REQUESTED_MESSAGE)
+        .correlationKey("req-1")
+        .messageId("6f1c7f2e-3b9a-4c1d-9e8f-0a1b2c3d4e5f")
+        .variables(
+            Map.of(
+                SmokeCheck.MESSAGE, "ping",
+                SmokeCheck.REQUEST_ID, "req-1",
+                SmokeCheck.TENANT_ID, "11111111-1111-1111-1111-111111111111"))
+        .send()
+        .join();
+    engine.waitForIdleState(IDLE);
+
+    ActivatedJob echo = activateJob(SmokeCheck.ECHO_JOB);
+    assertThat(echo.getVariablesAsMap()).containsEntry(SmokeCheck.MESSAGE, "ping");
+    complete(echo, Map.of(SmokeCheck.ECHO, "ping"));
+    ActivatedJob report = activateJob(SmokeCheck.REPORT_JOB);
+
+    assertThat(report.getVariablesAsMap())
+        .containsEntry(SmokeCheck.OUTCOME, "passed")
+        .containsEntry(SmokeCheck.REQUEST_ID, "req-1")
+        .containsEntry(SmokeCheck.TENANT_ID, "11111111-1111-1111-1111-111111111111");
+    assertThat(report.getRetries()).isEqualTo(5);
+    complete(report, Map.of());
+    assertThat(new InspectedProcessInstance(report.getProcessInstanceKey()))
+        .hasPassedElementsInOrder(SmokeCheck.EVENT_START, SmokeCheck.ECHO_TASK)
+        .isCompleted();
   }
 
   private ProcessInstanceEvent start(String message) throws Exception {
@@ -107,11 +147,11 @@ class PlatformSmokeCheckProcessTest {
     return instance;
   }
 
-  private ActivatedJob activateEchoJob() {
+  private ActivatedJob activateJob(String jobType) {
     List<ActivatedJob> jobs =
         client
             .newActivateJobsCommand()
-            .jobType(SmokeCheck.ECHO_JOB)
+            .jobType(jobType)
             .maxJobsToActivate(1)
             .send()
             .join()

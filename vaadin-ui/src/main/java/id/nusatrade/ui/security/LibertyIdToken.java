@@ -2,13 +2,14 @@ package id.nusatrade.ui.security;
 
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the ID token's claims through Liberty's {@code PropagationHelper} (IBM API, visible to
  * every app by default). Called reflectively because that API jar is not published on the Maven
  * repository this build can reach; outside Liberty the claims are simply empty.
  */
-final class LibertyIdToken {
+public final class LibertyIdToken {
   private static final String HELPER = "com.ibm.websphere.security.openidconnect.PropagationHelper";
   private static final String ID_TOKEN = "com.ibm.websphere.security.openidconnect.token.IdToken";
 
@@ -16,17 +17,25 @@ final class LibertyIdToken {
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> claims() {
+    return call("getAllClaims") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+  }
+
+  /** The signed ID token as received; Keycloak needs it as id_token_hint to log out silently. */
+  public static Optional<String> raw() {
+    return call("getRawIdToken") instanceof String raw ? Optional.of(raw) : Optional.empty();
+  }
+
+  private static Object call(String idTokenMethod) {
     try {
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
       Object token = Class.forName(HELPER, true, loader).getMethod("getIdToken").invoke(null);
       if (token == null) {
-        return Map.of();
+        return null;
       }
-      Method allClaims = Class.forName(ID_TOKEN, true, loader).getMethod("getAllClaims");
-      Object claims = allClaims.invoke(token);
-      return claims instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+      Method method = Class.forName(ID_TOKEN, true, loader).getMethod(idTokenMethod);
+      return method.invoke(token);
     } catch (ReflectiveOperationException | LinkageError notOnLiberty) {
-      return Map.of();
+      return null;
     }
   }
 }

@@ -42,6 +42,15 @@ public final class LocalClickHouseServer implements AutoCloseable {
    * @throws IllegalStateException if ClickHouse is not installed or does not come up in time
    */
   public static LocalClickHouseServer start(Path configDir, Path dataDir, Duration timeout) {
+    try {
+      return launch(configDir, dataDir, timeout);
+    } catch (RuntimeException e) {
+      Directories.deleteRecursively(dataDir); // the data dir is ours from here on, even on failure
+      throw e;
+    }
+  }
+
+  private static LocalClickHouseServer launch(Path configDir, Path dataDir, Duration timeout) {
     List<String> command = new ArrayList<>(ClickHouseInstallation.serverCommand());
     int[] ports = FreePorts.loopback(2);
     try {
@@ -54,7 +63,12 @@ public final class LocalClickHouseServer implements AutoCloseable {
               .redirectOutput(configDir.resolve("stdout.log").toFile())
               .start();
       var server = new LocalClickHouseServer(process, ports[0], ports[1], configDir, dataDir);
-      ServerReadiness.await(server, timeout);
+      try {
+        ServerReadiness.await(server, timeout);
+      } catch (RuntimeException e) {
+        server.close();
+        throw e;
+      }
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("could not start " + command, e);
