@@ -63,6 +63,7 @@ public final class Supervisor {
     try {
       startBackends();
       startLiberty();
+      startTimes.put(platform.gateway().name(), timedStart(platform.gateway()));
     } catch (RuntimeException e) {
       err.println("nusatrade: " + e.getMessage());
       shutdown();
