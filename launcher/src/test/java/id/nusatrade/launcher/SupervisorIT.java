@@ -114,7 +114,12 @@ class SupervisorIT {
                 Main.class.getName(),
                 "run"));
     for (Setting s :
-        List.of(Setting.HOME, Setting.PG_PORT, Setting.ARTEMIS_PORT, Setting.HTTP_PORT)) {
+        List.of(
+            Setting.HOME,
+            Setting.PG_PORT,
+            Setting.ARTEMIS_PORT,
+            Setting.HTTP_PORT,
+            Setting.GATEWAY_PORT)) {
       command.addAll(List.of(s.flag(), s == Setting.HOME ? home.toString() : config.get(s)));
     }
     command.addAll(
