@@ -2,6 +2,7 @@ package id.nusatrade.launcher;
 
 import id.nusatrade.launcher.config.Flags;
 import id.nusatrade.launcher.config.LauncherConfig;
+import id.nusatrade.launcher.run.ReplayTarget;
 import id.nusatrade.launcher.run.StatusCommand;
 import id.nusatrade.launcher.run.StopCommand;
 import id.nusatrade.launcher.run.Supervisor;
@@ -38,7 +39,11 @@ public final class Main {
     return switch (args[0]) {
       case "run", "status", "stop" -> platformCommand(args[0], rest);
       case "replay" ->
-          delegated("replay", "id.nusatrade.gateway.replay.ReplayCommand", "mt5-gateway", rest);
+          delegated(
+              "replay",
+              "id.nusatrade.gateway.replay.ReplayCommand",
+              "mt5-gateway",
+              ReplayTarget.complete(rest, LauncherConfig.load(Map.of(), env), err));
       case "indicators" ->
           delegated(
               "indicators", "id.nusatrade.indicators.cli.IndicatorsCommand", "indicators", rest);

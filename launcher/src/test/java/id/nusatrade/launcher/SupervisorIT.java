@@ -10,6 +10,8 @@ import id.nusatrade.launcher.run.RunPidFile;
 import id.nusatrade.launcher.run.RunRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +54,7 @@ class SupervisorIT {
     assertThat(stop.code()).isZero();
     assertThat(stop.out()).contains("Stopping Nusatrade (supervisor pid " + supervisor.pid());
     // stop has seen the exit; our Process object learns of it from its own reaper thread
-    assertThat(supervisor.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(supervisor.waitFor(10, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.readString(home.resolve("run-0.err"))).contains("nusatrade: stopped");
     assertThat(ProcessTrees.isAlive(postmaster(running).pid())).isFalse();
     assertThat(pidFile().read()).isEmpty();
@@ -76,6 +79,21 @@ class SupervisorIT {
     assertThat(main("stop").code()).isZero();
   }
 
+  @Test
+  void takenPortFailsTheRunWithAClearMessageAndLeavesNothingRunning() throws Exception {
+    config = LauncherConfig.defaults().with(Setting.HOME, home).withFreePorts();
+    try (ServerSocket squatter =
+        new ServerSocket(config.port(Setting.PG_PORT), 1, InetAddress.getLoopbackAddress())) {
+      Process run = startRun();
+      assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(run.exitValue()).isEqualTo(1);
+    }
+    assertThat(Files.readString(home.resolve("run-0.err")))
+        .contains("postgres: port " + config.port(Setting.PG_PORT) + " on 127.0.0.1 is taken")
+        .contains("nusatrade: stopped");
+    assertThat(pidFile().read()).isEmpty();
+  }
+
   @AfterEach
   void stopEverything() {
     main("stop");
@@ -96,7 +114,12 @@ class SupervisorIT {
                 Main.class.getName(),
                 "run"));
     for (Setting s :
-        List.of(Setting.HOME, Setting.PG_PORT, Setting.ARTEMIS_PORT, Setting.HTTP_PORT)) {
+        List.of(
+            Setting.HOME,
+            Setting.PG_PORT,
+            Setting.ARTEMIS_PORT,
+            Setting.HTTP_PORT,
+            Setting.GATEWAY_PORT)) {
       command.addAll(List.of(s.flag(), s == Setting.HOME ? home.toString() : config.get(s)));
     }
     command.addAll(

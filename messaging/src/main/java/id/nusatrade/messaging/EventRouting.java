@@ -18,6 +18,7 @@ public final class EventRouting {
       EventDestination.topic("nusatrade.market.bars");
   public static final EventDestination MARKET_INDICATORS =
       EventDestination.topic("nusatrade.market.indicators");
+  public static final EventDestination TRADING = EventDestination.topic("nusatrade.trading");
   public static final EventDestination AUDIT = EventDestination.topic("nusatrade.audit");
   public static final EventDestination WORKFLOW = EventDestination.queue("nusatrade.workflow");
 
@@ -34,6 +35,7 @@ public final class EventRouting {
             Map.entry("market.tick", MARKET_TICKS),
             Map.entry("market.bar", MARKET_BARS),
             Map.entry("market.indicator", MARKET_INDICATORS),
+            Map.entry("trade", TRADING),
             Map.entry("audit", AUDIT),
             Map.entry("workflow", WORKFLOW)));
   }

@@ -16,6 +16,7 @@ class EventRoutingTest {
     "market.tick.received, nusatrade.market.ticks, TOPIC",
     "market.bar.closed, nusatrade.market.bars, TOPIC",
     "market.indicator.updated, nusatrade.market.indicators, TOPIC",
+    "trade.execution.reported, nusatrade.trading, TOPIC",
     "audit.user.login, nusatrade.audit, TOPIC",
     "workflow.trade.approval-requested, nusatrade.workflow, QUEUE",
   })

@@ -1,5 +1,6 @@
 package id.nusatrade.gateway;
 
+import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.validation.ValidationConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,10 @@ import java.time.Duration;
  * @param journalSegmentBytes segment size before rotation
  * @param journalRetainSegments segments kept
  * @param rejectLogCapacity rejected ticks kept for review
- * @param waitStrategy ring consumers' idle strategy: sleeping, yielding or blocking
+ * @param rejectEventsPerSecond at most this many market.tick.rejected events per stream per second
+ * @param waitStrategy tick ring consumers' idle strategy: sleeping (default), phased,
+ *     lite-blocking, blocking or yielding (spins: only with a core per handler)
+ * @param indicators indicator spec per tenant (default for the rest), computed per closed bar
  */
 public record GatewayConfig(
     String host,
@@ -36,7 +40,9 @@ public record GatewayConfig(
     long journalSegmentBytes,
     int journalRetainSegments,
     int rejectLogCapacity,
-    String waitStrategy) {
+    int rejectEventsPerSecond,
+    String waitStrategy,
+    IndicatorSpecs indicators) {
 
   public static GatewayConfig defaults() {
     return new GatewayConfig(
@@ -53,7 +59,9 @@ public record GatewayConfig(
         64L << 20,
         16,
         1024,
-        "sleeping");
+        100,
+        "sleeping",
+        IndicatorSpecs.defaults());
   }
 
   public GatewayConfig withPort(int p) {
@@ -71,7 +79,9 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        waitStrategy);
+        rejectEventsPerSecond,
+        waitStrategy,
+        indicators);
   }
 
   public GatewayConfig withJournal(Path dir) {
@@ -89,7 +99,9 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        waitStrategy);
+        rejectEventsPerSecond,
+        waitStrategy,
+        indicators);
   }
 
   public GatewayConfig withValidation(ValidationConfig v) {
@@ -107,7 +119,9 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        waitStrategy);
+        rejectEventsPerSecond,
+        waitStrategy,
+        indicators);
   }
 
   public GatewayConfig withHeartbeat(Duration hb) {
@@ -125,7 +139,9 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        waitStrategy);
+        rejectEventsPerSecond,
+        waitStrategy,
+        indicators);
   }
 
   public GatewayConfig withRing(int slots, String strategy) {
@@ -143,6 +159,48 @@ public record GatewayConfig(
         journalSegmentBytes,
         journalRetainSegments,
         rejectLogCapacity,
-        strategy);
+        rejectEventsPerSecond,
+        strategy,
+        indicators);
+  }
+
+  public GatewayConfig withIndicators(IndicatorSpecs specs) {
+    return new GatewayConfig(
+        host,
+        port,
+        maxFrameBytes,
+        ringSize,
+        maxTerminals,
+        maxStreams,
+        heartbeat,
+        validation,
+        tickSample,
+        journalDir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        rejectEventsPerSecond,
+        waitStrategy,
+        specs);
+  }
+
+  public GatewayConfig withRejectEventsPerSecond(int perSecond) {
+    return new GatewayConfig(
+        host,
+        port,
+        maxFrameBytes,
+        ringSize,
+        maxTerminals,
+        maxStreams,
+        heartbeat,
+        validation,
+        tickSample,
+        journalDir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        perSecond,
+        waitStrategy,
+        indicators);
   }
 }

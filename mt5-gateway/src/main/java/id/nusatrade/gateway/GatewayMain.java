@@ -1,6 +1,7 @@
 package id.nusatrade.gateway;
 
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
 import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
@@ -10,15 +11,18 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the gateway as its own process: {@code --port N --journal DIR [--host H] [--max-tick-age
- * SECONDS] [--terminal TENANT:ACCOUNT:APIKEY]... [--jdbc-url URL --jdbc-user U --jdbc-password P]}.
- * Terminals come from PostgreSQL table mt5_terminal when a JDBC URL is given, else from the {@code
- * --terminal} options. Prints one "listening" line, then serves until terminated.
+ * SECONDS] [--terminal TENANT:ACCOUNT:APIKEY]... [--indicators SPEC] [--tenant-indicators
+ * TENANT=SPEC]... [--jdbc-url URL --jdbc-user U --jdbc-password P]}. Terminals come from PostgreSQL
+ * table mt5_terminal when a JDBC URL is given, else from the {@code --terminal} options. Prints one
+ * "listening" line, then serves until terminated.
  */
 public final class GatewayMain {
   private GatewayMain() {}
@@ -26,14 +30,18 @@ public final class GatewayMain {
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = new HashMap<>();
     InMemoryTerminalDirectory terminals = new InMemoryTerminalDirectory();
+    List<String> tenantSpecs = new ArrayList<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (args[i].equals("--terminal")) {
         String[] t = args[i + 1].split(":", 3);
         terminals.register(TenantId.of(t[0]), Long.parseLong(t[1]), t[2]);
+      } else if (args[i].equals("--tenant-indicators")) {
+        tenantSpecs.add(args[i + 1]);
       } else {
         opts.put(args[i].substring(2), args[i + 1]);
       }
     }
+    opts.put("tenant-indicators", String.join(";", tenantSpecs));
     Gateway gateway = new Gateway(GatewayPorts.of(directory(opts, terminals))).start(config(opts));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -67,9 +75,27 @@ public final class GatewayMain {
             c.journalSegmentBytes(),
             c.journalRetainSegments(),
             c.rejectLogCapacity(),
-            c.waitStrategy());
+            c.rejectEventsPerSecond(),
+            c.waitStrategy(),
+            indicatorSpecs(o));
     long age = Long.parseLong(o.getOrDefault("max-tick-age", "60"));
     return c.withValidation(ValidationConfig.defaults().withMaxTickAge(Duration.ofSeconds(age)));
+  }
+
+  /**
+   * {@code --indicators SPEC} for every tenant and {@code --tenant-indicators TENANT=SPEC}
+   * (repeated; joined with ';' above) for tenants with their own set.
+   */
+  static IndicatorSpecs indicatorSpecs(Map<String, String> o) {
+    IndicatorSpecs specs =
+        IndicatorSpecs.of(o.getOrDefault("indicators", IndicatorSpecs.DEFAULT_SPEC));
+    for (String entry : o.getOrDefault("tenant-indicators", "").split(";")) {
+      if (!entry.isBlank()) {
+        String[] kv = entry.split("=", 2);
+        specs = specs.withTenant(TenantId.of(kv[0].strip()), kv.length > 1 ? kv[1] : "");
+      }
+    }
+    return specs;
   }
 
   private static TerminalDirectory directory(

@@ -7,22 +7,19 @@ import id.nusatrade.gateway.events.DiscardingEventPublisher;
 import id.nusatrade.gateway.pipeline.IngestProbe;
 import id.nusatrade.gateway.pipeline.NullTickStore;
 import id.nusatrade.gateway.terminal.TerminalDirectory;
-import id.nusatrade.indicators.Indicator;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * What the gateway is plugged into. {@code indicators} builds one fresh indicator set per stream
- * and timeframe; {@code barListeners} are extra hooks on closed bars (for example the indicators
- * module's IndicatorSet), called on the market handler thread.
+ * What the gateway is plugged into. {@code barListeners} are extra hooks on closed bars, called on
+ * the market handler thread (which indicators to compute is configuration: {@link
+ * GatewayConfig#indicators()}).
  */
 public record GatewayPorts(
     TerminalDirectory directory,
     EventPublisher publisher,
     TickStore tickStore,
     Clock clock,
-    Supplier<List<Indicator>> indicators,
     List<BarListener> barListeners,
     IngestProbe probe) {
 
@@ -32,32 +29,27 @@ public record GatewayPorts(
         new DiscardingEventPublisher(),
         NullTickStore.INSTANCE,
         Clock.systemUTC(),
-        List::of,
         List.of(),
         IngestProbe.NONE);
   }
 
   public GatewayPorts withPublisher(EventPublisher p) {
-    return new GatewayPorts(directory, p, tickStore, clock, indicators, barListeners, probe);
+    return new GatewayPorts(directory, p, tickStore, clock, barListeners, probe);
   }
 
   public GatewayPorts withTickStore(TickStore s) {
-    return new GatewayPorts(directory, publisher, s, clock, indicators, barListeners, probe);
+    return new GatewayPorts(directory, publisher, s, clock, barListeners, probe);
   }
 
   public GatewayPorts withClock(Clock c) {
-    return new GatewayPorts(directory, publisher, tickStore, c, indicators, barListeners, probe);
-  }
-
-  public GatewayPorts withIndicators(Supplier<List<Indicator>> f) {
-    return new GatewayPorts(directory, publisher, tickStore, clock, f, barListeners, probe);
+    return new GatewayPorts(directory, publisher, tickStore, c, barListeners, probe);
   }
 
   public GatewayPorts withBarListeners(List<BarListener> l) {
-    return new GatewayPorts(directory, publisher, tickStore, clock, indicators, l, probe);
+    return new GatewayPorts(directory, publisher, tickStore, clock, l, probe);
   }
 
   public GatewayPorts withProbe(IngestProbe p) {
-    return new GatewayPorts(directory, publisher, tickStore, clock, indicators, barListeners, p);
+    return new GatewayPorts(directory, publisher, tickStore, clock, barListeners, p);
   }
 }

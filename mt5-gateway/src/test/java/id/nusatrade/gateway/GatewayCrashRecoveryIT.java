@@ -30,6 +30,7 @@ class GatewayCrashRecoveryIT {
   static final String TENANT = "7a1e5c3b-2d4f-4e6a-8b9c-0d1e2f3a4b5c";
   static final Duration WAIT = Duration.ofSeconds(60);
   @TempDir Path journal;
+  final List<String> startupLog = new ArrayList<>();
 
   @Test
   void noAcknowledgedTickIsLostOrDuplicatedAcrossAKillDashNine() throws Exception {
@@ -48,6 +49,10 @@ class GatewayCrashRecoveryIT {
           ackedAtKill = ea.ackedSeq();
           assertThat(ackedAtKill).isGreaterThanOrEqualTo(10_000);
           gateway = startGateway(port);
+          assertThat(startupLog)
+              .as("market state rebuilt from the journal before serving")
+              .anyMatch(
+                  l -> l.matches(".*rebuilt market state from [1-9][0-9,]* journaled ticks.*"));
         }
       }
       assertThat(ea.awaitAcked(t.size(), WAIT)).as(ea.lastError()).isTrue();
@@ -112,8 +117,13 @@ class GatewayCrashRecoveryIT {
             .redirectErrorStream(true)
             .start();
     BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()));
+    startupLog.clear();
     String line = out.readLine();
-    assertThat(line).as("gateway start").startsWith("gateway listening");
+    while (line != null && !line.startsWith("gateway listening") && startupLog.size() < 100) {
+      startupLog.add(line); // log lines (journal recovery) come before the listening line
+      line = out.readLine();
+    }
+    assertThat(line).as("gateway start: " + startupLog).startsWith("gateway listening");
     Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
     drain.setDaemon(true);
     drain.start();

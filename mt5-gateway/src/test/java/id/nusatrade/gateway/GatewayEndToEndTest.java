@@ -2,7 +2,9 @@ package id.nusatrade.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.events.EventTypes;
 import id.nusatrade.gateway.protocol.ExecutionKind;
 import id.nusatrade.gateway.protocol.OrderAction;
@@ -18,7 +20,11 @@ import id.nusatrade.gateway.validation.RejectReason;
 import id.nusatrade.gateway.validation.ValidationConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +47,8 @@ class GatewayEndToEndTest {
             .start(
                 GatewayConfig.defaults()
                     .withJournal(journal)
-                    .withValidation(ValidationConfig.defaults().withMaxTickAge(Duration.ZERO)));
+                    .withValidation(ValidationConfig.defaults().withMaxTickAge(Duration.ZERO))
+                    .withIndicators(IndicatorSpecs.defaults().withTenant(TENANT, "sma:5,ema:3")));
   }
 
   @AfterEach
@@ -57,11 +64,14 @@ class GatewayEndToEndTest {
 
   @Test
   void ticksFromASimulatedEaAreAcknowledgedValidatedAndTurnedIntoBarEvents() throws Exception {
+    double[] mids = new double[600];
     try (SimulatedExpertAdvisor ea = ea("key-5001")) {
-      long last = 0;
       for (int i = 0; i < 600; i++) { // 600 ticks, one per second: ten M1 bars, nine closed
         double mid = 1.1000 + (i % 7) * 0.0001;
-        last = ea.sendTick("EURUSD", T0 + i * 1000L, mid - 0.00005, mid + 0.00005, 0, 1, 6);
+        double bid = mid - 0.00005;
+        double ask = mid + 0.00005;
+        mids[i] = (bid + ask) * 0.5;
+        ea.sendTick("EURUSD", T0 + i * 1000L, bid, ask, 0, 1, 6);
       }
       ea.sendTick("EURUSD", T0 + 600_000, 1.5, 1.5002, 0, 1, 6); // 36 % away: a spike
       final long lastSeq = ea.sendTick("EURUSD", T0 + 600_001, 1.2, 1.1, 0, 1, 6); // crossed
@@ -74,6 +84,7 @@ class GatewayEndToEndTest {
     assertThat(gateway.ticksAccepted()).isEqualTo(600);
     assertThat(gateway.rejects().counts().get(RejectReason.CROSSED_QUOTE)).isEqualTo(1);
     assertThat(gateway.rejects().counts().get(RejectReason.SPIKE)).isEqualTo(1);
+    assertRejectsArePublishedAndCounted();
     Await.until(
         WAIT,
         () ->
@@ -83,6 +94,52 @@ class GatewayEndToEndTest {
                 == 9,
         "nine M1 bars");
     assertThat(events.batchCount()).isLessThan(events.events().size());
+    assertTenantIndicatorsAreTheSmaOfTheClosedBars(mids);
+  }
+
+  private void assertRejectsArePublishedAndCounted() {
+    Await.until(WAIT, () -> events.ofType(EventTypes.TICK_REJECTED).size() == 2, "reject events");
+    assertThat(events.ofType(EventTypes.TICK_REJECTED))
+        .extracting(EventEnvelope::payload)
+        .satisfiesExactly(
+            spike -> assertThat(spike).contains("\"reason\":\"SPIKE\"", "\"seq\":601"),
+            crossed -> assertThat(crossed).contains("\"reason\":\"CROSSED_QUOTE\"", "\"bid\":1.2"));
+    GatewayCounters counters = gateway.counters();
+    assertThat(counters.ticksAccepted()).isEqualTo(600);
+    assertThat(counters.ticksRejected()).isEqualTo(2);
+    assertThat(counters.asMap())
+        .containsEntry("gateway.ticks.received", 602L)
+        .containsEntry("gateway.ticks.rejected.spike", 1L)
+        .containsEntry("gateway.ticks.rejected.crossed-quote", 1L)
+        .containsEntry("gateway.ticks.rejected.stale", 0L)
+        .containsEntry("gateway.ticks.reject-events-suppressed", 0L);
+  }
+
+  /** The last M1 snapshot: sma_5 = mean of the closes (last mid of each minute) of bars 4..8. */
+  private void assertTenantIndicatorsAreTheSmaOfTheClosedBars(double[] mids) {
+    Await.until(WAIT, () -> m1Indicators().size() == 9, "nine M1 indicator snapshots");
+    String last = m1Indicators().getLast().payload();
+    double expected = 0;
+    for (int bar = 4; bar <= 8; bar++) {
+      expected += mids[bar * 60 + 59] / 5;
+    }
+    assertThat(last).contains("\"barOpenTime\":" + (T0 + 8 * 60_000));
+    assertThat(number(last, "sma_5")).isCloseTo(expected, Offset.offset(1e-12));
+    assertThat(number(last, "ema_3")).isPositive();
+    assertThat(last).doesNotContain("rsi_14"); // the tenant's spec, not the default
+    assertThat(m1Indicators().getFirst().payload()).contains("\"sma_5\":null"); // warming up
+  }
+
+  private List<EventEnvelope> m1Indicators() {
+    return events.ofType(EventTypes.INDICATORS_UPDATED).stream()
+        .filter(e -> e.payload().contains("\"M1\""))
+        .toList();
+  }
+
+  private static double number(String json, String field) {
+    Matcher m = Pattern.compile("\"" + field + "\":([-0-9.eE]+)").matcher(json);
+    assertThat(m.find()).as(field + " in " + json).isTrue();
+    return Double.parseDouble(m.group(1));
   }
 
   @Test

@@ -4,9 +4,9 @@ import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +61,7 @@ public final class KeycloakServer implements Component {
     }
     Ports.requireFree(name(), config, Setting.KEYCLOAK_PORT);
     Path home = distribution().unpackInto(config.stateDir().resolve("keycloak"), name(), config);
-    installRealm(home);
+    installRealm(home, config.port(Setting.HTTP_PORT));
     int port = config.port(Setting.KEYCLOAK_PORT);
     List<String> command =
         List.of(
@@ -97,8 +97,8 @@ public final class KeycloakServer implements Component {
 
   @Override
   public String describe() {
-    String admin = isExternal() ? "" : "  (admin console: admin / " + adminPassword() + ")";
-    return baseUrl() + "/admin" + admin + "\n  issuer " + issuer();
+    String admin = isExternal() ? "" : " (console /admin: admin / " + adminPassword() + ")";
+    return "issuer " + issuer() + admin;
   }
 
   @Override
@@ -129,15 +129,26 @@ public final class KeycloakServer implements Component {
     return config.get(Setting.KEYCLOAK_ADMIN_PASSWORD);
   }
 
-  /** The realm file goes where {@code --import-realm} looks; an existing realm is kept as is. */
-  private static void installRealm(Path home) {
+  /**
+   * The realm file goes where {@code --import-realm} looks; an existing realm is kept as is. The
+   * file allows the web client's redirects to the default Liberty port 9080: a run on another port
+   * gets that port instead, or the browser login would be refused ("Invalid redirect uri").
+   */
+  private static void installRealm(Path home, int httpPort) {
     try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
+      String text = new String(realm.readAllBytes(), StandardCharsets.UTF_8);
       Path target = home.resolve("data/import/nusatrade-realm.json");
       Files.createDirectories(target.getParent());
-      Files.copy(realm, target, StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(target, withWebPort(text, httpPort));
     } catch (IOException e) {
       throw new StartupException("keycloak: cannot install the realm file", e);
     }
+  }
+
+  static String withWebPort(String realmJson, int httpPort) {
+    return realmJson
+        .replace("//127.0.0.1:9080", "//127.0.0.1:" + httpPort)
+        .replace("//localhost:9080", "//localhost:" + httpPort);
   }
 
   private static Distribution distribution() {

@@ -132,6 +132,8 @@ public final class LibertyServer implements Component {
       env.put(s.envName(), config.get(s));
     }
     env.put(Setting.STATE_DIR.envName(), config.stateDir().toString());
+    // where Liberty sends the browser back after the Keycloak login (vaadin-ui.xml)
+    env.put("NUSATRADE_WEB_BASE_URL", baseUrl());
     return env;
   }
 }

@@ -78,7 +78,7 @@ public final class ZeebeBroker implements Component {
   @Override
   public void stop() {
     if (process != null) {
-      process.stop(Duration.ofSeconds(30));
+      process.stop(Duration.ofSeconds(60)); // snapshot + journal flush is slow on a busy box
       process = null;
     }
   }

@@ -5,24 +5,27 @@ import id.nusatrade.launcher.component.EmbeddedArtemis;
 import id.nusatrade.launcher.component.EmbeddedPostgres;
 import id.nusatrade.launcher.component.KeycloakServer;
 import id.nusatrade.launcher.component.LibertyServer;
+import id.nusatrade.launcher.component.MarketGateway;
 import id.nusatrade.launcher.component.ZeebeBroker;
 import id.nusatrade.launcher.config.LauncherConfig;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The five servers of a Nusatrade run, in start order; Liberty last because it needs the rest. */
+/**
+ * The servers of a Nusatrade run, in start order: the back-ends, Liberty (it needs them and
+ * migrates the schema), then the MT5 gateway (it needs the migrated tables and the broker).
+ */
 public final class Platform {
   private final List<Component> backends;
   private final LibertyServer liberty;
+  private final MarketGateway gateway;
 
   public Platform(LauncherConfig config) {
-    this.backends =
-        List.of(
-            new EmbeddedPostgres(config),
-            new EmbeddedArtemis(config),
-            new ZeebeBroker(config),
-            new KeycloakServer(config));
+    EmbeddedPostgres postgres = new EmbeddedPostgres(config);
+    EmbeddedArtemis artemis = new EmbeddedArtemis(config);
+    this.backends = List.of(postgres, artemis, new ZeebeBroker(config), new KeycloakServer(config));
     this.liberty = new LibertyServer(config, backends);
+    this.gateway = new MarketGateway(config, postgres, artemis);
   }
 
   /** Independent of each other: started in parallel. */
@@ -34,10 +37,15 @@ public final class Platform {
     return liberty;
   }
 
+  public MarketGateway gateway() {
+    return gateway;
+  }
+
   /** Every component in start order (stop in reverse). */
   public List<Component> all() {
     List<Component> all = new ArrayList<>(backends);
     all.add(liberty);
+    all.add(gateway);
     return all;
   }
 }

@@ -36,9 +36,9 @@ public final class PreviousRun {
     return ProcessTrees.isAlive(pid) && ProcessTrees.commandLine(pid).orElse("").contains(fragment);
   }
 
-  /** Stops every recorded child that is still ours, reports what it did, removes the file. */
+  /** Stops every recorded child still ours (last started first), reports it, removes the file. */
   public void cleanUp(RunRecord record, PrintStream err) {
-    for (RecordedProcess p : record.processes()) {
+    for (RecordedProcess p : record.processes().reversed()) {
       if (ProcessTrees.stopIfMatches(p.pid(), p.commandFragment(), Duration.ofSeconds(30))) {
         err.println("nusatrade: stopped leftover " + p.name() + " (pid " + p.pid() + ")");
       } else if (ProcessTrees.isAlive(p.pid())) {

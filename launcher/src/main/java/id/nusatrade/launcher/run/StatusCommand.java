@@ -38,24 +38,28 @@ public final class StatusCommand {
         supervisor
             ? "Nusatrade is running since " + r.started() + " (state " + config.stateDir() + ")"
             : "Nusatrade was killed: its supervisor is gone; ./nusatrade stop cleans up leftovers");
-    line("launcher", r.supervisorPid(), supervisor);
+    line("launcher", r.supervisorPid(), supervisor, false);
     boolean allAlive = supervisor;
     for (RecordedProcess p : r.processes()) {
       boolean alive = PreviousRun.matches(p.pid(), p.commandFragment());
       allAlive &= alive;
-      line(p.name(), p.pid(), alive);
+      line(p.name(), p.pid(), alive, true);
     }
     boolean healthy = printHealth(r.healthUrl());
     return !supervisor ? 3 : allAlive && healthy ? 0 : 1;
   }
 
-  private void line(String name, long pid, boolean alive) {
+  private void line(String name, long pid, boolean alive, boolean withDescendants) {
     out.printf(
         "  %-9s pid %-8d %-5s %s%n",
         name,
         pid,
         alive ? "up" : "DEAD",
-        alive ? rss(pid).map(kb -> "RSS " + kb / 1024 + " MB").orElse("") : "");
+        alive
+            ? (withDescendants ? rss(pid) : rssOf(pid))
+                .map(kb -> "RSS " + kb / 1024 + " MB")
+                .orElse("")
+            : "");
   }
 
   private boolean printHealth(String url) {
@@ -84,8 +88,25 @@ public final class StatusCommand {
     return health.statusCode() == 200;
   }
 
-  /** Resident memory in kB from /proc (Linux); empty elsewhere. */
+  /**
+   * Resident memory in kB of the process and its descendants (start scripts fork the JVM; the
+   * postmaster forks backends), from /proc; empty where there is no /proc. Shared pages are counted
+   * once per process, so this overstates PostgreSQL somewhat.
+   */
   static Optional<Long> rss(long pid) {
+    Optional<Long> own = rssOf(pid);
+    if (own.isEmpty()) {
+      return own;
+    }
+    long total = own.get();
+    for (ProcessHandle child :
+        ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(java.util.List.of())) {
+      total += rssOf(child.pid()).orElse(0L);
+    }
+    return Optional.of(total);
+  }
+
+  private static Optional<Long> rssOf(long pid) {
     try {
       for (String l : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
         if (l.startsWith("VmRSS:")) {

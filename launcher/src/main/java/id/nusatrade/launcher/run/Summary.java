@@ -68,7 +68,7 @@ final class Summary {
         .map(RecordedProcess::pid)
         .map(String::valueOf)
         .findFirst()
-        .orElse(c.name().equals("artemis") ? "(in JVM)" : "-");
+        .orElse(c.name().equals("artemis") || c.name().equals("gateway") ? "(in JVM)" : "-");
   }
 
   private static String seconds(Duration d) {

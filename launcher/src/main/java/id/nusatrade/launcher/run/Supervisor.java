@@ -8,12 +8,14 @@ import id.nusatrade.launcher.config.LauncherConfig;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,6 +63,7 @@ public final class Supervisor {
     try {
       startBackends();
       startLiberty();
+      startTimes.put(platform.gateway().name(), timedStart(platform.gateway()));
     } catch (RuntimeException e) {
       err.println("nusatrade: " + e.getMessage());
       shutdown();
@@ -72,27 +75,37 @@ public final class Supervisor {
     return 0;
   }
 
+  /** In parallel; the first failure interrupts the others' readiness waits at once. */
   private void startBackends() {
     List<Component> backends = platform.backends();
     try (ExecutorService pool = Executors.newFixedThreadPool(backends.size())) {
-      List<Future<Duration>> futures = new ArrayList<>();
+      CompletionService<Duration> done = new ExecutorCompletionService<>(pool);
+      Map<Future<Duration>, Component> started = new HashMap<>();
       for (Component c : backends) {
-        futures.add(pool.submit(() -> timedStart(c)));
+        started.put(done.submit(() -> timedStart(c)), c);
       }
-      StartupException first = null;
       for (int i = 0; i < backends.size(); i++) {
+        Future<Duration> next = take(done);
+        Component c = started.get(next);
         try {
-          startTimes.put(backends.get(i).name(), futures.get(i).get());
+          startTimes.put(c.name(), next.get());
         } catch (ExecutionException e) {
-          first = first != null ? first : asStartup(backends.get(i), e.getCause());
+          pool.shutdownNow();
+          throw asStartup(c, e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new StartupException("interrupted while starting", e);
         }
       }
-      if (first != null) {
-        throw first;
-      }
+    }
+  }
+
+  private static Future<Duration> take(CompletionService<Duration> done) {
+    try {
+      return done.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StartupException("interrupted while starting", e);
     }
   }
 

@@ -1,43 +1,61 @@
 package id.nusatrade.gateway.bars;
 
 import id.nusatrade.domain.market.Timeframe;
-import id.nusatrade.indicators.Indicator;
-import java.util.List;
-import java.util.function.Supplier;
+import id.nusatrade.indicators.IndicatorSet;
+import java.util.function.IntFunction;
 
 /**
- * One fresh set of indicators per stream and timeframe, built on the first closed bar and updated
- * incrementally (O(1) per bar) after that. Single writer, like the aggregator that feeds it.
+ * One {@link IndicatorSet} per stream and timeframe, built from configuration (see {@link
+ * IndicatorSpecs}) the first time a bar of that stream closes, then updated once per closed bar.
+ * After that first bar nothing is allocated: the set updates in place and listeners read its values
+ * into their own buffers. Single writer, like the aggregator that feeds it.
  */
 public final class IndicatorBank implements BarListener {
   private static final int N = Timeframe.values().length;
+  private static final IndicatorSet NONE = null;
 
-  private final Supplier<List<Indicator>> factory;
+  private final IntFunction<IndicatorSet> factory;
   private final IndicatorListener listener;
-  private final Indicator[][] banks;
+  private final IndicatorSet[] sets;
+  private final String[][] columns;
+  private final boolean[] built;
 
+  /**
+   * @param factory builds the set of a stream (its tenant's spec); null means no indicators
+   */
   public IndicatorBank(
-      int maxStreams, Supplier<List<Indicator>> factory, IndicatorListener listener) {
+      int maxStreams, IntFunction<IndicatorSet> factory, IndicatorListener listener) {
     this.factory = factory;
     this.listener = listener;
-    this.banks = new Indicator[maxStreams * N][];
+    this.sets = new IndicatorSet[maxStreams * N];
+    this.columns = new String[maxStreams * N][];
+    this.built = new boolean[maxStreams * N];
   }
 
   @Override
   public void barClosed(
       int stream, Timeframe tf, long openTime, double o, double h, double l, double c, long vol) {
     int i = stream * N + tf.ordinal();
-    Indicator[] bank = banks[i];
-    if (bank == null) {
-      bank = factory.get().toArray(Indicator[]::new);
-      banks[i] = bank;
+    if (!built[i]) {
+      build(i, stream);
     }
-    if (bank.length == 0) {
+    IndicatorSet set = sets[i];
+    if (set == NONE) {
       return;
     }
-    for (Indicator indicator : bank) {
-      indicator.update(openTime, o, h, l, c, vol);
-    }
-    listener.indicatorsUpdated(stream, tf, openTime, bank);
+    set.update(openTime, o, h, l, c, vol);
+    listener.indicatorsUpdated(stream, tf, openTime, columns[i], set);
+  }
+
+  /** The set of a stream and timeframe, or null if none was built (yet). For tests and tools. */
+  public IndicatorSet set(int stream, Timeframe tf) {
+    return sets[stream * N + tf.ordinal()];
+  }
+
+  private void build(int i, int stream) {
+    IndicatorSet set = factory.apply(stream);
+    sets[i] = set;
+    columns[i] = set == null ? null : set.columnNames();
+    built[i] = true;
   }
 }

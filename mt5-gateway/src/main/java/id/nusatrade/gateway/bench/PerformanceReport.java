@@ -26,6 +26,16 @@ final class PerformanceReport {
     Files.writeString(file, doc);
   }
 
+  /** The 1, 5 and 15 minute load averages, e.g. "3.10 / 2.95 / 2.80", or "unknown". */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " / " + f[1] + " / " + f[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
   static String machine() {
     String cpu = "unknown CPU";
     try {

@@ -1,44 +1,111 @@
 package id.nusatrade.gateway.journal;
 
+import id.nusatrade.gateway.pipeline.StreamRegistry;
+import id.nusatrade.gateway.pipeline.Terminal;
 import id.nusatrade.gateway.protocol.ExecutionReport;
 import id.nusatrade.gateway.terminal.TerminalKey;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The last durable (so acknowledged or acknowledgeable) sequence of every terminal. */
+/** What a restart learns from the journal: sequences per terminal, and the ticks themselves. */
 public final class JournalRecovery {
   private JournalRecovery() {}
 
+  /** Receives each journaled tick, in journal (= original ring) order, by recovered stream id. */
+  @FunctionalInterface
+  public interface TickReplay {
+    void tick(int stream, long time, double bid, double ask, double last, long volume);
+  }
+
+  /** The last durable (so acknowledged or acknowledgeable) sequence of every terminal. */
   public static Map<TerminalKey, Long> lastSequences(Path dir) {
     Map<TerminalKey, Long> last = new HashMap<>();
-    JournalReader.read(
-        dir,
-        new JournalVisitor() {
-          @Override
-          public void checkpoint(TerminalKey terminal, long durableSeq) {
-            last.merge(terminal, durableSeq, Math::max);
-          }
-
-          @Override
-          public void tick(
-              TerminalKey terminal,
-              String symbol,
-              long seq,
-              long time,
-              double bid,
-              double ask,
-              double last2,
-              long volume,
-              int flags) {
-            last.merge(terminal, seq, Math::max);
-          }
-
-          @Override
-          public void execution(TerminalKey terminal, long seq, ExecutionReport report) {
-            last.merge(terminal, seq, Math::max);
-          }
-        });
+    JournalReader.read(dir, new Sequences(last));
     return last;
+  }
+
+  /**
+   * One pass over every retained segment: registers each journaled terminal (with its last
+   * sequence) and stream in {@code registry}, and hands every tick to {@code replay}. Returns the
+   * number of tick records read.
+   */
+  public static long recover(Path dir, StreamRegistry registry, TickReplay replay) {
+    Rebuild rebuild = new Rebuild(registry, replay);
+    JournalReader.read(dir, rebuild);
+    return rebuild.ticks;
+  }
+
+  private record Sequences(Map<TerminalKey, Long> last) implements JournalVisitor {
+    @Override
+    public void checkpoint(TerminalKey terminal, long durableSeq) {
+      last.merge(terminal, durableSeq, Math::max);
+    }
+
+    @Override
+    public void tick(
+        TerminalKey t,
+        String sym,
+        long seq,
+        long time,
+        double b,
+        double a,
+        double l,
+        long v,
+        int f) {
+      last.merge(t, seq, Math::max);
+    }
+
+    @Override
+    public void execution(TerminalKey terminal, long seq, ExecutionReport report) {
+      last.merge(terminal, seq, Math::max);
+    }
+  }
+
+  private static final class Rebuild implements JournalVisitor {
+    private final StreamRegistry registry;
+    private final TickReplay replay;
+    private final Map<TerminalKey, Map<String, Integer>> streams = new HashMap<>();
+    long ticks;
+
+    Rebuild(StreamRegistry registry, TickReplay replay) {
+      this.registry = registry;
+      this.replay = replay;
+    }
+
+    @Override
+    public void checkpoint(TerminalKey terminal, long durableSeq) {
+      registry.recover(terminal, durableSeq);
+    }
+
+    @Override
+    public void tick(
+        TerminalKey t,
+        String sym,
+        long seq,
+        long time,
+        double b,
+        double a,
+        double l,
+        long v,
+        int f) {
+      ticks++;
+      Terminal terminal = registry.recover(t, seq);
+      if (terminal == null) {
+        return; // more terminals than this gateway serves: it will refuse them anyway
+      }
+      int stream =
+          streams
+              .computeIfAbsent(t, k -> new HashMap<>())
+              .computeIfAbsent(sym, s -> registry.recoverStream(terminal, s));
+      if (stream >= 0) {
+        replay.tick(stream, time, b, a, l, v);
+      }
+    }
+
+    @Override
+    public void execution(TerminalKey terminal, long seq, ExecutionReport report) {
+      registry.recover(terminal, seq);
+    }
   }
 }

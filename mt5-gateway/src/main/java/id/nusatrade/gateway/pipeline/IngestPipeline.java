@@ -2,6 +2,8 @@ package id.nusatrade.gateway.pipeline;
 
 import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.LiteBlockingWaitStrategy;
+import com.lmax.disruptor.PhasedBackoffWaitStrategy;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.SleepingWaitStrategy;
 import com.lmax.disruptor.TimeoutException;
@@ -71,6 +73,9 @@ public final class IngestPipeline {
     return switch (name) {
       case "yielding" -> new YieldingWaitStrategy();
       case "blocking" -> new BlockingWaitStrategy();
+      case "lite-blocking" -> new LiteBlockingWaitStrategy();
+      // spin 20 µs, then yield 100 µs, then block: fast wake-up without burning a core when idle
+      case "phased" -> PhasedBackoffWaitStrategy.withLiteLock(20, 100, TimeUnit.MICROSECONDS);
       default -> new SleepingWaitStrategy(200, 10_000);
     };
   }

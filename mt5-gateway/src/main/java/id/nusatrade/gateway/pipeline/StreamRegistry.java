@@ -37,6 +37,31 @@ public final class StreamRegistry {
     return t;
   }
 
+  /**
+   * Journal recovery, before the socket thread runs: the terminal of a key (created if new, null
+   * when the table is full) with its sequence raised to {@code seq}.
+   */
+  public Terminal recover(TerminalKey key, long seq) {
+    Terminal t = terminal(key);
+    if (t != null) {
+      t.recovered(seq);
+    }
+    return t;
+  }
+
+  /**
+   * Journal recovery: a stream id for a terminal's symbol, registered in the terminal's symbol
+   * cache so that frames naming it after the restart map to the same stream (and its rebuilt
+   * state).
+   */
+  public int recoverStream(Terminal t, String symbol) {
+    int stream = addStream(t.index(), symbol);
+    if (stream >= 0) {
+      t.symbols().put(symbol, stream);
+    }
+    return stream;
+  }
+
   /** A new stream id, or -1 when {@code maxStreams} is reached. */
   public int addStream(int terminal, String symbol) {
     if (streamCount == symbolOfStream.length) {

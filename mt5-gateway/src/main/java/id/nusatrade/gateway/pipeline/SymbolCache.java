@@ -34,6 +34,14 @@ public final class SymbolCache {
     insert(key, id);
   }
 
+  /** Registers a symbol known before any frame names it (streams recovered from the journal). */
+  public void put(String symbol, int id) {
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    insert(symbol.getBytes(java.nio.charset.StandardCharsets.US_ASCII), id);
+  }
+
   private void insert(byte[] key, int id) {
     int mask = keys.length - 1;
     int i = hash(ByteBuffer.wrap(prefixed(key)), 0, key.length) & mask;

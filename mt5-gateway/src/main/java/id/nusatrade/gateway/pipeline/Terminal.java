@@ -44,6 +44,14 @@ public final class Terminal {
     return durableSeq.getAcquire();
   }
 
+  /** Raises what this terminal is known to have sent (journal recovery, before serving). */
+  void recovered(long seq) {
+    if (seq > lastSeenSeq) {
+      lastSeenSeq = seq;
+      durableSeq.setRelease(seq);
+    }
+  }
+
   void markDurable(long seq) {
     durableSeq.setRelease(seq);
   }

@@ -9,6 +9,7 @@ import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
 import id.nusatrade.gateway.validation.ValidationConfig;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
@@ -20,11 +21,15 @@ import java.util.concurrent.locks.LockSupport;
 public final class ReplayCommand {
   static final String USAGE =
       """
-      usage: replay --input FILE --symbol SYMBOL [--speed 1x|10x|max]
+      usage: replay --input FILE --symbol SYMBOL [--speed 1x|10x|max] [--times recorded|live]
                     [--host 127.0.0.1 --port N --tenant UUID --account N --api-key KEY]
         FILE   CSV ticks (time,bid,ask[,last,volume]) or bars (time,open,high,low,close,volume);
                bars become four ticks each (O, H/L, L/H, C)
         --port omitted: start a gateway in-process and report accepted/rejected ticks
+               (./nusatrade replay fills in the running platform's gateway and --times live)
+        --times live: stamp each tick with the time it is sent (a gateway that rejects stale
+               ticks then takes old data as a live feed); recorded (default): the file's times
+        credentials default to the demo terminal of tenant A (account 80001)
       """;
 
   private ReplayCommand() {}
@@ -78,13 +83,16 @@ public final class ReplayCommand {
       throws InterruptedException {
     EaSettings settings = EaSettings.of(o.host(), port, o.tenant(), o.account(), o.apiKey());
     long started = System.nanoTime();
+    Clock clock = Clock.systemUTC();
     try (SimulatedExpertAdvisor ea = new SimulatedExpertAdvisor(settings).start()) {
       long lastSeq = 0;
+      long stamped = Long.MIN_VALUE;
       for (int i = 0; i < t.size(); i++) {
         pace(o.speed(), started, t.time()[i] - t.time()[0], ea);
+        // live: never earlier than the previous tick, or the gateway rejects it as out of order
+        stamped = o.liveTimes() ? Math.max(stamped, clock.millis()) : t.time()[i];
         lastSeq =
-            ea.sendTick(
-                o.symbol(), t.time()[i], t.bid()[i], t.ask()[i], t.last()[i], t.volume()[i], 0);
+            ea.sendTick(o.symbol(), stamped, t.bid()[i], t.ask()[i], t.last()[i], t.volume()[i], 0);
         if (o.speed() > 0) {
           ea.flush();
         }

@@ -4,7 +4,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Parsed command line of {@code replay}; {@code port == 0} means "start a gateway in-process". */
+/**
+ * Parsed command line of {@code replay}; {@code port == 0} means "start a gateway in-process". The
+ * default credentials are the demo terminal of tenant A that the platform's demo data registers
+ * ({@code db/demo/R__demo_mt5_terminal.sql}). {@code liveTimes}: each tick is stamped with the
+ * moment it is sent instead of its recorded time, so a gateway that rejects stale ticks (the
+ * platform's does) takes a historical file as a live feed.
+ */
 record ReplayOptions(
     Path input,
     String symbol,
@@ -13,8 +19,11 @@ record ReplayOptions(
     int port,
     String tenant,
     long account,
-    String apiKey) {
-  static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
+    String apiKey,
+    boolean liveTimes) {
+  static final String DEFAULT_TENANT = "11111111-1111-1111-1111-111111111111";
+  static final String DEFAULT_ACCOUNT = "80001";
+  static final String DEFAULT_API_KEY = "nusatrade-demo-terminal-a";
 
   static ReplayOptions parse(String[] args) {
     Map<String, String> m = new HashMap<>();
@@ -36,8 +45,17 @@ record ReplayOptions(
         m.getOrDefault("host", "127.0.0.1"),
         Integer.parseInt(m.getOrDefault("port", "0")),
         m.getOrDefault("tenant", DEFAULT_TENANT),
-        Long.parseLong(m.getOrDefault("account", "1")),
-        m.getOrDefault("api-key", "replay"));
+        Long.parseLong(m.getOrDefault("account", DEFAULT_ACCOUNT)),
+        m.getOrDefault("api-key", DEFAULT_API_KEY),
+        liveTimes(m.getOrDefault("times", "recorded")));
+  }
+
+  private static boolean liveTimes(String text) {
+    return switch (text) {
+      case "live" -> true;
+      case "recorded" -> false;
+      default -> throw new IllegalArgumentException("--times is live or recorded");
+    };
   }
 
   /** 0 for "max", else the time compression factor. */

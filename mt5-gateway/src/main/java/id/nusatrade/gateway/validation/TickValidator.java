@@ -38,7 +38,20 @@ public final class TickValidator {
   }
 
   public int validate(int s, long time, double bid, double ask, double last, long volume) {
-    int reason = stateless(time, bid, ask, last, volume);
+    return check(s, time, bid, ask, last, volume, maxAgeMillis);
+  }
+
+  /**
+   * Validation of a tick replayed from the journal: every check but staleness, which was judged
+   * against the clock when the tick arrived and would reject all history now.
+   */
+  public int validateRecorded(int s, long time, double bid, double ask, double last, long volume) {
+    return check(s, time, bid, ask, last, volume, 0);
+  }
+
+  private int check(
+      int s, long time, double bid, double ask, double last, long volume, long maxAge) {
+    int reason = stateless(time, bid, ask, last, volume, maxAge);
     if (reason == 0) {
       reason = ordering(s, time, bid, ask, last, volume);
     }
@@ -55,7 +68,7 @@ public final class TickValidator {
     return reason;
   }
 
-  private int stateless(long time, double bid, double ask, double last, long volume) {
+  private int stateless(long time, double bid, double ask, double last, long volume, long maxAge) {
     // "x > 0" is false for NaN, so one comparison covers NaN and non-positive; the sum of
     // non-negative numbers is infinite exactly when one of them is.
     if (!(bid > 0)
@@ -68,7 +81,7 @@ public final class TickValidator {
     if (bid > ask) {
       return RejectReason.CROSSED_QUOTE.code();
     }
-    if (maxAgeMillis > 0 && clock.millis() - time > maxAgeMillis) {
+    if (maxAge > 0 && clock.millis() - time > maxAge) {
       return RejectReason.STALE.code();
     }
     return 0;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,5 +62,19 @@ class TickValidatorTest {
     TickValidator v = new TickValidator(ValidationConfig.defaults(), CLOCK, 3);
     assertThat(v.validate(0, NOW, 1.1, 1.1002, 0, 1)).isZero();
     assertThat(v.validate(other, NOW - 10, 150.0, 150.02, 0, 1)).isZero();
+  }
+
+  @Test
+  void replayedTicksSkipOnlyTheStalenessCheck() {
+    TickValidator v =
+        new TickValidator(new ValidationConfig(Duration.ofSeconds(60), 0.05, 5), CLOCK, 1);
+    long dayOld = NOW - 86_400_000L;
+    assertThat(v.validateRecorded(0, dayOld, 1.1000, 1.1002, 0, 1)).isZero();
+    assertThat(v.validateRecorded(0, dayOld + 1, 1.1004, 1.1003, 0, 1))
+        .isEqualTo(RejectReason.CROSSED_QUOTE.code());
+    assertThat(v.validateRecorded(0, dayOld - 1, 1.1000, 1.1002, 0, 1))
+        .isEqualTo(RejectReason.OUT_OF_ORDER.code());
+    assertThat(v.validate(0, dayOld + 2, 1.1000, 1.1002, 0, 1))
+        .isEqualTo(RejectReason.STALE.code());
   }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import id.nusatrade.ui.security.AccessPolicy;
 import id.nusatrade.ui.security.SignedInUser;
+import id.nusatrade.ui.views.chart.ChartView;
 import id.nusatrade.ui.views.dashboard.DashboardView;
 import id.nusatrade.ui.views.review.ReviewQueueView;
 import id.nusatrade.ui.views.rules.RulesView;
@@ -18,6 +19,7 @@ public final class Navigation {
   public static final List<Entry> ALL =
       List.of(
           new Entry(DashboardView.class, "nav.dashboard", VaadinIcon.DASHBOARD),
+          new Entry(ChartView.class, "nav.chart", VaadinIcon.CHART),
           new Entry(TenantProfileView.class, "nav.tenant", VaadinIcon.BUILDING),
           new Entry(ReviewQueueView.class, "nav.review", VaadinIcon.TASKS),
           new Entry(RulesView.class, "nav.rules", VaadinIcon.SLIDERS));

@@ -2,24 +2,43 @@ package id.nusatrade.ui.support;
 
 import com.vaadin.flow.component.UI;
 import id.nusatrade.domain.tenant.TenantRepository;
+import id.nusatrade.ui.market.LiveCharts;
+import id.nusatrade.ui.market.LiveMarket;
 import id.nusatrade.ui.security.CurrentUser;
 import id.nusatrade.ui.security.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 
-/** Logs a demo user into a browserless UI; the clock is fixed at 2026-11-21 10:05 UTC. */
+/**
+ * Logs a demo user into a browserless UI; the clock is fixed at 2026-11-21 10:05 UTC. The live
+ * chart reads an in-memory tick store and a {@link LiveMarket} the test publishes to; its pushes
+ * wait in a {@link ManualUpdateTimer} until the test runs them.
+ */
 public abstract class UiTestBase {
   protected static final Instant NOW = Instant.parse("2026-11-21T10:05:00Z");
+  protected final InMemoryTickStore tickStore = new InMemoryTickStore();
+  protected final LiveMarket liveMarket = new LiveMarket();
+  protected final ManualUpdateTimer pushTimer = new ManualUpdateTimer();
 
   protected void signIn(SignedInUser user) {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    LiveCharts charts =
+        new LiveCharts(
+            tickStore, () -> List.of("ETHUSD"), liveMarket, () -> true, pushTimer, clock);
     BrowserlessUi.start(
         Map.of(
-            CurrentUser.class, new FixedCurrentUser(user),
-            TenantRepository.class, DemoData.repository(),
-            Clock.class, Clock.fixed(NOW, ZoneOffset.UTC)));
+            CurrentUser.class,
+            new FixedCurrentUser(user),
+            TenantRepository.class,
+            DemoData.repository(),
+            Clock.class,
+            clock,
+            LiveCharts.class,
+            charts));
   }
 
   protected static void navigate(String location) {

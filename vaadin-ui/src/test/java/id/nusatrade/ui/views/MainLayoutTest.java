@@ -17,11 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MainLayoutTest extends UiTestBase {
   static Stream<Arguments> menus() {
     return Stream.of(
-        Arguments.of("trader-a", Role.TRADER, List.of("Dasbor", "Profil Tenant")),
+        Arguments.of(
+            "trader-a", Role.TRADER, List.of("Dasbor", "Grafik Langsung", "Profil Tenant")),
         Arguments.of("officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan")),
         Arguments.of("staff-a", Role.BUSINESS_STAFF, List.of("Aturan")),
         Arguments.of(
-            "admin", Role.ADMIN, List.of("Dasbor", "Profil Tenant", "Antrean Tinjauan", "Aturan")));
+            "admin",
+            Role.ADMIN,
+            List.of("Dasbor", "Grafik Langsung", "Profil Tenant", "Antrean Tinjauan", "Aturan")));
   }
 
   @ParameterizedTest(name = "{1} sees {2}")

@@ -52,7 +52,7 @@ class RouteAccessTest extends UiTestBase {
   @Test
   void admin_opens_every_role_gated_page() {
     signIn(signedIn("admin", TENANT_A, Role.ADMIN));
-    for (String route : new String[] {"dashboard", "tenant", "review", "rules"}) {
+    for (String route : new String[] {"dashboard", "chart", "tenant", "review", "rules"}) {
       navigate(route);
       _assertNone(AccessDeniedView.class);
     }

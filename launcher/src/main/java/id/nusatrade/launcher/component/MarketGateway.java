@@ -1,0 +1,123 @@
+package id.nusatrade.launcher.component;
+
+import id.nusatrade.gateway.Gateway;
+import id.nusatrade.gateway.GatewayConfig;
+import id.nusatrade.gateway.GatewayPorts;
+import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
+import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
+import id.nusatrade.launcher.config.LauncherConfig;
+import id.nusatrade.launcher.config.Setting;
+import id.nusatrade.messaging.jms.ArtemisEventPublisher;
+import id.nusatrade.tickstore.postgres.PostgresTickStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The MT5 gateway inside the supervisor's JVM (like Artemis): terminals from PostgreSQL table
+ * {@code mt5_terminal}, events to Artemis, ticks and closed bars to the PostgreSQL tick store,
+ * journal under the state dir. Started after Liberty, whose migrations create those tables.
+ */
+public final class MarketGateway implements Component {
+  private final LauncherConfig config;
+  private final EmbeddedPostgres postgres;
+  private final EmbeddedArtemis artemis;
+  private volatile Gateway gateway;
+  private volatile ArtemisEventPublisher publisher;
+
+  public MarketGateway(LauncherConfig config, EmbeddedPostgres postgres, EmbeddedArtemis artemis) {
+    this.config = config;
+    this.postgres = postgres;
+    this.artemis = artemis;
+  }
+
+  @Override
+  public String name() {
+    return "gateway";
+  }
+
+  @Override
+  public boolean isExternal() {
+    return false;
+  }
+
+  public int port() {
+    return config.port(Setting.GATEWAY_PORT);
+  }
+
+  public Path journalDirectory() {
+    return config.stateDir().resolve("gateway/journal");
+  }
+
+  @Override
+  public synchronized void start() {
+    if (gateway != null) {
+      return;
+    }
+    Ports.requireFree(name(), config, Setting.GATEWAY_PORT);
+    try {
+      DataSource database = appDataSource();
+      publisher = GatewayEvents.publisher(artemis.url(), config);
+      GatewayPorts ports =
+          GatewayPorts.of(
+                  new CachingTerminalDirectory(
+                      new JdbcTerminalDirectory(database),
+                      Duration.ofSeconds(30),
+                      Clock.systemUTC()))
+              .withPublisher(publisher)
+              .withTickStore(new PostgresTickStore(database));
+      gateway =
+          new Gateway(ports)
+              .start(GatewayConfig.defaults().withPort(port()).withJournal(journalDirectory()));
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // LinkageError: a library missing from launcher/target/lib is a build problem, said so
+      stop();
+      throw new StartupException("gateway: " + e, e);
+    }
+  }
+
+  /** The application role (not the owner): it may read terminals and write market data only. */
+  private DataSource appDataSource() {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(postgres.jdbcUrl());
+    ds.setUser(config.get(Setting.DB_APP_USER));
+    ds.setPassword(config.get(Setting.DB_APP_PASSWORD));
+    return ds;
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (gateway != null) {
+      gateway.stop();
+      gateway = null;
+    }
+    if (publisher != null) {
+      try {
+        publisher.close();
+      } catch (RuntimeException e) {
+        Progress.note(name(), "closing the event publisher failed: " + e.getMessage());
+      }
+      publisher = null;
+    }
+  }
+
+  /** Ticks accepted since start (0 when stopped): what a test or status line can watch. */
+  public long ticksAccepted() {
+    Gateway g = gateway;
+    return g == null ? 0 : g.ticksAccepted();
+  }
+
+  @Override
+  public Map<String, String> libertyEnv() {
+    return Map.of("NUSATRADE_GATEWAY_PORT", String.valueOf(port()));
+  }
+
+  @Override
+  public String describe() {
+    return "127.0.0.1:" + port() + "  (MT5 Expert Advisors, ./nusatrade replay)";
+  }
+}

@@ -1,0 +1,124 @@
+package id.nusatrade.launcher.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.nusatrade.gateway.replay.ReplayCommand;
+import id.nusatrade.launcher.config.LauncherConfig;
+import id.nusatrade.launcher.config.Setting;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The platform's gateway leg with real PostgreSQL and Artemis: the real migrations create {@code
+ * mt5_terminal} (plus its grant) and the market tables, the demo migration registers tenant A's
+ * terminal, and {@code replay} with its default credentials gets every tick accepted, stored in the
+ * tick store and published on {@code nusatrade.market.ticks} for tenant A.
+ */
+class MarketGatewayIT {
+  static final Path DB = Path.of("../liberty-server/src/main/resources/db");
+  static final String TENANT_A = "11111111-1111-1111-1111-111111111111";
+  @TempDir Path state;
+
+  @Test
+  void replayWithDemoCredentialsIsStoredAndPublishedForTenantA() throws Exception {
+    LauncherConfig config =
+        LauncherConfig.defaults().with(Setting.STATE_DIR, state).withFreePorts();
+    EmbeddedPostgres postgres = new EmbeddedPostgres(config);
+    EmbeddedArtemis artemis = new EmbeddedArtemis(config);
+    MarketGateway gateway = new MarketGateway(config, postgres, artemis);
+    try (postgres;
+        artemis;
+        gateway) {
+      postgres.start();
+      artemis.start();
+      migrate(postgres);
+      gateway.start();
+      try (Connection jms =
+          new ActiveMQConnectionFactory(artemis.url()).createConnection("nusatrade", "nusatrade")) {
+        Session session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageConsumer ticks =
+            session.createConsumer(session.createTopic("nusatrade.market.ticks"));
+        jms.start();
+
+        assertThat(replay(freshTicks(100), gateway.port())).isZero();
+
+        awaitTrue(() -> gateway.ticksAccepted() == 100, "100 ticks accepted");
+        awaitTrue(() -> storedTicks(postgres) == 100, "100 ticks in market_tick");
+        Message sample = ticks.receive(10_000);
+        assertThat(sample).as("a market.tick.sampled event").isNotNull();
+        assertThat(sample.getStringProperty("tenantId")).isEqualTo(TENANT_A);
+        assertThat(((TextMessage) sample).getText()).contains("\"symbol\":\"XAUUSD\"");
+      }
+    }
+  }
+
+  /** The real migration files, as Flyway would run them (owner role, ${appRole} placeholder). */
+  private static void migrate(EmbeddedPostgres postgres) throws Exception {
+    List<Path> files =
+        List.of(
+            DB.resolve("migration/V10__mt5_terminals.sql"),
+            DB.resolve("migration/V11__mt5_terminal_app_grant.sql"),
+            DB.resolve("migration/V20__market_data.sql"),
+            DB.resolve("demo/R__demo_mt5_terminal.sql"));
+    try (var c = postgres.connect("nusatrade_owner", "nusatrade_owner");
+        Statement s = c.createStatement()) {
+      for (Path f : files) {
+        s.execute(Files.readString(f).replace("${appRole}", "nusatrade_app"));
+      }
+    }
+  }
+
+  /** Ticks of the last few seconds: fresh for the gateway's 60 s staleness check. */
+  private Path freshTicks(int n) throws Exception {
+    long start = Clock.systemUTC().millis() - 5_000;
+    List<String> rows = new ArrayList<>(List.of("time,bid,ask"));
+    for (int i = 0; i < n; i++) {
+      double bid = 2900 + (i % 10) * 0.1;
+      rows.add((start + i * 10L) + "," + bid + "," + (bid + 0.3));
+    }
+    return Files.write(state.resolve("ticks.csv"), rows);
+  }
+
+  private static int replay(Path csv, int port) {
+    var out = new ByteArrayOutputStream();
+    String[] args = {
+      "--input", csv.toString(), "--symbol", "XAUUSD", "--port", String.valueOf(port)
+    };
+    return ReplayCommand.run(args, new PrintStream(out, true), new PrintStream(out, true));
+  }
+
+  private static long storedTicks(EmbeddedPostgres postgres) {
+    try (var c = postgres.connect("nusatrade_app", "nusatrade_app");
+        ResultSet r = c.createStatement().executeQuery("select count(*) from market_tick")) {
+      r.next();
+      return r.getLong(1);
+    } catch (java.sql.SQLException e) {
+      return -1;
+    }
+  }
+
+  private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);
+      LockSupport.parkNanos(Duration.ofMillis(50).toNanos()); // poll, deadline above
+    }
+  }
+}

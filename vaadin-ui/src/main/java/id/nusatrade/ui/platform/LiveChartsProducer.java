@@ -1,0 +1,67 @@
+package id.nusatrade.ui.platform;
+
+import id.nusatrade.messaging.jms.ArtemisConnections;
+import id.nusatrade.tickstore.postgres.PostgresTickStore;
+import id.nusatrade.ui.market.LiveCharts;
+import id.nusatrade.ui.market.LiveMarket;
+import id.nusatrade.ui.market.jdbc.PostgresMarketSymbols;
+import id.nusatrade.ui.market.jms.ArtemisMarketFeed;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/**
+ * Wires the live chart: history from the PostgreSQL tick store over the application data source,
+ * live updates from Artemis ({@code ARTEMIS_URL}, {@code ARTEMIS_USER}, {@code ARTEMIS_PASSWORD},
+ * the same names and defaults as the rest of the platform), one push timer thread per server.
+ */
+@ApplicationScoped
+public class LiveChartsProducer {
+  @Resource(lookup = "jdbc/nusatrade")
+  private DataSource dataSource;
+
+  @Inject private Clock clock;
+
+  private final LiveMarket market = new LiveMarket();
+  private final ExecutorUpdateTimer timer = new ExecutorUpdateTimer();
+  private ReconnectingFeed feed;
+
+  @Produces
+  @Singleton
+  LiveCharts liveCharts() {
+    feed =
+        new ReconnectingFeed(
+            new ArtemisMarketFeed(
+                ArtemisConnections.factory(
+                    env("ARTEMIS_URL", "tcp://127.0.0.1:61616"),
+                    env("ARTEMIS_USER", "nusatrade"),
+                    env("ARTEMIS_PASSWORD", "nusatrade")),
+                market),
+            clock);
+    return new LiveCharts(
+        new PostgresTickStore(dataSource),
+        new PostgresMarketSymbols(dataSource),
+        market,
+        feed,
+        timer,
+        clock);
+  }
+
+  @PreDestroy
+  void stop() {
+    timer.shutdown();
+    if (feed != null) {
+      feed.close();
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,83 @@
+package id.nusatrade.ui.views.chart;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.nusatrade.ui.support.DemoData.TENANT_A;
+import static id.nusatrade.ui.support.DemoData.TENANT_B;
+import static id.nusatrade.ui.support.DemoData.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.tenant.Role;
+import id.nusatrade.ui.market.Candle;
+import id.nusatrade.ui.market.MarketUpdate;
+import id.nusatrade.ui.support.UiTestBase;
+import id.nusatrade.ui.views.access.AccessDeniedView;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The chart's wiring: history, live updates through the push timer, tenant filter, overlays. */
+class ChartViewTest extends UiTestBase {
+  static final long OPEN = NOW.toEpochMilli() - 60_000; // the minute before the fixed clock's
+
+  void openEthChart(String query) {
+    tickStore.appendBars(
+        List.of(new Bar("ETHUSD", Timeframe.M1, OPEN, 1590, 1601, 1588, 1599, 12)));
+    signIn(signedIn("trader-a", TENANT_A, Role.TRADER));
+    UI.getCurrent().navigate("chart", QueryParameters.fromString("symbol=ETHUSD&tf=M1" + query));
+  }
+
+  CandleChart chart() {
+    return _get(ChartView.class).chart();
+  }
+
+  @Test
+  void opens_with_the_stored_history_and_moves_the_last_candle_on_the_tenants_ticks() {
+    openEthChart("");
+    assertThat(chart().shown()).containsExactly(new Candle(OPEN, 1590, 1601, 1588, 1599, 12));
+    _assertNone(Paragraph.class, spec -> spec.withId("chart-empty")); // hidden: there is data
+
+    liveMarket.publish(
+        new MarketUpdate.TickSample(TENANT_A, "ETHUSD", NOW.toEpochMilli() + 1_000, 1600, 1601));
+    liveMarket.publish(
+        new MarketUpdate.TickSample(TENANT_B, "ETHUSD", NOW.toEpochMilli() + 2_000, 9000, 9001));
+    assertThat(chart().shown()).hasSize(1).as("nothing before the push");
+    pushTimer.runAll();
+    MockVaadin.clientRoundtrip();
+
+    assertThat(chart().shown().getLast())
+        .isEqualTo(Candle.opening(NOW.toEpochMilli(), 1600.5))
+        .as("tenant B's tick at 9000.5 never reaches tenant A's chart");
+  }
+
+  @Test
+  void a_closed_bar_updates_the_chosen_overlays() {
+    for (int i = 1; i <= 25; i++) {
+      tickStore.appendBars(
+          List.of(new Bar("ETHUSD", Timeframe.M1, OPEN - i * 60_000L, 10, 11, 9, 10, 1)));
+    }
+    openEthChart("&indicators=sma:20");
+    int before = chart().overlays().getFirst().points().size();
+
+    Candle closed = new Candle(NOW.toEpochMilli(), 10, 12, 9, 11, 30);
+    liveMarket.publish(new MarketUpdate.ClosedBar(TENANT_A, "ETHUSD", Timeframe.M1, closed));
+    pushTimer.runAll();
+    MockVaadin.clientRoundtrip();
+
+    assertThat(chart().shown().getLast()).isEqualTo(closed);
+    assertThat(chart().overlays().getFirst().points()).hasSize(before + 1);
+  }
+
+  @Test
+  void a_compliance_officer_may_not_open_the_chart() {
+    signIn(signedIn("officer-a", TENANT_A, Role.COMPLIANCE_OFFICER));
+    navigate("chart");
+    _get(AccessDeniedView.class);
+    _assertNone(ChartView.class);
+  }
+}
