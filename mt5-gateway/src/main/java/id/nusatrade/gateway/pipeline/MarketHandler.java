@@ -65,7 +65,9 @@ public final class MarketHandler implements EventHandler<TickSlot> {
       return;
     }
     bars.onTick(s, t.timeMillis, (t.bid + t.ask) * 0.5);
-    if (sampleMillis > 0 && t.timeMillis - lastSample[s] >= sampleMillis) {
+    // the first tick of a stream is always sampled (time - MIN_VALUE would overflow)
+    if (sampleMillis > 0
+        && (lastSample[s] == Long.MIN_VALUE || t.timeMillis - lastSample[s] >= sampleMillis)) {
       lastSample[s] = t.timeMillis;
       events.tickSampled(s, t.timeMillis, t.bid, t.ask, t.last);
     }
