@@ -101,7 +101,8 @@ public final class ReplayCommand {
               "replay: %,d / %,d ticks sent, %,d acknowledged%n", i + 1, t.size(), ea.ackedSeq());
         }
       }
-      boolean all = ea.awaitAcked(lastSeq, Duration.ofSeconds(60));
+      // lastSeq() rather than sendTick's result: a first WELCOME may renumber unsent frames
+      boolean all = ea.awaitAcked(Math.max(lastSeq, ea.lastSeq()), Duration.ofSeconds(60));
       double secs = (System.nanoTime() - started) / 1e9;
       out.printf(
           "replayed %d ticks of %s in %.2f s (%.0f ticks/s), acknowledged %d, resent %d%n",

@@ -224,7 +224,14 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
   private void resume(Socket s, OutputStream raw, long gatewayAcked) throws IOException {
     lock.lock();
     try {
-      onAck(gatewayAcked);
+      if (connects == 0 && gatewayAcked >= ring.first()) {
+        // a new EA for a terminal that sent before (a restart, another replay): continue after
+        // what the gateway holds, or it drops our 1, 2, 3... as resends
+        ring.renumberFrom(gatewayAcked + 1);
+        ackedSeq = gatewayAcked;
+      } else {
+        onAck(gatewayAcked);
+      }
       for (long seq = ring.first(); seq < ring.next(); seq++) {
         raw.write(ring.frame(seq), 0, ring.length(seq));
         framesResent++;

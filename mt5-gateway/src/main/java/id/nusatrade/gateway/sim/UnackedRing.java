@@ -2,6 +2,7 @@ package id.nusatrade.gateway.sim;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * Reliable frames sent but not yet acknowledged, indexed by sequence (consecutive from {@code
@@ -48,6 +49,28 @@ final class UnackedRing {
 
   void release(long ackedSeq) {
     first = Math.max(first, Math.min(ackedSeq + 1, next));
+  }
+
+  /**
+   * Gives the pending frames the sequence numbers from {@code newFirst} on (header field at offset
+   * 8). Used once, when a new EA instance learns from its first WELCOME that the gateway already
+   * holds frames of this terminal from an earlier instance: numbered 1, 2, 3... again, the new
+   * frames would be dropped as resends. Rare path: copies are fine here.
+   */
+  void renumberFrom(long newFirst) {
+    int pending = (int) (next - first);
+    byte[][] copies = new byte[pending][];
+    for (int k = 0; k < pending; k++) {
+      long seq = first + k;
+      copies[k] = Arrays.copyOf(frame(seq), length(seq));
+    }
+    first = newFirst;
+    next = newFirst;
+    for (byte[] copy : copies) {
+      ByteBuffer b = claim(copy.length);
+      b.put(copy).putLong(8, next);
+      commit(copy.length);
+    }
   }
 
   long first() {

@@ -38,6 +38,28 @@ class ReplayLiveTimesTest {
   }
 
   @Test
+  void aSecondReplayOfTheSameTerminalIsTakenToo() throws Exception {
+    long ticks = 4L * (Files.readAllLines(Ta4jSampleData.ethBars()).size() - 1);
+    try (Gateway gw = demoGateway()) {
+      assertThat(replay(gw, "live")).isZero();
+      Await.until(
+          Duration.ofSeconds(30),
+          () -> gw.ticksAccepted() + gw.rejects().total() == ticks,
+          "the first replay");
+      long afterFirst = gw.ticksAccepted();
+
+      // a new EA instance numbers from 1 again: without continuing after the gateway's
+      // acknowledged sequence every frame would be dropped as a resend
+      assertThat(replay(gw, "live")).isZero();
+      Await.until(
+          Duration.ofSeconds(30),
+          () -> gw.ticksAccepted() + gw.rejects().total() == 2 * ticks,
+          "a verdict for every tick of the second replay");
+      assertThat(gw.ticksAccepted() - afterFirst).isGreaterThan(ticks * 9 / 10);
+    }
+  }
+
+  @Test
   void recordedTimesOfOldDataAreRejectedAsStale() throws Exception {
     long ticks = 4L * (Files.readAllLines(Ta4jSampleData.ethBars()).size() - 1);
     try (Gateway gw = demoGateway()) {

@@ -57,7 +57,13 @@ public final class LiveCharts {
 
   public Opened open(
       TenantId tenant, String symbol, Timeframe tf, Consumer<UpdateThrottle.Batch> sink) {
-    var history = new ChartHistory(store, clock).load(symbol, tf, CANDLES);
+    ChartHistory.Loaded history;
+    try {
+      history = new ChartHistory(store, clock).load(symbol, tf, CANDLES);
+    } catch (RuntimeException e) {
+      // the tick store is unreachable: the chart still fills from live updates
+      history = ChartHistory.Loaded.EMPTY;
+    }
     var throttle = new UpdateThrottle(Duration.ofMillis(1000 / PUSHES_PER_SECOND), clock);
     var stream = new ChartStream(new CandleBook(tf, CANDLES, history), throttle, timer, sink);
     return new Opened(stream, market.watch(tenant, symbol, stream));
