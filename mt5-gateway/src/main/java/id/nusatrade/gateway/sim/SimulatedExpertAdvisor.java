@@ -234,7 +234,9 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
       }
       for (long seq = ring.first(); seq < ring.next(); seq++) {
         raw.write(ring.frame(seq), 0, ring.length(seq));
-        framesResent++;
+      }
+      if (connects > 0) { // frames queued before the first WELCOME are sent, not resent
+        framesResent += ring.next() - ring.first();
       }
       raw.flush();
       socket = s;
