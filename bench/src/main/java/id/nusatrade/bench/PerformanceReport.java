@@ -89,14 +89,9 @@ final class PerformanceReport {
     return rows.stream().filter(r -> r.name().startsWith(prefix)).findFirst().orElse(null);
   }
 
-  /** Replaces the section (up to the next level-2 heading) or appends it. */
+  /** Replaces this report's section (up to the next level-2 heading) or appends it. */
   static String replaceSection(String document, String section) {
-    int start = document.indexOf(HEADING);
-    if (start < 0) {
-      return document.stripTrailing() + "\n\n" + section;
-    }
-    int end = document.indexOf("\n## ", start + HEADING.length());
-    String tail = end < 0 ? "" : document.substring(end + 1);
-    return document.substring(0, start) + section + (tail.isEmpty() ? "" : "\n" + tail);
+    return BenchMain.replaceSection(document, HEADING, section);
   }
+
 }

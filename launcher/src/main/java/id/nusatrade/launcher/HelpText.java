@@ -14,9 +14,13 @@ final class HelpText {
         stop        stop a running platform; also cleans up after a killed run
         replay      replay recorded ticks into the MT5 gateway (mt5-gateway module)
         indicators  compute indicators over bar data (indicators module)
+        train       train a signal model on bar data; out-of-sample report (signals module)
+        backtest    run a declarative strategy over bar data; trades and metrics (backtest module)
+        rules       validate a rule source, run its test scenarios offline (rules module)
+        bench       run the benchmarks and rewrite docs/performance.md (bench module)
+        test        run the test suite: unit tests, then integration tests on real components
         help        this text
 
-      Coming later: train, backtest, bench.
       Every command takes --help. Settings: ./nusatrade run --help
       """;
 

@@ -47,6 +47,10 @@ public final class Main {
       case "indicators" ->
           delegated(
               "indicators", "id.nusatrade.indicators.cli.IndicatorsCommand", "indicators", rest);
+      case "train" -> delegated("train", "id.nusatrade.signals.cli.TrainCommand", "signals", rest);
+      case "backtest" ->
+          delegated("backtest", "id.nusatrade.backtest.cli.BacktestCommand", "backtest", rest);
+      case "rules" -> delegated("rules", "id.nusatrade.rules.cli.RulesCommand", "rules", rest);
       default -> {
         err.println("nusatrade: unknown command '" + args[0] + "'. See ./nusatrade --help");
         yield 2;
