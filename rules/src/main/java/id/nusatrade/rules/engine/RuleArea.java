@@ -34,6 +34,16 @@ public enum RuleArea {
     return limitsFile;
   }
 
+  /** The scenarios shipped with the default rule set, e.g. {@code risk-scenarios.yaml}. */
+  public String scenariosFile() {
+    return id() + "-scenarios.yaml";
+  }
+
+  /** The text of a file shipped for this area (DRL, limit table or scenarios). */
+  public String shipped(String file) {
+    return RuleSource.resource(file);
+  }
+
   LimitsReader limitsReader() {
     return reader.get();
   }
