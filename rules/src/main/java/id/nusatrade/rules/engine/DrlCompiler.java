@@ -32,6 +32,9 @@ final class DrlCompiler {
         builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
       int[] lines = r.getLines();
       int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
+      if (line == 0) {
+        line = locate(drl, r.getMessage());
+      }
       RuleMessage.Severity severity =
           r.getSeverity() == ResultSeverity.ERROR
               ? RuleMessage.Severity.ERROR
@@ -42,5 +45,27 @@ final class DrlCompiler {
       return new Result(null, messages);
     }
     return new Result(builder.newKieBase(), messages);
+  }
+
+  private static final java.util.regex.Pattern EXPRESSION =
+      java.util.regex.Pattern.compile(
+          "(?:Unable to Analyse Expression|Near : \\{\\.\\.\\.) (.+?)(?::\\R| \\.\\.\\.\\.\\})");
+
+  /**
+   * Some compiler errors (an expression MVEL cannot analyse) come without a line: find the line
+   * that holds the expression the message quotes. 0 when it cannot be found.
+   */
+  static int locate(String drl, String message) {
+    java.util.regex.Matcher m = EXPRESSION.matcher(message);
+    while (m.find()) {
+      String expression = m.group(1).strip();
+      String[] lines = drl.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (!expression.isEmpty() && lines[i].contains(expression)) {
+          return i + 1;
+        }
+      }
+    }
+    return 0;
   }
 }
