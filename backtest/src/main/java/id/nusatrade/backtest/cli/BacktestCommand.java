@@ -6,6 +6,7 @@ import id.nusatrade.backtest.engine.Backtester;
 import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.BuyAndHold;
 import id.nusatrade.backtest.lookahead.LookaheadCheck;
+import id.nusatrade.backtest.report.HtmlReport;
 import id.nusatrade.backtest.report.JsonReport;
 import id.nusatrade.backtest.report.MetricsCalculator;
 import id.nusatrade.backtest.report.Report;
@@ -142,7 +143,7 @@ public final class BacktestCommand {
             MetricsCalculator.of(hold));
     writeAtomically(args.report(), w -> JsonReport.write(report, w));
     if (args.html() != null) {
-      throw new IOException("--html is not built yet");
+      writeAtomically(args.html(), w -> HtmlReport.write(report, w));
     }
     out.println(
         "backtest: "
