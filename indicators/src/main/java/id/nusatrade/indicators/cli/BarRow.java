@@ -12,8 +12,8 @@ import java.time.format.DateTimeParseException;
  * beyond the line string itself. {@code time} is ISO-8601 (instant, offset or local date-time taken
  * as UTC, or a date) or epoch milliseconds; the original text is kept to echo it.
  */
-final class BarRow {
-  static final String HEADER = "time,open,high,low,close,volume";
+public final class BarRow {
+  public static final String HEADER = "time,open,high,low,close,volume";
 
   String timeText;
   long time;
@@ -22,6 +22,34 @@ final class BarRow {
   double low;
   double close;
   double volume;
+
+  public long time() {
+    return time;
+  }
+
+  public String timeText() {
+    return timeText;
+  }
+
+  public double open() {
+    return open;
+  }
+
+  public double high() {
+    return high;
+  }
+
+  public double low() {
+    return low;
+  }
+
+  public double close() {
+    return close;
+  }
+
+  public double volume() {
+    return volume;
+  }
 
   void parse(String line, long lineNo, long previousTime, boolean first) throws BadInputException {
     String[] f = line.split(",", -1);
