@@ -27,6 +27,8 @@ final class XgBoostScorer implements Scorer {
   static XgBoostScorer load(Path dir) throws IOException {
     try {
       Booster booster = XGBoost.loadModel(Files.readAllBytes(dir.resolve(FILE)));
+      // one-row predictions on every core spin OpenMP threads: ~30 ms per decision when shared
+      booster.setParam("nthread", "1");
       return new XgBoostScorer(booster, (int) booster.getNumFeature());
     } catch (XGBoostError e) {
       throw new IOException("cannot read " + dir.resolve(FILE) + ": " + e.getMessage(), e);
