@@ -4,7 +4,6 @@ import id.nusatrade.indicators.IndicatorSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.Locale;
 
 /**
  * Reads bars line by line, feeds the set and writes a row per bar; reports progress on big files.
@@ -20,29 +19,19 @@ final class BarPipeline {
   }
 
   void run(BufferedReader reader, CsvOutput output) throws IOException, BadInputException {
-    String header = reader.readLine();
-    if (header == null || !header.replace(" ", "").toLowerCase(Locale.ROOT).equals(BarRow.HEADER)) {
-      throw new BadInputException(
-          1, "header must be '" + BarRow.HEADER + "', got '" + header + "'");
-    }
     output.header(set.columnNames());
     double[] values = new double[set.width()];
-    BarRow bar = new BarRow();
-    long lineNo = 1;
-    long bars = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      bar.parse(line, lineNo, bar.time, bars == 0);
-      set.update(bar.time, bar.open, bar.high, bar.low, bar.close, bar.volume);
-      set.values(values);
-      output.row(bar.timeText, values);
-      if (++bars % PROGRESS_EVERY == 0) {
-        progress.println("indicators: " + bars + " bars");
-      }
-    }
+    long[] bars = {0};
+    BarCsv.read(
+        reader,
+        bar -> {
+          set.update(bar.time, bar.open, bar.high, bar.low, bar.close, bar.volume);
+          set.values(values);
+          output.row(bar.timeText, values);
+          if (++bars[0] % PROGRESS_EVERY == 0) {
+            progress.println("indicators: " + bars[0] + " bars");
+          }
+        });
     output.flush();
   }
 }

@@ -23,6 +23,34 @@ public final class BarRow {
   public double close;
   public double volume;
 
+  public long time() {
+    return time;
+  }
+
+  public String timeText() {
+    return timeText;
+  }
+
+  public double open() {
+    return open;
+  }
+
+  public double high() {
+    return high;
+  }
+
+  public double low() {
+    return low;
+  }
+
+  public double close() {
+    return close;
+  }
+
+  public double volume() {
+    return volume;
+  }
+
   public void parse(String line, long lineNo, long previousTime, boolean first)
       throws BadInputException {
     String[] f = line.split(",", -1);

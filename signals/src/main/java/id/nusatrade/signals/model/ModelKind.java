@@ -1,0 +1,54 @@
+package id.nusatrade.signals.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The model kinds this build trains and serves. */
+public enum ModelKind {
+  LIGHTGBM(LightGbmTrainer::new),
+  XGBOOST(XgBoostTrainer::new),
+  MLP(MlpTrainer::new),
+  ENSEMBLE(EnsembleTrainer::new);
+
+  private final Supplier<Trainer> trainer;
+
+  ModelKind(Supplier<Trainer> trainer) {
+    this.trainer = trainer;
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public Trainer trainer() {
+    return trainer.get();
+  }
+
+  /** Reads the artifact(s) a scorer of this kind saved in {@code dir}. */
+  public Scorer load(Path dir) throws IOException {
+    return switch (this) {
+      case LIGHTGBM -> LightGbmScorer.load(dir);
+      case XGBOOST -> XgBoostScorer.load(dir);
+      case MLP -> MlpScorer.load(dir);
+      case ENSEMBLE -> EnsembleScorer.load(dir);
+    };
+  }
+
+  public static ModelKind parse(String text) {
+    String id = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    for (ModelKind kind : values()) {
+      if (kind.id().equals(id)) {
+        return kind;
+      }
+    }
+    String known = String.join("|", Arrays.stream(values()).map(ModelKind::id).toList());
+    if (id.equals("lstm")) {
+      throw new IllegalArgumentException(
+          "model 'lstm' is not built yet (DJL networks are a later step); use " + known);
+    }
+    throw new IllegalArgumentException("unknown model '" + text + "' (known: " + known + ")");
+  }
+}

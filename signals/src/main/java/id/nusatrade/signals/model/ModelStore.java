@@ -1,0 +1,70 @@
+package id.nusatrade.signals.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A model directory: the artifact file(s) of its kind ({@code lightgbm.txt}, {@code xgboost.ubj},
+ * {@code mlp.json}, {@code ensemble.json}) and {@code model.json} ({@link ModelMetadata}). The
+ * version is the kind plus the first 12 hex digits of the SHA-256 of the artifacts.
+ */
+public final class ModelStore {
+  public static final String METADATA = "model.json";
+  private static final List<String> ARTIFACTS =
+      List.of(LightGbmScorer.FILE, XgBoostScorer.FILE, MlpScorer.FILE, EnsembleScorer.FILE);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ModelStore() {}
+
+  /** Writes the artifacts and the metadata (with its version set); returns the saved metadata. */
+  public static ModelMetadata save(Path dir, Scorer scorer, ModelMetadata metadata)
+      throws IOException {
+    Files.createDirectories(dir);
+    for (String file : ARTIFACTS) {
+      Files.deleteIfExists(dir.resolve(file));
+    }
+    scorer.save(dir);
+    ModelMetadata versioned = metadata.withVersion(scorer.kind().id() + "-" + hash(dir));
+    JSON.writeValue(dir.resolve(METADATA).toFile(), versioned);
+    return versioned;
+  }
+
+  public static ModelMetadata readMetadata(Path dir) throws IOException {
+    Path file = dir.resolve(METADATA);
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, "not a model directory (no model.json)");
+    }
+    return JSON.readValue(file.toFile(), ModelMetadata.class);
+  }
+
+  public static CalibratedModel load(Path dir) throws IOException {
+    ModelMetadata metadata = readMetadata(dir);
+    Scorer scorer = ModelKind.parse(metadata.kind()).load(dir);
+    return new CalibratedModel(scorer, metadata);
+  }
+
+  private static String hash(Path dir) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String file : ARTIFACTS) {
+        Path path = dir.resolve(file);
+        if (Files.exists(path)) {
+          digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          digest.update(Files.readAllBytes(path));
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
