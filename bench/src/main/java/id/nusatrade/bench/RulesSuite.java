@@ -88,7 +88,9 @@ final class RulesSuite implements BenchSuite {
             + " version}`. `allowedIntent` passes every rule; `rejectedIntent` is rejected by"
             + " three rules (messages built). Facts are built beforehand. Publish-to-live ="
             + " allow-list check + limit table + Drools compile (MVEL dialect) + atomic swap of a"
-            + " changed maximum daily loss.\n\n");
+            + " changed maximum daily loss. On a shared machine the throughput and p99 columns"
+            + " count every stall caused by other processes (a load average several times the"
+            + " core count); p50 is the least disturbed figure.\n\n");
     s.append(
         String.format(
             Locale.ROOT,
