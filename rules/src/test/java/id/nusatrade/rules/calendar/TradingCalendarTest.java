@@ -37,4 +37,18 @@ class TradingCalendarTest {
     assertThat(CALENDAR.session(market, OffsetDateTime.parse(at).toInstant()).status())
         .isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "after {1} the {0} market next opens at {2}")
+  @CsvSource({
+    "IDX, 2026-12-02T10:00:00+07:00, 2026-12-02T10:00:00+07:00", // open now
+    "IDX, 2026-12-02T12:10:00+07:00, 2026-12-02T13:30:00+07:00", // lunch break
+    "IDX, 2026-12-02T16:00:00+07:00, 2026-12-03T09:00:00+07:00", // after the close
+    "IDX, 2026-12-04T16:00:00+07:00, 2026-12-07T09:00:00+07:00", // Friday -> Monday
+    "IDX, 2026-08-14T16:00:00+07:00, 2026-08-18T09:00:00+07:00", // Monday 17 August is a holiday
+    "FX, 2026-12-04T18:00:00-05:00, 2026-12-06T17:00:00-05:00", // Friday close -> Sunday 17:00
+  })
+  void nextOpen(Market market, String at, String expected) {
+    assertThat(CALENDAR.nextOpen(market, OffsetDateTime.parse(at).toInstant()))
+        .isEqualTo(OffsetDateTime.parse(expected).toInstant());
+  }
 }
