@@ -6,10 +6,12 @@ import id.nusatrade.backtest.engine.Backtester;
 import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.BuyAndHold;
 import id.nusatrade.backtest.lookahead.LookaheadCheck;
+import id.nusatrade.backtest.lookahead.WarmupCheck;
 import id.nusatrade.backtest.report.HtmlReport;
 import id.nusatrade.backtest.report.JsonReport;
 import id.nusatrade.backtest.report.MetricsCalculator;
 import id.nusatrade.backtest.report.Report;
+import id.nusatrade.backtest.strategy.SeriesUsed;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
 import id.nusatrade.backtest.yaml.YamlException;
@@ -116,6 +118,11 @@ public final class BacktestCommand {
     if (args.checkLookahead()) {
       LookaheadCheck.Outcome outcome = new LookaheadCheck(backtester).check(strategy, bars);
       out.print(outcome.describe());
+      out.println("warm-up check (values from a later start vs from the first bar):");
+      for (WarmupCheck.Finding finding :
+          new WarmupCheck(registry).check(bars, SeriesUsed.indicators(strategy))) {
+        out.println("  " + finding.describe());
+      }
       if (!outcome.clean()) {
         return 3;
       }

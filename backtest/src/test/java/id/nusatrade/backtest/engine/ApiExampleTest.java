@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class ApiExampleTest {
+public class ApiExampleTest {
   /** The strategy exactly as API.md prints it. */
   static final String API_EXAMPLE =
       """
@@ -95,7 +95,7 @@ class ApiExampleTest {
   }
 
   /** A seeded random walk as text rows (cent prices, dates one day apart). */
-  static List<String[]> randomWalk(long seed, int n) {
+  public static List<String[]> randomWalk(long seed, int n) {
     Random random = new Random(seed);
     List<String[]> rows = new ArrayList<>();
     long price = 10_000;
@@ -123,7 +123,7 @@ class ApiExampleTest {
     return String.format(Locale.ROOT, "%d.%02d", c / 100, c % 100);
   }
 
-  static BarSeries series(List<String[]> rows) {
+  public static BarSeries series(List<String[]> rows) {
     int n = rows.size();
     long[] time = new long[n];
     double[][] c = new double[5][n];
