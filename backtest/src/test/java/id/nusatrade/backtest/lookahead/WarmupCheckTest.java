@@ -16,6 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WarmupCheckTest {
   private final IndicatorRegistry registry = IndicatorRegistry.standard();
+  private static final BarSeries WALK =
+      id.nusatrade.backtest.engine.ApiExampleTest.series(
+          id.nusatrade.backtest.engine.ApiExampleTest.randomWalk(7, 3000));
   private final BarSeries apple = AppleBars.series();
 
   private List<WarmupCheck.Finding> check(String token) {
@@ -55,7 +58,7 @@ class WarmupCheckTest {
     BarSeries walk =
         id.nusatrade.backtest.engine.ApiExampleTest.series(
             id.nusatrade.backtest.engine.ApiExampleTest.randomWalk(7, 3000));
-    assertThat(check(token, walk))
+    assertThat(check(token, WALK))
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.settleBars()).as(f.describe()).isZero());
   }
@@ -71,14 +74,14 @@ class WarmupCheckTest {
     BarSeries walk =
         id.nusatrade.backtest.engine.ApiExampleTest.series(
             id.nusatrade.backtest.engine.ApiExampleTest.randomWalk(7, 3000));
-    assertThat(check(token, walk))
+    assertThat(check(token, WALK))
         .isNotEmpty()
         .allSatisfy(
             f -> {
               assertThat(f.dependsOnHistory()).as(f.describe()).isFalse();
               assertThat(f.settleBars()).as(f.describe()).isLessThan(400);
             });
-    assertThat(check(token, walk)).anySatisfy(f -> assertThat(f.settleBars()).isPositive());
+    assertThat(check(token, WALK)).anySatisfy(f -> assertThat(f.settleBars()).isPositive());
   }
 
   @Test
