@@ -1,5 +1,6 @@
 package id.nusatrade.bench;
 
+import id.nusatrade.backtest.strategy.Examples;
 import id.nusatrade.backtest.engine.BacktestResult;
 import id.nusatrade.backtest.engine.Backtester;
 import id.nusatrade.backtest.engine.BarSeries;
@@ -31,18 +32,8 @@ public class BacktestBenchmark {
   static final int BARS = 1_000_000;
   static final long DAY = 86_400_000L;
 
-  /** The API.md example: two SMAs, one cross rule each way. */
-  static final String SMA_CROSS =
-      """
-      name: sma-cross
-      timeframe: D1
-      entry:
-        long: sma(10) crosses_above sma(30)
-      exit:
-        long: sma(10) crosses_below sma(30)
-      size:
-        units: 1
-      """;
+  /** The strategy exactly as API.md prints it (the shipped example file). */
+  static final String SMA_CROSS = Examples.text(Examples.SMA_CROSS);
 
   /**
    * Long and short, five indicators, ATR stop, take-profit, trailing stop, time exit, risk size.

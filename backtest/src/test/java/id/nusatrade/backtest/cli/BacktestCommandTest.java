@@ -1,5 +1,6 @@
 package id.nusatrade.backtest.cli;
 
+import id.nusatrade.backtest.strategy.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,17 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BacktestCommandTest {
-  static final String API_EXAMPLE =
-      """
-      name: sma-cross
-      timeframe: D1
-      entry:
-        long: sma(10) crosses_above sma(30)
-      exit:
-        long: sma(10) crosses_below sma(30)
-      size:
-        units: 1
-      """;
+  /** The strategy exactly as API.md prints it (the shipped example file). */
+  static final String API_EXAMPLE = Examples.text(Examples.SMA_CROSS);
 
   @TempDir Path dir;
   private Path bars;

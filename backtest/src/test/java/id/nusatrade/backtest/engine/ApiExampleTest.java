@@ -1,5 +1,6 @@
 package id.nusatrade.backtest.engine;
 
+import id.nusatrade.backtest.strategy.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.backtest.AppleBars;
@@ -19,18 +20,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 public class ApiExampleTest {
-  /** The strategy exactly as API.md prints it. */
-  static final String API_EXAMPLE =
-      """
-      name: sma-cross
-      timeframe: D1
-      entry:
-        long: sma(10) crosses_above sma(30)
-      exit:
-        long: sma(10) crosses_below sma(30)
-      size:
-        units: 1
-      """;
+  /** The strategy exactly as API.md prints it (the shipped example file). */
+  static final String API_EXAMPLE = Examples.text(Examples.SMA_CROSS);
 
   private final Strategy strategy =
       new StrategyFile(IndicatorRegistry.standard()).parse(API_EXAMPLE);
