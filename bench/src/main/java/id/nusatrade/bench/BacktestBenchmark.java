@@ -1,10 +1,10 @@
 package id.nusatrade.bench;
 
-import id.nusatrade.backtest.strategy.Examples;
 import id.nusatrade.backtest.engine.BacktestResult;
 import id.nusatrade.backtest.engine.Backtester;
 import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.FillMode;
+import id.nusatrade.backtest.strategy.Examples;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
 import id.nusatrade.indicators.IndicatorRegistry;

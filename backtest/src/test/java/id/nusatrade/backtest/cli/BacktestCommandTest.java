@@ -1,6 +1,5 @@
 package id.nusatrade.backtest.cli;
 
-import id.nusatrade.backtest.strategy.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.backtest.AppleBars;
 import id.nusatrade.backtest.HandSmaCross;
 import id.nusatrade.backtest.HandSmaCross.HandTrade;
+import id.nusatrade.backtest.strategy.Examples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

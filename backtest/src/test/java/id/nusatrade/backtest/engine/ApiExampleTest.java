@@ -1,11 +1,11 @@
 package id.nusatrade.backtest.engine;
 
-import id.nusatrade.backtest.strategy.Examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.backtest.AppleBars;
 import id.nusatrade.backtest.HandSmaCross;
 import id.nusatrade.backtest.HandSmaCross.HandTrade;
+import id.nusatrade.backtest.strategy.Examples;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
 import id.nusatrade.indicators.IndicatorRegistry;
