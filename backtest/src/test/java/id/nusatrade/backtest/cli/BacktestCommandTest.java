@@ -161,4 +161,38 @@ class BacktestCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("costs " + costs).contains("line 3").contains("per_lot");
   }
+
+  @Test
+  void optimizeReportsWalkForwardFoldsAndTheHeldOutRun() throws IOException {
+    Path template =
+        Files.writeString(
+            dir.resolve("search.yaml"),
+            API_EXAMPLE
+                .replace("sma(10)", "sma(${fast})")
+                .replace("size:", "parameters:\n  fast: {from: 5, to: 10, step: 5}\nsize:"));
+    Path report = dir.resolve("opt.json");
+    int code =
+        run(
+            "--input",
+            bars.toString(),
+            "--strategy",
+            template.toString(),
+            "--optimize",
+            "--folds",
+            "2",
+            "--holdout",
+            "0.3",
+            "--report",
+            report.toString(),
+            "--no-progress");
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    JsonNode optimization = json.get("optimization");
+    assertThat(optimization.get("objective").asText()).isEqualTo("sharpe");
+    assertThat(optimization.get("gridSize").asInt()).isEqualTo(2);
+    assertThat(optimization.get("walkForward").size()).isEqualTo(2);
+    assertThat(optimization.get("holdOut").get("parameters").has("fast")).isTrue();
+    assertThat(json.get("bars").asInt()).isEqualTo(76); // 30 % of 252, the held-out run
+    assertThat(out.toString()).contains("held-out");
+  }
 }
