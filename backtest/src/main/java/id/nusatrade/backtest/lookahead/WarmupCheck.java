@@ -14,8 +14,9 @@ import java.util.Locale;
  * again from later starting bars; from each start, after the indicator's warm-up (its lookback),
  * the two must agree. Windowed indicators (SMA, Bollinger, ATR's true range...) agree exactly from
  * the end of warm-up; recursive ones (EMA, RSI, ATR, MACD) carry their seed and agree within
- * {@value #TOLERANCE} (relative) only some bars later, reported as "settles after N bars";
- * cumulative ones (OBV, A/D) never agree: their level depends on where the data starts.
+ * {@value #TOLERANCE} (relative) only some bars later, reported as "settles after N bars" (or as
+ * "still settling" when the data ends before, the gap fading by 100x or more); cumulative ones
+ * (OBV, A/D) never agree and do not fade: their level depends on where the data starts.
  */
 public final class WarmupCheck {
   static final double TOLERANCE = 1e-9;
@@ -26,13 +27,20 @@ public final class WarmupCheck {
   }
 
   /** One output's finding: bars after warm-up until agreement (-1: never within the data). */
-  public record Finding(String column, int lookback, int start, int settleBars) {
+  public record Finding(
+      String column, int lookback, int start, int settleBars, double firstGap, double lastGap) {
     public boolean exactAfterWarmup() {
       return settleBars == 0;
     }
 
+    /** Never agrees and the gap does not fade (a cumulative level, not a forgotten seed). */
     public boolean dependsOnHistory() {
-      return settleBars < 0;
+      return settleBars < 0 && !(lastGap < firstGap / 100);
+    }
+
+    /** Not settled within the data, but the gap fades: a recursive seed that needs more bars. */
+    public boolean stillSettling() {
+      return settleBars < 0 && lastGap < firstGap / 100;
     }
 
     public String describe() {
@@ -45,7 +53,22 @@ public final class WarmupCheck {
             + String.format(
                 Locale.ROOT, "settles within %.0e after %d more bars", TOLERANCE, settleBars);
       }
-      return head + "DEPENDS ON HOW MUCH HISTORY PRECEDES (never agrees in this data)";
+      if (stillSettling()) {
+        return head
+            + String.format(
+                Locale.ROOT,
+                "still settling at the end of the data (relative gap %.1e after warm-up, %.1e at"
+                    + " the end): a recursive seed fading; give it more history",
+                firstGap,
+                lastGap);
+      }
+      return head
+          + String.format(
+              Locale.ROOT,
+              "DEPENDS ON HOW MUCH HISTORY PRECEDES (relative gap %.1e after warm-up, still %.1e at"
+                  + " the end)",
+              firstGap,
+              lastGap);
     }
   }
 
@@ -61,7 +84,15 @@ public final class WarmupCheck {
       }
       double[] a = full.column(output);
       double[] b = new Columns(bars.slice(start, n), registry).column(output);
-      findings.add(new Finding(output.column(), lookback, start, settle(a, b, start, lookback)));
+      int last = n - 1 - start;
+      findings.add(
+          new Finding(
+              output.column(),
+              lookback,
+              start,
+              settle(a, b, start, lookback),
+              gap(a[start + lookback], b[lookback]),
+              gap(a[n - 1], b[last])));
     }
     return findings;
   }
@@ -81,6 +112,10 @@ public final class WarmupCheck {
       return -1;
     }
     return lastDisagree < 0 ? 0 : lastDisagree + 1 - lookback;
+  }
+
+  private static double gap(double x, double y) {
+    return Math.abs(x - y) / Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
   }
 
   private static boolean agree(double x, double y) {

@@ -85,6 +85,19 @@ class WarmupCheckTest {
   }
 
   @Test
+  void recursiveIndicatorsOnShortDataAreStillSettlingNotHistoryDependent() {
+    // Apple's 252 bars leave 168 after the later start: too few for Wilder's RSI to reach 1e-9
+    assertThat(check("rsi:14"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.stillSettling()).as(f.describe()).isTrue();
+              assertThat(f.dependsOnHistory()).isFalse();
+              assertThat(f.describe()).contains("still settling");
+            });
+  }
+
+  @Test
   void cumulativeIndicatorsAreReportedAsHistoryDependent() {
     assertThat(check("obv"))
         .singleElement()
