@@ -195,4 +195,68 @@ class BacktestCommandTest {
     assertThat(json.get("bars").asInt()).isEqualTo(76); // 30 % of 252, the held-out run
     assertThat(out.toString()).contains("held-out");
   }
+
+  @Test
+  void finerInputIsAggregatedToTheStrategysTimeframeAndCoarserInputIsUsedAsIs() throws IOException {
+    StringBuilder hourly = new StringBuilder("time,open,high,low,close,volume\n");
+    for (int h = 0; h < 24 * 60; h++) {
+      double p = 100 + 10 * Math.sin(h / 50.0);
+      hourly
+          .append(h * 3_600_000L)
+          .append(',')
+          .append(p)
+          .append(',')
+          .append(p + 0.5)
+          .append(',')
+          .append(p - 0.5)
+          .append(',')
+          .append(p)
+          .append(",10\n");
+    }
+    Path input = Files.writeString(dir.resolve("hourly.csv"), hourly.toString());
+    Path report = dir.resolve("h.json");
+    assertThat(
+            run(
+                "--input",
+                input.toString(),
+                "--strategy",
+                strategy.toString(),
+                "--report",
+                report.toString(),
+                "--no-progress"))
+        .as(err.toString())
+        .isZero();
+    assertThat(err.toString()).contains("aggregated 1440 input bars into 60 D1 bars");
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("bars").asInt()).isEqualTo(60);
+    assertThat(json.get("inputBars").asInt()).isEqualTo(1440);
+
+    Path fourHourly = Files.writeString(dir.resolve("h.yaml"), API_EXAMPLE.replace("D1", "H4"));
+    err.reset();
+    Path weekly = Files.writeString(dir.resolve("w.csv"), hourly.toString());
+    assertThat(
+            run(
+                "--input",
+                weekly.toString(),
+                "--strategy",
+                fourHourly.toString(),
+                "--report",
+                report.toString(),
+                "--no-progress"))
+        .isZero();
+    assertThat(new ObjectMapper().readTree(report.toFile()).get("bars").asInt()).isEqualTo(360);
+    Path daily = Files.writeString(dir.resolve("m.yaml"), API_EXAMPLE.replace("D1", "M15"));
+    err.reset();
+    assertThat(
+            run(
+                "--input",
+                input.toString(),
+                "--strategy",
+                daily.toString(),
+                "--report",
+                report.toString(),
+                "--no-progress"))
+        .isZero();
+    assertThat(err.toString()).contains("coarser than M15; used as they are");
+  }
 }
