@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.backtest.AppleBars;
 import id.nusatrade.backtest.HandSmaCross;
 import id.nusatrade.backtest.HandSmaCross.HandTrade;
+import id.nusatrade.backtest.strategy.Examples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,17 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BacktestCommandTest {
-  static final String API_EXAMPLE =
-      """
-      name: sma-cross
-      timeframe: D1
-      entry:
-        long: sma(10) crosses_above sma(30)
-      exit:
-        long: sma(10) crosses_below sma(30)
-      size:
-        units: 1
-      """;
+  /** The strategy exactly as API.md prints it (the shipped example file). */
+  static final String API_EXAMPLE = Examples.text(Examples.SMA_CROSS);
 
   @TempDir Path dir;
   private Path bars;
@@ -168,5 +160,103 @@ class BacktestCommandTest {
             "--report", dir.resolve("r.json").toString());
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("costs " + costs).contains("line 3").contains("per_lot");
+  }
+
+  @Test
+  void optimizeReportsWalkForwardFoldsAndTheHeldOutRun() throws IOException {
+    Path template =
+        Files.writeString(
+            dir.resolve("search.yaml"),
+            API_EXAMPLE
+                .replace("sma(10)", "sma(${fast})")
+                .replace("size:", "parameters:\n  fast: {from: 5, to: 10, step: 5}\nsize:"));
+    Path report = dir.resolve("opt.json");
+    int code =
+        run(
+            "--input",
+            bars.toString(),
+            "--strategy",
+            template.toString(),
+            "--optimize",
+            "--folds",
+            "2",
+            "--holdout",
+            "0.3",
+            "--report",
+            report.toString(),
+            "--no-progress");
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    JsonNode optimization = json.get("optimization");
+    assertThat(optimization.get("objective").asText()).isEqualTo("sharpe");
+    assertThat(optimization.get("gridSize").asInt()).isEqualTo(2);
+    assertThat(optimization.get("walkForward").size()).isEqualTo(2);
+    assertThat(optimization.get("holdOut").get("parameters").has("fast")).isTrue();
+    assertThat(json.get("bars").asInt()).isEqualTo(76); // 30 % of 252, the held-out run
+    assertThat(out.toString()).contains("held-out");
+  }
+
+  @Test
+  void finerInputIsAggregatedToTheStrategysTimeframeAndCoarserInputIsUsedAsIs() throws IOException {
+    StringBuilder hourly = new StringBuilder("time,open,high,low,close,volume\n");
+    for (int h = 0; h < 24 * 60; h++) {
+      double p = 100 + 10 * Math.sin(h / 50.0);
+      hourly
+          .append(h * 3_600_000L)
+          .append(',')
+          .append(p)
+          .append(',')
+          .append(p + 0.5)
+          .append(',')
+          .append(p - 0.5)
+          .append(',')
+          .append(p)
+          .append(",10\n");
+    }
+    Path input = Files.writeString(dir.resolve("hourly.csv"), hourly.toString());
+    Path report = dir.resolve("h.json");
+    assertThat(
+            run(
+                "--input",
+                input.toString(),
+                "--strategy",
+                strategy.toString(),
+                "--report",
+                report.toString(),
+                "--no-progress"))
+        .as(err.toString())
+        .isZero();
+    assertThat(err.toString()).contains("aggregated 1440 input bars into 60 D1 bars");
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("bars").asInt()).isEqualTo(60);
+    assertThat(json.get("inputBars").asInt()).isEqualTo(1440);
+
+    Path fourHourly = Files.writeString(dir.resolve("h.yaml"), API_EXAMPLE.replace("D1", "H4"));
+    err.reset();
+    Path weekly = Files.writeString(dir.resolve("w.csv"), hourly.toString());
+    assertThat(
+            run(
+                "--input",
+                weekly.toString(),
+                "--strategy",
+                fourHourly.toString(),
+                "--report",
+                report.toString(),
+                "--no-progress"))
+        .isZero();
+    assertThat(new ObjectMapper().readTree(report.toFile()).get("bars").asInt()).isEqualTo(360);
+    Path daily = Files.writeString(dir.resolve("m.yaml"), API_EXAMPLE.replace("D1", "M15"));
+    err.reset();
+    assertThat(
+            run(
+                "--input",
+                input.toString(),
+                "--strategy",
+                daily.toString(),
+                "--report",
+                report.toString(),
+                "--no-progress"))
+        .isZero();
+    assertThat(err.toString()).contains("coarser than M15; used as they are");
   }
 }
