@@ -15,7 +15,7 @@ import java.util.List;
 public final class BenchMain {
   /** Every suite, in the order they run. Add a suite here with one line. */
   static List<BenchSuite> suites() {
-    return List.of(new IndicatorSetSuite());
+    return List.of(new IndicatorSetSuite(), new SignalsSuite());
   }
 
   private BenchMain() {}
@@ -36,7 +36,8 @@ public final class BenchMain {
         case "--doc" -> doc = Path.of(value(args, ++i, "--doc"));
         case "--only" -> only.addAll(Arrays.asList(value(args, ++i, "--only").split(",")));
         default -> {
-          System.err.println("bench: unknown option '" + args[i] + "'. See ./nusatrade bench --help");
+          System.err.println(
+              "bench: unknown option '" + args[i] + "'. See ./nusatrade bench --help");
           System.exit(2);
         }
       }
@@ -50,7 +51,8 @@ public final class BenchMain {
     Clock clock = Clock.systemUTC();
     int n = 0;
     for (BenchSuite suite : chosen) {
-      System.out.printf("bench [%d/%d] %s: %s%n", ++n, chosen.size(), suite.name(), suite.heading());
+      System.out.printf(
+          "bench [%d/%d] %s: %s%n", ++n, chosen.size(), suite.name(), suite.heading());
       String section = suite.run(clock);
       String existing = Files.exists(doc) ? Files.readString(doc) : "# Performance\n";
       Files.createDirectories(doc.toAbsolutePath().getParent());
@@ -90,7 +92,9 @@ public final class BenchMain {
 
             Suites:
             """);
-    suites().forEach(x -> s.append("  ").append(x.name()).append("  ").append(x.heading()).append('\n'));
+    suites()
+        .forEach(
+            x -> s.append("  ").append(x.name()).append("  ").append(x.heading()).append('\n'));
     return s.toString();
   }
 }

@@ -93,5 +93,4 @@ final class PerformanceReport {
   static String replaceSection(String document, String section) {
     return BenchMain.replaceSection(document, HEADING, section);
   }
-
 }
