@@ -27,6 +27,7 @@ final class LightGbmScorer implements Scorer {
   }
 
   static LightGbmScorer load(Path dir) throws IOException {
+    LightGbmNatives.load();
     String text = Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8);
     try {
       LGBMBooster booster = LGBMBooster.loadModelFromString(text);
