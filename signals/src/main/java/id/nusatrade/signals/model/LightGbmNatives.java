@@ -1,5 +1,6 @@
 package id.nusatrade.signals.model;
 
+import com.microsoft.ml.lightgbm.lightgbmlib;
 import io.github.metarank.lightgbm4j.LGBMBooster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,9 @@ final class LightGbmNatives {
       own = Files.createTempDirectory("nusatrade-lightgbm-");
       System.setProperty("java.io.tmpdir", own.toString());
       LGBMBooster.loadNative();
+      // one OpenMP thread for everything: one-row predictions on all cores spin threads that
+      // cost milliseconds on a busy machine (training sets num_threads=1 as well)
+      lightgbmlib.LGBM_SetMaxThreads(1);
       loaded = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load LightGBM's native library", e);
