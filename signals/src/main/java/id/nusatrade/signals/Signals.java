@@ -20,4 +20,13 @@ public final class Signals {
   public static BarSignals load(Path modelDir) throws IOException {
     return new BarSignals(ModelStore.load(modelDir));
   }
+
+  /**
+   * Loads with decisions carrying at most {@code contributions} feature contributions. {@code 0}
+   * gives decisions without explanation at a fraction of the cost (a backtest over many bars, a
+   * latency-bound path): same direction and probability.
+   */
+  public static BarSignals load(Path modelDir, int contributions) throws IOException {
+    return new BarSignals(ModelStore.load(modelDir, contributions));
+  }
 }

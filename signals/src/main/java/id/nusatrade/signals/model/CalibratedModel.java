@@ -9,16 +9,28 @@ import java.util.List;
 
 /** A scorer plus its calibration and names: the {@link SignalModel} every kind is served as. */
 public final class CalibratedModel implements SignalModel {
-  /** How many contributions a decision carries. */
+  /** How many contributions a decision carries by default. */
   public static final int TOP = 5;
 
   private final Scorer scorer;
   private final ModelMetadata metadata;
   private final String[] names;
   private final double[] contributions;
-  private final int[] top = new int[TOP];
+  private final int[] top;
 
   public CalibratedModel(Scorer scorer, ModelMetadata metadata) {
+    this(scorer, metadata, TOP);
+  }
+
+  /**
+   * @param contributions how many contributions each decision carries; 0 skips computing them,
+   *     which makes a tree decision ~30× cheaper (TreeSHAP costs far more than the prediction)
+   */
+  public CalibratedModel(Scorer scorer, ModelMetadata metadata, int contributions) {
+    if (contributions < 0) {
+      throw new IllegalArgumentException("contributions must be 0 or more, got " + contributions);
+    }
+    this.top = new int[Math.min(contributions, metadata.featureNames().size())];
     this.scorer = scorer;
     this.metadata = metadata;
     this.names = metadata.featureNames().toArray(String[]::new);
@@ -67,9 +79,12 @@ public final class CalibratedModel implements SignalModel {
   }
 
   private List<Contribution> topContributions(double[] features) {
+    if (top.length == 0) {
+      return List.of();
+    }
     scorer.contributions(features, contributions);
     double slope = metadata.calibration().slope();
-    int n = Math.min(TOP, names.length);
+    int n = top.length;
     for (int k = 0; k < n; k++) {
       int best = -1;
       for (int j = 0; j < names.length; j++) {

@@ -12,12 +12,6 @@ import java.nio.file.Path;
 final class LightGbmScorer implements Scorer {
   static final String FILE = "lightgbm.txt";
 
-  /**
-   * A loaded booster would otherwise use every core through OpenMP for a one-row prediction: on a
-   * shared 2-core machine the spinning threads made each decision take ~15 ms instead of µs.
-   */
-  private static final String ONE_THREAD = "num_threads=1";
-
   private final LGBMBooster booster;
   private final int width;
 
@@ -27,6 +21,7 @@ final class LightGbmScorer implements Scorer {
   }
 
   static LightGbmScorer load(Path dir) throws IOException {
+    LightGbmNatives.load();
     String text = Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8);
     try {
       LGBMBooster booster = LGBMBooster.loadModelFromString(text);
@@ -44,9 +39,7 @@ final class LightGbmScorer implements Scorer {
   @Override
   public double score(double[] features) {
     try {
-      return booster
-          .predictForMat(
-              features, 1, width, true, PredictionType.C_API_PREDICT_RAW_SCORE, ONE_THREAD)[0];
+      return booster.predictForMatSingleRow(features, PredictionType.C_API_PREDICT_RAW_SCORE);
     } catch (LGBMException e) {
       throw new IllegalStateException("LightGBM prediction failed: " + e.getMessage(), e);
     }
@@ -56,8 +49,7 @@ final class LightGbmScorer implements Scorer {
   public void contributions(double[] features, double[] dest) {
     try {
       double[] contrib =
-          booster.predictForMat(
-              features, 1, width, true, PredictionType.C_API_PREDICT_CONTRIB, ONE_THREAD);
+          booster.predictForMat(features, 1, width, true, PredictionType.C_API_PREDICT_CONTRIB);
       System.arraycopy(contrib, 0, dest, 0, width + 1);
     } catch (LGBMException e) {
       throw new IllegalStateException("LightGBM contributions failed: " + e.getMessage(), e);

@@ -42,6 +42,7 @@ final class LightGbmTrainer implements Trainer {
 
   @Override
   public Scorer fit(Dataset train, Dataset valid, Map<String, Double> p, long seed) {
+    LightGbmNatives.load();
     String config =
         String.format(
             Locale.ROOT,

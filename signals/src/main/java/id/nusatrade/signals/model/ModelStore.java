@@ -47,9 +47,14 @@ public final class ModelStore {
   }
 
   public static CalibratedModel load(Path dir) throws IOException {
+    return load(dir, CalibratedModel.TOP);
+  }
+
+  /** Loads with decisions carrying {@code contributions} contributions (0: none, fastest). */
+  public static CalibratedModel load(Path dir, int contributions) throws IOException {
     ModelMetadata metadata = readMetadata(dir);
     Scorer scorer = ModelKind.parse(metadata.kind()).load(dir);
-    return new CalibratedModel(scorer, metadata);
+    return new CalibratedModel(scorer, metadata, contributions);
   }
 
   private static String hash(Path dir) throws IOException {

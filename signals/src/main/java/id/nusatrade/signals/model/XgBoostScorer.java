@@ -9,11 +9,12 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
- * An XGBoost booster: margin and exact TreeSHAP contributions (XGBoost's predict-contrib). Each
- * call builds a one-row native matrix: that, not the trees, is most of XGBoost's latency here.
+ * An XGBoost booster: margin by in-place prediction (no matrix to build) and exact TreeSHAP
+ * contributions (XGBoost's predict-contrib, which needs a one-row native matrix: most of the time).
  */
 final class XgBoostScorer implements Scorer {
   static final String FILE = "xgboost.ubj";
+  private static final int[] ALL_TREES = {0, 0};
   private final Booster booster;
   private final int width;
   private final float[] row;
@@ -49,16 +50,17 @@ final class XgBoostScorer implements Scorer {
 
   @Override
   public double score(double[] features) {
-    DMatrix m = null;
+    for (int i = 0; i < width; i++) {
+      row[i] = (float) features[i];
+    }
     try {
-      m = matrix(features);
-      return booster.predict(m, true, 0)[0][0];
+      // in-place prediction: no one-row DMatrix to build and free
+      float[][] margin =
+          booster.inplace_predict(
+              row, 1, width, Float.NaN, ALL_TREES, Booster.PredictionType.kMargin, null);
+      return margin[0][0];
     } catch (XGBoostError e) {
       throw new IllegalStateException("XGBoost prediction failed: " + e.getMessage(), e);
-    } finally {
-      if (m != null) {
-        m.dispose();
-      }
     }
   }
 

@@ -25,12 +25,23 @@ final class Fitter {
       int trainRows,
       int validRows) {}
 
+  static final int MIN_TRAIN = 20;
+  static final int MIN_VALID = 5;
   private final TrainOptions options;
   private final Trainer trainer;
 
   Fitter(TrainOptions options) {
     this.options = options;
     this.trainer = options.kind().trainer();
+  }
+
+  private IllegalArgumentException tooFew(int train, int valid) {
+    return new IllegalArgumentException(
+        String.format(
+            "too few bars: a walk-forward fold keeps %d training and %d validation rows after"
+                + " purging and the %d-bar embargo (at least %d and %d needed); give more bars,"
+                + " fewer --folds or a shorter --horizon",
+            train, valid, options.embargo(), MIN_TRAIN, MIN_VALID));
   }
 
   /** Candidates: the defaults first, then random draws (same draws for every period). */
@@ -45,11 +56,17 @@ final class Fitter {
   }
 
   Fit fit(SampleSet samples, int[] rows, Runnable afterTrial) {
+    if (rows.length < MIN_TRAIN + MIN_VALID) {
+      throw tooFew(rows.length, 0);
+    }
     WalkForward.Split inner =
         WalkForward.inner(
             rows, samples.bar(), options.validFraction(), options.horizon(), options.embargo());
     Dataset train = samples.subset(inner.train());
     Dataset valid = samples.subset(inner.test());
+    if (train.rows() < MIN_TRAIN || valid.rows() < MIN_VALID) {
+      throw tooFew(train.rows(), valid.rows());
+    }
     Fit best = null;
     for (Map<String, Double> params : candidates()) {
       Scorer scorer = trainer.fit(train, valid, params, options.seed());

@@ -137,6 +137,23 @@ class TrainCommandTest {
   }
 
   @Test
+  void aHorizonThatPurgesTheFirstFoldAwayIsRefused() throws IOException {
+    Path bars = csv(dir.resolve("bars.csv"), Synthetic.randomWalk(1, 300));
+    int code =
+        train(
+            "--input",
+            bars.toString(),
+            "--model",
+            "lightgbm",
+            "--horizon",
+            "30",
+            "--out",
+            dir.resolve("m").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err()).contains("too few bars: a walk-forward fold keeps");
+  }
+
+  @Test
   void unknownAndUnbuiltModelsAreRefusedByName() {
     assertThat(train("--input", "x.csv", "--model", "prophet", "--horizon", "1", "--out", "d"))
         .isEqualTo(2);

@@ -64,6 +64,12 @@ class ScorerTest {
       assertThat(d.contributions().get(0).feature()).isEqualTo("a");
       assertThat(d.contributions().get(0).logOdds()).isPositive();
     }
+    try (CalibratedModel fast = ModelStore.load(dir, 0)) {
+      Decision d = fast.decide(probe);
+      assertThat(d.contributions()).isEmpty();
+      assertThat(d.probabilityUp()).isCloseTo(fast.probabilityUp(probe), within(1e-12));
+      assertThat(d.direction()).isEqualTo(id.nusatrade.signals.Direction.BUY);
+    }
     assertThat(sum).as("contributions + base = score").isCloseTo(scorer.score(probe), within(1e-4));
     scorer.close();
   }
