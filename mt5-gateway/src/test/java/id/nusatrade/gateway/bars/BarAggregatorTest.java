@@ -3,7 +3,9 @@ package id.nusatrade.gateway.bars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.tenant.TenantId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -13,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class BarAggregatorTest {
+
+  private static final FeedId FEED = new FeedId(TenantId.of(UUID.randomUUID().toString()), 1, "X");
 
   @ParameterizedTest
   @EnumSource(Timeframe.class)
@@ -28,7 +33,7 @@ class BarAggregatorTest {
             List.of(
                 (s, t, open, o, h, l, c, v) -> {
                   if (t == tf) {
-                    emitted.add(new Bar("X", t, open, o, h, l, c, v));
+                    emitted.add(new Bar(FEED, t, open, o, h, l, c, v));
                   }
                 }));
     Random rnd = new Random(7);
@@ -59,7 +64,7 @@ class BarAggregatorTest {
         (open, ps) ->
             bars.add(
                 new Bar(
-                    "X",
+                    FEED,
                     tf,
                     open,
                     ps.getFirst(),

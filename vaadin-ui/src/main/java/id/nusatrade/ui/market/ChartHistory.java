@@ -1,6 +1,7 @@
 package id.nusatrade.ui.market;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The chart's starting point from the {@link TickStore}: the last closed bars and, computed from
- * stored ticks, the candle in progress after them. The window ends now; when nothing is stored near
- * now (a replay of recorded history), it ends at the symbol's newest stored tick instead.
+ * The chart's starting point from the {@link TickStore}, for one feed (the viewer's tenant's
+ * terminal and symbol; the store answers from that tenant's rows only): the last closed bars and,
+ * computed from stored ticks, the candle in progress after them. The window ends now; when nothing
+ * is stored near now (a replay of recorded history), it ends at the feed's newest stored tick
+ * instead.
  */
 public final class ChartHistory {
   /** What a chart starts with. */
@@ -28,25 +31,25 @@ public final class ChartHistory {
     this.clock = clock;
   }
 
-  public Loaded load(String symbol, Timeframe tf, int candles) {
-    Loaded recent = window(symbol, tf, candles, clock.millis());
+  public Loaded load(FeedId feed, Timeframe tf, int candles) {
+    Loaded recent = window(feed, tf, candles, clock.millis());
     if (!recent.closed().isEmpty() || recent.inProgress().isPresent()) {
       return recent;
     }
-    List<Tick> newest = store.lastTicks(symbol, 1);
+    List<Tick> newest = store.lastTicks(feed, 1);
     return newest.isEmpty()
         ? Loaded.EMPTY
-        : window(symbol, tf, candles, newest.getFirst().timeMillis());
+        : window(feed, tf, candles, newest.getFirst().timeMillis());
   }
 
-  private Loaded window(String symbol, Timeframe tf, int candles, long end) {
+  private Loaded window(FeedId feed, Timeframe tf, int candles, long end) {
     long to = tf.openTimeOf(end) + tf.millis();
     long from = to - (long) candles * tf.millis();
     List<Candle> closed = new ArrayList<>();
-    store.bars(symbol, tf, from, to).forEach(bar -> closed.add(Candle.of(bar)));
+    store.bars(feed, tf, from, to).forEach(bar -> closed.add(Candle.of(bar)));
     long after = closed.isEmpty() ? from : closed.getLast().time() + tf.millis();
     // buckets after the last stored bar, from the ticks: all but the newest are closed already
-    List<Bar> fromTicks = after < to ? store.ohlc(symbol, tf, after, to) : List.of();
+    List<Bar> fromTicks = after < to ? store.ohlc(feed, tf, after, to) : List.of();
     if (fromTicks.isEmpty()) {
       return new Loaded(List.copyOf(closed), Optional.empty());
     }

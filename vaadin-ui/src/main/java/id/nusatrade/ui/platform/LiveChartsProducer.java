@@ -4,7 +4,6 @@ import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.tickstore.postgres.PostgresTickStore;
 import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.LiveMarket;
-import id.nusatrade.ui.market.jdbc.PostgresMarketSymbols;
 import id.nusatrade.ui.market.jms.ArtemisMarketFeed;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,9 +15,10 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
- * Wires the live chart: history from the PostgreSQL tick store over the application data source,
- * live updates from Artemis ({@code ARTEMIS_URL}, {@code ARTEMIS_USER}, {@code ARTEMIS_PASSWORD},
- * the same names and defaults as the rest of the platform), one push timer thread per server.
+ * Wires the live chart: history from the PostgreSQL tick store over the application data source
+ * (the non-owner role, so row-level security scopes every read to the viewer's tenant), live
+ * updates from Artemis ({@code ARTEMIS_URL}, {@code ARTEMIS_USER}, {@code ARTEMIS_PASSWORD}, the
+ * same names and defaults as the rest of the platform), one push timer thread per server.
  */
 @ApplicationScoped
 public class LiveChartsProducer {
@@ -43,13 +43,7 @@ public class LiveChartsProducer {
                     env("ARTEMIS_PASSWORD", "nusatrade")),
                 market),
             clock);
-    return new LiveCharts(
-        new PostgresTickStore(dataSource),
-        new PostgresMarketSymbols(dataSource),
-        market,
-        feed,
-        timer,
-        clock);
+    return new LiveCharts(new PostgresTickStore(dataSource), market, feed, timer, clock);
   }
 
   @PreDestroy

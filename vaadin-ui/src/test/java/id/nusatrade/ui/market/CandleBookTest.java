@@ -1,6 +1,6 @@
 package id.nusatrade.ui.market;
 
-import static id.nusatrade.ui.support.DemoData.TENANT_A;
+import static id.nusatrade.ui.support.DemoData.ETH_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.market.Timeframe;
@@ -19,11 +19,11 @@ class CandleBookTest {
           new ChartHistory.Loaded(List.of(new Candle(T0, 10, 12, 9, 11, 40)), Optional.empty()));
 
   static MarketUpdate tick(long time, double mid) {
-    return new MarketUpdate.TickSample(TENANT_A, "ETHUSD", time, mid - 0.5, mid + 0.5);
+    return new MarketUpdate.TickSample(ETH_A, time, mid - 0.5, mid + 0.5);
   }
 
   static MarketUpdate closed(Timeframe tf, Candle c) {
-    return new MarketUpdate.ClosedBar(TENANT_A, "ETHUSD", tf, c);
+    return new MarketUpdate.ClosedBar(ETH_A, tf, c);
   }
 
   @Test

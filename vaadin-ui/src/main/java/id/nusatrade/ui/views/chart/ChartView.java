@@ -47,7 +47,7 @@ public class ChartView extends VerticalLayout
   public ChartView(CurrentUser currentUser, LiveCharts charts) {
     this.tenant = currentUser.get().map(SignedInUser::tenantId);
     this.charts = charts;
-    this.toolbar = new ChartToolbar(charts.symbols());
+    this.toolbar = new ChartToolbar(tenant.map(charts::symbols).orElse(List.of()));
     setId("live-chart");
     setSizeFull();
     chart.setId("chart");
@@ -55,7 +55,7 @@ public class ChartView extends VerticalLayout
     chart.setHeight("520px");
     empty.setId("chart-empty");
     toolbar.timeframe.setValue(Timeframe.M1);
-    charts.symbols().stream().findFirst().ifPresent(toolbar::choose);
+    toolbar.firstSymbol().ifPresent(toolbar::choose);
     toolbar.symbol.addValueChangeListener(e -> reopen());
     toolbar.timeframe.addValueChangeListener(e -> reopen());
     toolbar.indicators.addValueChangeListener(e -> refreshOverlays());
