@@ -27,6 +27,7 @@ import id.nusatrade.gateway.terminal.Authenticator;
 import id.nusatrade.gateway.terminal.TerminalKey;
 import id.nusatrade.gateway.validation.RejectLog;
 import id.nusatrade.gateway.validation.TickValidator;
+import id.nusatrade.indicators.IndicatorSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -130,18 +131,30 @@ public final class Gateway implements AutoCloseable {
         };
     listeners.add(
         new IndicatorBank(
-            streams, s -> specs.create(registry.terminalOfStream(s).tenant()), toEventsAndStorage));
+            streams,
+            s ->
+                sessionDays(
+                    specs.create(registry.terminalOfStream(s).tenant()), config, registry, s),
+            toEventsAndStorage));
     listeners.addAll(ports.barListeners());
     listeners.add(events);
     return new MarketHandler(
         registry,
         new TickValidator(config.validation(), ports.clock(), streams),
         rejects,
-        new BarAggregator(streams, listeners),
+        new BarAggregator(streams, listeners, s -> config.sessions().of(registry.symbol(s))),
         closedBars,
         events,
         ports.probe(),
         config.tickSample().toMillis());
+  }
+
+  /** A session VWAP restarts at the stream's trading session, like its D1 bar. */
+  private static IndicatorSet sessionDays(
+      IndicatorSet set, GatewayConfig config, StreamRegistry registry, int stream) {
+    return set == null
+        ? null
+        : set.sessions(config.sessions().of(registry.symbol(stream)).dayOpens());
   }
 
   /**

@@ -10,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -87,15 +86,14 @@ public class MarketResource {
     return markets.symbols(CallerTenant.of(caller));
   }
 
+  /**
+   * A bad symbol, timeframe or limit leaves as {@link InvalidMarketQueryException} (400), a symbol
+   * none of the caller's terminals streams as {@link UnknownSymbolException} (404): {@link
+   * ProblemMapper} writes both as problem documents.
+   */
   List<BarView> bars(Caller caller, String symbol, String timeframe, String limit) {
-    try {
-      return markets.closedBars(CallerTenant.of(caller), symbol, timeframe, limit).stream()
-          .map(BarView::of)
-          .toList();
-    } catch (InvalidMarketQueryException e) {
-      throw new InvalidRequestException(e.getMessage());
-    } catch (UnknownSymbolException e) {
-      throw new NotFoundException(e.getMessage());
-    }
+    return markets.closedBars(CallerTenant.of(caller), symbol, timeframe, limit).stream()
+        .map(BarView::of)
+        .toList();
   }
 }

@@ -51,6 +51,50 @@ class BarAggregatorTest {
     assertThat(emitted).isEqualTo(expected(tf, times, prices));
   }
 
+  @org.junit.jupiter.api.Test
+  void fxDailyBarsOpenAtTheNewYorkCloseAcrossTheDaylightSavingChange() {
+    List<Long> d1Opens = new ArrayList<>();
+    List<Long> h4Opens = new ArrayList<>();
+    BarAggregator agg =
+        new BarAggregator(
+            1,
+            List.of(
+                (s, t, open, o, h, l, c, v) -> {
+                  if (t == Timeframe.D1) {
+                    d1Opens.add(open);
+                  } else if (t == Timeframe.H4) {
+                    h4Opens.add(open);
+                  }
+                }),
+            s -> id.nusatrade.domain.market.TradingSession.FX);
+    long start = Instant.parse("2026-03-04T00:00:00Z").toEpochMilli();
+    List<Long> expected = new ArrayList<>();
+    java.time.ZoneId ny = java.time.ZoneId.of("America/New_York");
+    for (long t = start; t < start + 8 * 86_400_000L; t += 600_000) { // every 10 minutes
+      agg.onTick(0, t, 1.1);
+      // reference: the New York wall-clock date of (local time - 17 h), opened at 17:00 there
+      java.time.LocalDate day =
+          Instant.ofEpochMilli(t).atZone(ny).toLocalDateTime().minusHours(17).toLocalDate();
+      long open = day.atTime(17, 0).atZone(ny).toInstant().toEpochMilli();
+      if (expected.isEmpty() || expected.getLast() != open) {
+        expected.add(open);
+      }
+    }
+    expected.removeLast(); // still open
+
+    assertThat(d1Opens).isEqualTo(expected);
+    assertThat(d1Opens)
+        .contains(
+            Instant.parse("2026-03-06T22:00:00Z").toEpochMilli(), // Friday 17:00 EST
+            Instant.parse("2026-03-08T21:00:00Z").toEpochMilli()); // Sunday 17:00 EDT
+    // H4 counts from the session open: 22:00, 02:00, 06:00 ... UTC in winter
+    assertThat(h4Opens)
+        .contains(
+            Instant.parse("2026-03-04T22:00:00Z").toEpochMilli(),
+            Instant.parse("2026-03-05T02:00:00Z").toEpochMilli())
+        .doesNotContain(Instant.parse("2026-03-05T00:00:00Z").toEpochMilli());
+  }
+
   /** Independent reference: bucket by java.time truncation, drop the still-open last bucket. */
   private static List<Bar> expected(Timeframe tf, List<long[]> times, List<Double> prices) {
     Map<Long, List<Double>> buckets = new TreeMap<>();

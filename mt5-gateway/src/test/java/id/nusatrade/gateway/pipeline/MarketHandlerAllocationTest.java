@@ -3,6 +3,7 @@ package id.nusatrade.gateway.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSession;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.bars.BarAggregator;
 import id.nusatrade.gateway.bars.ClosedBarLog;
@@ -64,7 +65,7 @@ class MarketHandlerAllocationTest {
                 Clock.systemUTC(),
                 STREAMS),
             new RejectLog(8),
-            new BarAggregator(STREAMS, List.of(log, bank, events)),
+            new BarAggregator(STREAMS, List.of(log, bank, events), s -> TradingSession.FX),
             log,
             events,
             IngestProbe.NONE,

@@ -4,6 +4,7 @@ import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.MarketQueries;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,9 +27,22 @@ public final class LiveCharts {
   private final LiveFeed feed;
   private final UpdateTimer timer;
   private final Clock clock;
+  private final TradingSessions sessions;
 
   public LiveCharts(
       TickStore store, LiveMarket market, LiveFeed feed, UpdateTimer timer, Clock clock) {
+    this(store, market, feed, timer, clock, TradingSessions.defaults());
+  }
+
+  /** {@code sessions}: where D1 and H4 candles open per symbol (as configured for the gateway). */
+  public LiveCharts(
+      TickStore store,
+      LiveMarket market,
+      LiveFeed feed,
+      UpdateTimer timer,
+      Clock clock,
+      TradingSessions sessions) {
+    this.sessions = sessions;
     this.store = store;
     this.queries = new MarketQueries(store);
     this.market = market;
@@ -65,13 +79,14 @@ public final class LiveCharts {
     try {
       own = queries.feed(tenant, symbol);
       if (own.isPresent()) {
-        history = new ChartHistory(store, clock).load(own.get(), tf, CANDLES);
+        history = new ChartHistory(store, clock, sessions).load(own.get(), tf, CANDLES);
       }
     } catch (RuntimeException e) {
       // the tick store is unreachable: the chart still fills from live updates
     }
     var throttle = new UpdateThrottle(Duration.ofMillis(1000 / PUSHES_PER_SECOND), clock);
-    var stream = new ChartStream(new CandleBook(tf, CANDLES, history), throttle, timer, sink);
+    var book = new CandleBook(tf, sessions.of(symbol), CANDLES, history);
+    var stream = new ChartStream(book, throttle, timer, sink);
     AutoCloseable watch =
         own.isPresent() ? market.watch(own.get(), stream) : market.watch(tenant, symbol, stream);
     return new Opened(stream, watch);

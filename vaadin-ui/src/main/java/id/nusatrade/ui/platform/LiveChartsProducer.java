@@ -1,5 +1,6 @@
 package id.nusatrade.ui.platform;
 
+import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.tickstore.postgres.PostgresTickStore;
 import id.nusatrade.ui.market.LiveCharts;
@@ -43,7 +44,13 @@ public class LiveChartsProducer {
                     env("ARTEMIS_PASSWORD", "nusatrade")),
                 market),
             clock);
-    return new LiveCharts(new PostgresTickStore(dataSource), market, feed, timer, clock);
+    return new LiveCharts(
+        new PostgresTickStore(dataSource),
+        market,
+        feed,
+        timer,
+        clock,
+        TradingSessions.parse(env("NUSATRADE_SESSIONS", "")));
   }
 
   @PreDestroy

@@ -64,4 +64,19 @@ class CandleBookTest {
     }
     assertThat(small.closed()).extracting(Candle::time).containsExactly(T0 + 3 * MIN, T0 + 4 * MIN);
   }
+
+  @Test
+  void a_daily_candle_opens_at_the_sessions_day_start() {
+    CandleBook daily =
+        new CandleBook(
+            Timeframe.D1,
+            id.nusatrade.domain.market.TradingSession.FX,
+            10,
+            ChartHistory.Loaded.EMPTY);
+    long t = java.time.Instant.parse("2026-01-14T23:10:00Z").toEpochMilli();
+
+    assertThat(daily.apply(tick(t, 5)))
+        .contains(
+            Candle.opening(java.time.Instant.parse("2026-01-14T22:00:00Z").toEpochMilli(), 5));
+  }
 }

@@ -54,6 +54,21 @@ class ChartHistoryTest {
   }
 
   @Test
+  void a_daily_candle_in_progress_opens_at_the_new_york_close_and_spans_two_utc_days() {
+    long sessionOpen = Instant.parse("2023-03-13T21:00:00Z").toEpochMilli(); // 17:00 EDT
+    store.appendTicks(
+        List.of(
+            new Tick(ETH_A, 1, sessionOpen - 1, 1, 2, 0, 1, 0), // the previous session's
+            new Tick(ETH_A, 2, sessionOpen + 1_800_000, 10, 11, 0, 1, 0), // 21:30 UTC
+            new Tick(ETH_A, 3, sessionOpen + 9_000_000, 12, 13, 0, 1, 0))); // 23:30 UTC, next day
+    long now = Instant.parse("2023-03-14T01:00:00Z").toEpochMilli();
+
+    ChartHistory.Loaded loaded = at(now).load(ETH_A, Timeframe.D1, 10);
+
+    assertThat(loaded.inProgress()).contains(new Candle(sessionOpen, 10.5, 12.5, 10.5, 12.5, 2));
+  }
+
+  @Test
   void an_unknown_symbol_has_no_history() {
     assertThat(at(T0).load(new FeedId(ETH_A.tenant(), 80001, "XAUUSD"), Timeframe.M1, 10))
         .isEqualTo(ChartHistory.Loaded.EMPTY);

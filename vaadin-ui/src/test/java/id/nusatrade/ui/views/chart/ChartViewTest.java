@@ -5,12 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static id.nusatrade.ui.support.DemoData.ETH_A;
 import static id.nusatrade.ui.support.DemoData.ETH_B;
 import static id.nusatrade.ui.support.DemoData.TENANT_A;
+import static id.nusatrade.ui.support.DemoData.TENANT_B;
 import static id.nusatrade.ui.support.DemoData.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import id.nusatrade.domain.market.Bar;
 import id.nusatrade.domain.market.Timeframe;
@@ -69,6 +71,18 @@ class ChartViewTest extends UiTestBase {
 
     assertThat(chart().shown().getLast()).isEqualTo(closed);
     assertThat(chart().overlays().getFirst().points()).hasSize(before + 1);
+  }
+
+  @Test
+  void times_are_shown_in_the_viewers_tenant_zone() {
+    tickStore.appendBars(List.of(new Bar(ETH_B, Timeframe.M1, OPEN, 90, 91, 89, 90, 3)));
+    signIn(signedIn("trader-b", TENANT_B, Role.TRADER)); // CV Contoh Borneo: WITA, UTC+8
+    UI.getCurrent().navigate("chart", QueryParameters.fromString("symbol=ETHUSD&tf=M1"));
+
+    Candle shown = chart().shown().getFirst();
+    assertThat(shown.time()).isEqualTo(OPEN).as("kept in epoch time");
+    assertThat(chart().displayed(shown).time()).isEqualTo(OPEN + 8 * 3_600_000L);
+    assertThat(_get(Span.class, spec -> spec.withId("chart-status")).getText()).endsWith("WITA");
   }
 
   @Test
