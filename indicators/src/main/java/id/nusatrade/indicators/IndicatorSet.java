@@ -27,6 +27,16 @@ public final class IndicatorSet {
     this.lookback = longest;
   }
 
+  /** Gives every session-restarting indicator of the set the instrument's session days. */
+  public IndicatorSet sessions(java.util.function.LongUnaryOperator sessionDayOf) {
+    for (Indicator indicator : indicators) {
+      if (indicator instanceof SessionAware aware) {
+        aware.sessions(sessionDayOf);
+      }
+    }
+    return this;
+  }
+
   public static IndicatorSet parse(String spec) {
     return parse(spec, IndicatorRegistry.standard());
   }

@@ -3,7 +3,9 @@ package id.nusatrade.gateway;
 import com.lmax.disruptor.RingBuffer;
 import id.nusatrade.gateway.bars.BarAggregator;
 import id.nusatrade.gateway.bars.BarListener;
+import id.nusatrade.gateway.bars.ClosedBarLog;
 import id.nusatrade.gateway.bars.IndicatorBank;
+import id.nusatrade.gateway.bars.IndicatorListener;
 import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.events.EventPublishing;
 import id.nusatrade.gateway.events.EventRing;
@@ -19,11 +21,13 @@ import id.nusatrade.gateway.pipeline.MarketHandler;
 import id.nusatrade.gateway.pipeline.NullTickStore;
 import id.nusatrade.gateway.pipeline.StorageHandler;
 import id.nusatrade.gateway.pipeline.StreamRegistry;
+import id.nusatrade.gateway.pipeline.TickSlot;
 import id.nusatrade.gateway.protocol.OrderCommand;
 import id.nusatrade.gateway.terminal.Authenticator;
 import id.nusatrade.gateway.terminal.TerminalKey;
 import id.nusatrade.gateway.validation.RejectLog;
 import id.nusatrade.gateway.validation.TickValidator;
+import id.nusatrade.indicators.IndicatorSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,6 +49,12 @@ public final class Gateway implements AutoCloseable {
 
   /** Largest publishBatch call: one bus transaction stays small even after the bus was slow. */
   static final int MAX_EVENT_BATCH = 1000;
+
+  /** Closed bars between the market and storage handlers (see {@link ClosedBarLog}). */
+  static final int CLOSED_BAR_LOG_SIZE = 1 << 14;
+
+  /** Journaled ticks per tick-store flush while the store catches up at startup. */
+  static final int CATCH_UP_BATCH = 10_000;
 
   private final GatewayPorts ports;
   private SocketLoop loop;
@@ -71,7 +81,13 @@ public final class Gateway implements AutoCloseable {
     stats = loop.stats();
     publishing = new EventPublishing(ports.publisher(), registry, MAX_EVENT_BATCH);
     eventRing = new EventRing(EVENT_RING_SIZE, config.indicators().maxWidth(), publishing);
-    market = marketHandler(config, registry, eventRing.start());
+    boolean storing = ports.tickStore() != NullTickStore.INSTANCE;
+    ClosedBarLog closedBars =
+        storing
+            ? new ClosedBarLog(CLOSED_BAR_LOG_SIZE, config.indicators().maxWidth())
+            : ClosedBarLog.disabled();
+    market = marketHandler(config, registry, eventRing.start(), closedBars);
+    storage = storing ? new StorageHandler(registry, ports.tickStore(), closedBars) : null;
     if (config.journalDir() != null) {
       ticksReplayed = rebuildFromJournal(config.journalDir(), registry);
     }
@@ -83,10 +99,6 @@ public final class Gateway implements AutoCloseable {
                 registry,
                 config.journalSegmentBytes(),
                 config.journalRetainSegments());
-    storage =
-        ports.tickStore() == NullTickStore.INSTANCE
-            ? null
-            : new StorageHandler(registry, ports.tickStore());
     pipeline =
         new IngestPipeline(
             config.ringSize(),
@@ -101,36 +113,84 @@ public final class Gateway implements AutoCloseable {
   }
 
   private MarketHandler marketHandler(
-      GatewayConfig config, StreamRegistry registry, RingBuffer<EventSlot> eventSlots) {
+      GatewayConfig config,
+      StreamRegistry registry,
+      RingBuffer<EventSlot> eventSlots,
+      ClosedBarLog closedBars) {
     int streams = config.maxStreams();
     events = new MarketEvents(eventSlots, ports.clock(), config.rejectEventsPerSecond(), streams);
     rejects = new RejectLog(config.rejectLogCapacity());
     List<BarListener> listeners = new ArrayList<>();
     IndicatorSpecs specs = config.indicators();
+    // the log first: the bank's snapshot of a bar then lands on the entry just logged
+    listeners.add(closedBars);
+    IndicatorListener toEventsAndStorage =
+        (s, tf, openTime, columns, set) -> {
+          events.indicatorsUpdated(s, tf, openTime, columns, set);
+          closedBars.indicatorsUpdated(s, tf, openTime, columns, set);
+        };
     listeners.add(
         new IndicatorBank(
-            streams, s -> specs.create(registry.terminalOfStream(s).tenant()), events));
+            streams,
+            s ->
+                sessionDays(
+                    specs.create(registry.terminalOfStream(s).tenant()), config, registry, s),
+            toEventsAndStorage));
     listeners.addAll(ports.barListeners());
     listeners.add(events);
     return new MarketHandler(
         registry,
         new TickValidator(config.validation(), ports.clock(), streams),
         rejects,
-        new BarAggregator(streams, listeners),
+        new BarAggregator(streams, listeners, s -> config.sessions().of(registry.symbol(s))),
+        closedBars,
         events,
         ports.probe(),
         config.tickSample().toMillis());
   }
 
+  /** A session VWAP restarts at the stream's trading session, like its D1 bar. */
+  private static IndicatorSet sessionDays(
+      IndicatorSet set, GatewayConfig config, StreamRegistry registry, int stream) {
+    return set == null
+        ? null
+        : set.sessions(config.sessions().of(registry.symbol(stream)).dayOpens());
+  }
+
   /**
    * Terminals, streams, sequences and market state (validator, open bars, indicator sets) from the
-   * retained journal, before the writer opens a new segment and before any EA is served.
+   * retained journal, before the writer opens a new segment and before any EA is served; the tick
+   * store catches up on what it missed (acknowledged, not yet stored at a crash) on the way.
    */
   private long rebuildFromJournal(Path dir, StreamRegistry registry) {
     long started = System.nanoTime();
     market.replaying(true);
+    TickSlot slot = new TickSlot();
+    slot.kind = TickSlot.TICK;
+    long[] replayed = {0};
     try {
-      long ticks = JournalRecovery.recover(dir, registry, market::replayTick);
+      long ticks =
+          JournalRecovery.recover(
+              dir,
+              registry,
+              (stream, seq, time, bid, ask, last, volume, flags) -> {
+                slot.stream = stream;
+                slot.terminal = registry.terminalOfStream(stream).index();
+                slot.seq = seq;
+                slot.timeMillis = time;
+                slot.bid = bid;
+                slot.ask = ask;
+                slot.last = last;
+                slot.volume = volume;
+                slot.flags = flags;
+                market.replayTick(slot);
+                if (storage != null) {
+                  storage.catchUp(slot, ++replayed[0] % CATCH_UP_BATCH == 0);
+                }
+              });
+      if (storage != null) {
+        storage.endCatchUp();
+      }
       LOG.info(
           () ->
               String.format(

@@ -1,5 +1,6 @@
 package id.nusatrade.gateway;
 
+import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.validation.ValidationConfig;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import java.time.Duration;
  * @param waitStrategy tick ring consumers' idle strategy: sleeping (default), phased,
  *     lite-blocking, blocking or yielding (spins: only with a core per handler)
  * @param indicators indicator spec per tenant (default for the rest), computed per closed bar
+ * @param sessions trading session per symbol (FX's 17:00 New York close for the rest): where D1 and
+ *     H4 bars open
  */
 public record GatewayConfig(
     String host,
@@ -42,7 +45,8 @@ public record GatewayConfig(
     int rejectLogCapacity,
     int rejectEventsPerSecond,
     String waitStrategy,
-    IndicatorSpecs indicators) {
+    IndicatorSpecs indicators,
+    TradingSessions sessions) {
 
   public static GatewayConfig defaults() {
     return new GatewayConfig(
@@ -61,7 +65,8 @@ public record GatewayConfig(
         1024,
         100,
         "sleeping",
-        IndicatorSpecs.defaults());
+        IndicatorSpecs.defaults(),
+        TradingSessions.defaults());
   }
 
   public GatewayConfig withPort(int p) {
@@ -81,7 +86,8 @@ public record GatewayConfig(
         rejectLogCapacity,
         rejectEventsPerSecond,
         waitStrategy,
-        indicators);
+        indicators,
+        sessions);
   }
 
   public GatewayConfig withJournal(Path dir) {
@@ -101,7 +107,8 @@ public record GatewayConfig(
         rejectLogCapacity,
         rejectEventsPerSecond,
         waitStrategy,
-        indicators);
+        indicators,
+        sessions);
   }
 
   public GatewayConfig withValidation(ValidationConfig v) {
@@ -121,7 +128,8 @@ public record GatewayConfig(
         rejectLogCapacity,
         rejectEventsPerSecond,
         waitStrategy,
-        indicators);
+        indicators,
+        sessions);
   }
 
   public GatewayConfig withHeartbeat(Duration hb) {
@@ -141,7 +149,8 @@ public record GatewayConfig(
         rejectLogCapacity,
         rejectEventsPerSecond,
         waitStrategy,
-        indicators);
+        indicators,
+        sessions);
   }
 
   public GatewayConfig withRing(int slots, String strategy) {
@@ -161,7 +170,8 @@ public record GatewayConfig(
         rejectLogCapacity,
         rejectEventsPerSecond,
         strategy,
-        indicators);
+        indicators,
+        sessions);
   }
 
   public GatewayConfig withIndicators(IndicatorSpecs specs) {
@@ -181,7 +191,8 @@ public record GatewayConfig(
         rejectLogCapacity,
         rejectEventsPerSecond,
         waitStrategy,
-        specs);
+        specs,
+        sessions);
   }
 
   public GatewayConfig withRejectEventsPerSecond(int perSecond) {
@@ -201,6 +212,28 @@ public record GatewayConfig(
         rejectLogCapacity,
         perSecond,
         waitStrategy,
-        indicators);
+        indicators,
+        sessions);
+  }
+
+  public GatewayConfig withSessions(TradingSessions s) {
+    return new GatewayConfig(
+        host,
+        port,
+        maxFrameBytes,
+        ringSize,
+        maxTerminals,
+        maxStreams,
+        heartbeat,
+        validation,
+        tickSample,
+        journalDir,
+        journalSegmentBytes,
+        journalRetainSegments,
+        rejectLogCapacity,
+        rejectEventsPerSecond,
+        waitStrategy,
+        indicators,
+        s);
   }
 }

@@ -1,5 +1,6 @@
 package id.nusatrade.gateway;
 
+import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
@@ -20,9 +21,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the gateway as its own process: {@code --port N --journal DIR [--host H] [--max-tick-age
  * SECONDS] [--terminal TENANT:ACCOUNT:APIKEY]... [--indicators SPEC] [--tenant-indicators
- * TENANT=SPEC]... [--jdbc-url URL --jdbc-user U --jdbc-password P]}. Terminals come from PostgreSQL
- * table mt5_terminal when a JDBC URL is given, else from the {@code --terminal} options. Prints one
- * "listening" line, then serves until terminated.
+ * TENANT=SPEC]... [--sessions SYMBOL=ZONE@HH:MM;...] [--jdbc-url URL --jdbc-user U --jdbc-password
+ * P]}. Terminals come from PostgreSQL table mt5_terminal when a JDBC URL is given, else from the
+ * {@code --terminal} options. Prints one "listening" line, then serves until terminated.
  */
 public final class GatewayMain {
   private GatewayMain() {}
@@ -77,7 +78,8 @@ public final class GatewayMain {
             c.rejectLogCapacity(),
             c.rejectEventsPerSecond(),
             c.waitStrategy(),
-            indicatorSpecs(o));
+            indicatorSpecs(o),
+            TradingSessions.parse(o.getOrDefault("sessions", "")));
     long age = Long.parseLong(o.getOrDefault("max-tick-age", "60"));
     return c.withValidation(ValidationConfig.defaults().withMaxTickAge(Duration.ofSeconds(age)));
   }

@@ -1,10 +1,17 @@
 package id.nusatrade.tickstore;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
+import id.nusatrade.domain.tenant.TenantId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Rows appended since the last flush. Owned by the single storage consumer, so it takes no lock.
@@ -42,5 +49,33 @@ public final class WriteBuffer {
 
   public boolean isEmpty() {
     return ticks.isEmpty() && bars.isEmpty() && indicators.isEmpty();
+  }
+
+  public void clear() {
+    ticks.clear();
+    bars.clear();
+    indicators.clear();
+  }
+
+  /** Every feed named by a buffered row, each once, in first-appended order. */
+  public Set<FeedId> feeds() {
+    Set<FeedId> feeds = new LinkedHashSet<>();
+    ticks.forEach(t -> feeds.add(t.feed()));
+    bars.forEach(b -> feeds.add(b.feed()));
+    indicators.forEach(v -> feeds.add(v.feed()));
+    return feeds;
+  }
+
+  /**
+   * The rows split by tenant (a copy; this buffer is unchanged), for a database that must write
+   * each tenant's rows under that tenant's row-level security.
+   */
+  public Map<TenantId, WriteBuffer> byTenant() {
+    Map<TenantId, WriteBuffer> split = new LinkedHashMap<>();
+    Function<TenantId, WriteBuffer> part = t -> split.computeIfAbsent(t, k -> new WriteBuffer());
+    ticks.forEach(t -> part.apply(t.feed().tenant()).ticks.add(t));
+    bars.forEach(b -> part.apply(b.feed().tenant()).bars.add(b));
+    indicators.forEach(v -> part.apply(v.feed().tenant()).indicators.add(v));
+    return split;
   }
 }

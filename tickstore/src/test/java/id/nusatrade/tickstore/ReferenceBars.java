@@ -40,7 +40,7 @@ public final class ReferenceBars {
     }
     Tick first = ticks.getFirst();
     return new Bar(
-        first.symbol(), tf, openTime, mid(first), high, low, mid(ticks.getLast()), ticks.size());
+        first.feed(), tf, openTime, mid(first), high, low, mid(ticks.getLast()), ticks.size());
   }
 
   private static double mid(Tick t) {

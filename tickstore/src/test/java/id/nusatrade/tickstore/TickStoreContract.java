@@ -3,9 +3,11 @@ package id.nusatrade.tickstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
+import id.nusatrade.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +22,20 @@ import org.junit.jupiter.params.provider.EnumSource;
  * database. Ticks span midnight UTC so two daily partitions are involved.
  */
 public abstract class TickStoreContract {
+  protected static final TenantId TENANT_A = TenantId.of("11111111-1111-1111-1111-111111111111");
+  protected static final TenantId TENANT_B = TenantId.of("22222222-2222-2222-2222-222222222222");
   private static final String SYMBOL = "EURUSD";
+  private static final FeedId FEED = new FeedId(TENANT_A, 80001, SYMBOL);
+  private static final FeedId OTHER_FEED = new FeedId(TENANT_A, 80001, "GBPUSD");
+
+  /** Tenant B's terminal streams the same symbol from another broker, 0.2 higher. */
+  private static final FeedId B_FEED = new FeedId(TENANT_B, 90001, SYMBOL);
+
   private static final long START = Instant.parse("2024-03-04T22:30:00Z").toEpochMilli();
   private static final long DAY_TWO = Instant.parse("2024-03-05T00:00:00Z").toEpochMilli();
-  private static final List<Tick> TICKS = MarketTicks.walk(SYMBOL, START, 3_000, 42);
-  private static final List<Tick> OTHER_SYMBOL = MarketTicks.walk("GBPUSD", START, 500, 7);
+  private static final List<Tick> TICKS = MarketTicks.walk(FEED, START, 3_000, 42);
+  private static final List<Tick> OTHER_SYMBOL = MarketTicks.walk(OTHER_FEED, START, 500, 7);
+  private static final List<Tick> B_TICKS = MarketTicks.walk(B_FEED, START, 1_000, 9, 128_500);
 
   /**
    * Quotes and OHLC must match exactly. Stored bar and indicator values are arbitrary computed
@@ -65,26 +76,26 @@ public abstract class TickStoreContract {
   void lastTicksAreTheNewestNOldestFirstAcrossTwoDays() {
     appendInSlicesAndFlush(store);
 
-    assertThat(store.lastTicks(SYMBOL, 25)).containsExactlyElementsOf(newest(TICKS, 25));
-    assertThat(store.lastTicks(SYMBOL, 2_000)).containsExactlyElementsOf(newest(TICKS, 2_000));
-    assertThat(store.lastTicks("GBPUSD", 10)).containsExactlyElementsOf(newest(OTHER_SYMBOL, 10));
+    assertThat(store.lastTicks(FEED, 25)).containsExactlyElementsOf(newest(TICKS, 25));
+    assertThat(store.lastTicks(FEED, 2_000)).containsExactlyElementsOf(newest(TICKS, 2_000));
+    assertThat(store.lastTicks(OTHER_FEED, 10)).containsExactlyElementsOf(newest(OTHER_SYMBOL, 10));
   }
 
   @Test
   void lastTicksReturnsAllWhenFewerAreStoredAndNoneForAnUnknownSymbol() {
     appendInSlicesAndFlush(store);
 
-    assertThat(store.lastTicks(SYMBOL, 10_000)).containsExactlyElementsOf(TICKS);
-    assertThat(store.lastTicks("USDJPY", 10)).isEmpty();
+    assertThat(store.lastTicks(FEED, 10_000)).containsExactlyElementsOf(TICKS);
+    assertThat(store.lastTicks(new FeedId(TENANT_A, 80001, "USDJPY"), 10)).isEmpty();
   }
 
   @Test
   void appendsAreWrittenOnlyAtFlush() {
     store.appendTicks(TICKS.subList(0, 100));
-    assertThat(store.lastTicks(SYMBOL, 10)).isEmpty();
+    assertThat(store.lastTicks(FEED, 10)).isEmpty();
 
     store.flush();
-    assertThat(store.lastTicks(SYMBOL, 10)).containsExactlyElementsOf(TICKS.subList(90, 100));
+    assertThat(store.lastTicks(FEED, 10)).containsExactlyElementsOf(TICKS.subList(90, 100));
   }
 
   @Test
@@ -93,7 +104,7 @@ public abstract class TickStoreContract {
     appendInSlicesAndFlush(chunked);
     chunked.flush(); // nothing buffered: must not write again
 
-    assertThat(chunked.lastTicks(SYMBOL, 10_000)).containsExactlyElementsOf(TICKS);
+    assertThat(chunked.lastTicks(FEED, 10_000)).containsExactlyElementsOf(TICKS);
   }
 
   @ParameterizedTest
@@ -105,7 +116,7 @@ public abstract class TickStoreContract {
 
     List<Bar> expected = ReferenceBars.of(TICKS, tf, from, to);
     assertThat(expected).hasSizeGreaterThan(20);
-    assertThat(store.ohlc(SYMBOL, tf, from, to)).containsExactlyElementsOf(expected);
+    assertThat(store.ohlc(FEED, tf, from, to)).containsExactlyElementsOf(expected);
   }
 
   @Test
@@ -114,7 +125,7 @@ public abstract class TickStoreContract {
     long from = TICKS.get(700).timeMillis() + 1;
     long to = TICKS.get(2_300).timeMillis();
 
-    assertThat(store.ohlc(SYMBOL, Timeframe.M5, from, to))
+    assertThat(store.ohlc(FEED, Timeframe.M5, from, to))
         .containsExactlyElementsOf(ReferenceBars.of(TICKS, Timeframe.M5, from, to));
   }
 
@@ -131,13 +142,13 @@ public abstract class TickStoreContract {
 
     List<Bar> expected = new ArrayList<>(m5);
     expected.set(3, corrected);
-    assertThat(store.bars(SYMBOL, Timeframe.M5, 0, Long.MAX_VALUE))
+    assertThat(store.bars(FEED, Timeframe.M5, 0, Long.MAX_VALUE))
         .containsExactlyElementsOf(expected);
     long from = m1.get(10).openTimeMillis();
     long to = m1.get(20).openTimeMillis();
-    assertThat(store.bars(SYMBOL, Timeframe.M1, from, to))
+    assertThat(store.bars(FEED, Timeframe.M1, from, to))
         .containsExactlyElementsOf(m1.subList(10, 20));
-    assertThat(store.bars("GBPUSD", Timeframe.M5, 0, Long.MAX_VALUE)).isEmpty();
+    assertThat(store.bars(OTHER_FEED, Timeframe.M5, 0, Long.MAX_VALUE)).isEmpty();
   }
 
   @Test
@@ -146,22 +157,75 @@ public abstract class TickStoreContract {
     List<IndicatorValue> sma = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       long time = START + i * Timeframe.M5.millis();
-      rsi.add(new IndicatorValue(SYMBOL, Timeframe.M5, time, "rsi_14", 30 + i * 0.7));
-      sma.add(new IndicatorValue(SYMBOL, Timeframe.M5, time, "sma_20", 1.08 + i * 1e-5));
+      rsi.add(new IndicatorValue(FEED, Timeframe.M5, time, "rsi_14", 30 + i * 0.7));
+      sma.add(new IndicatorValue(FEED, Timeframe.M5, time, "sma_20", 1.08 + i * 1e-5));
     }
     store.appendIndicators(rsi);
     store.appendIndicators(sma);
-    store.appendIndicators(List.of(new IndicatorValue(SYMBOL, Timeframe.M1, START, "rsi_14", 1)));
+    store.appendIndicators(List.of(new IndicatorValue(FEED, Timeframe.M1, START, "rsi_14", 1)));
     store.flush();
 
-    assertThat(store.indicators(SYMBOL, Timeframe.M5, "rsi_14", 0, Long.MAX_VALUE))
+    assertThat(store.indicators(FEED, Timeframe.M5, "rsi_14", 0, Long.MAX_VALUE))
         .usingRecursiveFieldByFieldElementComparator(WITHIN_AN_ULP)
         .containsExactlyElementsOf(rsi);
     long from = sma.get(5).timeMillis();
     long to = sma.get(9).timeMillis();
-    assertThat(store.indicators(SYMBOL, Timeframe.M5, "sma_20", from, to))
+    assertThat(store.indicators(FEED, Timeframe.M5, "sma_20", from, to))
         .usingRecursiveFieldByFieldElementComparator(WITHIN_AN_ULP)
         .containsExactlyElementsOf(sma.subList(5, 9));
+  }
+
+  @Test
+  void lastBarsAreTheNewestNOldestFirst() {
+    List<Bar> m1 = ReferenceBars.of(TICKS, Timeframe.M1, 0, Long.MAX_VALUE);
+    store.appendBars(m1);
+    store.flush();
+
+    assertThat(store.lastBars(FEED, Timeframe.M1, 5))
+        .containsExactlyElementsOf(m1.subList(m1.size() - 5, m1.size()));
+    assertThat(store.lastBars(FEED, Timeframe.M5, 5)).isEmpty();
+  }
+
+  @Test
+  void storingTheSameTicksAgainAddsNothing() {
+    appendInSlicesAndFlush(store);
+    store.appendTicks(TICKS.subList(2_000, 3_000)); // a catch-up overlapping what is stored
+    store.flush();
+
+    assertThat(store.lastTicks(FEED, 10_000)).containsExactlyElementsOf(TICKS);
+    assertThat(store.lastSequence(FEED)).hasValue(TICKS.getLast().seq());
+    assertThat(store.lastSequence(B_FEED)).isEmpty();
+  }
+
+  @Test
+  void twoTenantsStreamingTheSameSymbolEachReadOnlyTheirOwnFeed() {
+    appendInSlicesAndFlush(store);
+    store.appendTicks(B_TICKS);
+    List<Bar> aBars = ReferenceBars.of(TICKS, Timeframe.M1, 0, Long.MAX_VALUE);
+    List<Bar> bBars = ReferenceBars.of(B_TICKS, Timeframe.M1, 0, Long.MAX_VALUE);
+    store.appendBars(aBars);
+    store.appendBars(bBars);
+    store.appendIndicators(List.of(new IndicatorValue(FEED, Timeframe.M1, START, "sma_20", 1.08)));
+    store.appendIndicators(
+        List.of(new IndicatorValue(B_FEED, Timeframe.M1, START, "sma_20", 1.28)));
+    store.flush();
+
+    assertThat(store.feeds(TENANT_A)).containsExactly(FEED, OTHER_FEED);
+    assertThat(store.feeds(TENANT_B)).containsExactly(B_FEED);
+    assertThat(store.lastTicks(FEED, 10_000)).containsExactlyElementsOf(TICKS);
+    assertThat(store.lastTicks(B_FEED, 10_000)).containsExactlyElementsOf(B_TICKS);
+    assertThat(store.bars(FEED, Timeframe.M1, 0, Long.MAX_VALUE)).isEqualTo(aBars);
+    assertThat(store.lastBars(B_FEED, Timeframe.M1, 10_000)).isEqualTo(bBars);
+    assertThat(store.ohlc(B_FEED, Timeframe.M5, 0, Long.MAX_VALUE))
+        .isEqualTo(ReferenceBars.of(B_TICKS, Timeframe.M5, 0, Long.MAX_VALUE));
+    assertThat(store.indicators(FEED, Timeframe.M1, "sma_20", 0, Long.MAX_VALUE))
+        .extracting(IndicatorValue::value)
+        .containsExactly(1.08);
+    assertThat(store.indicators(B_FEED, Timeframe.M1, "sma_20", 0, Long.MAX_VALUE))
+        .extracting(IndicatorValue::value)
+        .containsExactly(1.28);
+    // another tenant's account number does not open its feed
+    assertThat(store.lastTicks(new FeedId(TENANT_A, 90001, SYMBOL), 10)).isEmpty();
   }
 
   private static void appendInSlicesAndFlush(MarketDataStore target) {
@@ -180,7 +244,7 @@ public abstract class TickStoreContract {
 
   private static Bar withClose(Bar bar, double close) {
     return new Bar(
-        bar.symbol(),
+        bar.feed(),
         bar.timeframe(),
         bar.openTimeMillis(),
         bar.open(),

@@ -1,12 +1,16 @@
 package id.nusatrade.domain.market;
 
-/** A closed OHLC bar with tick volume. */
+/** A closed OHLC bar of one feed with tick volume. */
 public record Bar(
-    String symbol,
+    FeedId feed,
     Timeframe timeframe,
     long openTimeMillis,
     double open,
     double high,
     double low,
     double close,
-    long tickVolume) {}
+    long tickVolume) {
+  public String symbol() {
+    return feed.symbol();
+  }
+}

@@ -1,6 +1,7 @@
 /**
- * Market data: instruments, ticks, bars and timeframes, and the {@link
- * id.nusatrade.domain.market.TickStore} port. The fast path keeps ticks as primitives in ring
- * slots; these records are for storage, queries and tests.
+ * Market data: feeds (tenant + terminal account + symbol), ticks, bars and timeframes, the {@link
+ * id.nusatrade.domain.market.TickStore} port and the tenant-scoped {@link
+ * id.nusatrade.domain.market.MarketQueries}. The fast path keeps ticks as primitives in ring slots;
+ * these records are for storage, queries and tests.
  */
 package id.nusatrade.domain.market;

@@ -19,6 +19,9 @@ public final class VolumeCatalog {
         period("slow", 10, 2));
     r.register(
         "mfi", "money flow index", p -> new MoneyFlowIndex((int) p[0]), period("period", 14, 2));
-    r.register("vwap", "session VWAP (UTC day)", p -> new Vwap());
+    r.register(
+        "vwap",
+        "session VWAP (instrument session day; UTC day when none is given)",
+        p -> new Vwap());
   }
 }

@@ -1,5 +1,6 @@
 package id.nusatrade.launcher.component;
 
+import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.gateway.Gateway;
 import id.nusatrade.gateway.GatewayConfig;
 import id.nusatrade.gateway.GatewayPorts;
@@ -72,7 +73,11 @@ public final class MarketGateway implements Component {
               .withTickStore(new PostgresTickStore(database));
       gateway =
           new Gateway(ports)
-              .start(GatewayConfig.defaults().withPort(port()).withJournal(journalDirectory()));
+              .start(
+                  GatewayConfig.defaults()
+                      .withPort(port())
+                      .withJournal(journalDirectory())
+                      .withSessions(TradingSessions.parse(config.get(Setting.MARKET_SESSIONS))));
     } catch (IOException | RuntimeException | LinkageError e) {
       // LinkageError: a library missing from launcher/target/lib is a build problem, said so
       stop();
@@ -113,7 +118,11 @@ public final class MarketGateway implements Component {
 
   @Override
   public Map<String, String> libertyEnv() {
-    return Map.of("NUSATRADE_GATEWAY_PORT", String.valueOf(port()));
+    return Map.of(
+        "NUSATRADE_GATEWAY_PORT",
+        String.valueOf(port()),
+        "NUSATRADE_SESSIONS",
+        config.get(Setting.MARKET_SESSIONS)); // the chart aligns D1/H4 candles like the gateway
   }
 
   @Override

@@ -18,6 +18,11 @@ public enum Setting {
   HTTP_PORT("NUSATRADE_HTTP_PORT", "9080", "Liberty HTTP"),
   HTTPS_PORT("NUSATRADE_HTTPS_PORT", "9443", "Liberty HTTPS"),
   GATEWAY_PORT("NUSATRADE_GATEWAY_PORT", "7788", "MT5 gateway port the Expert Advisor dials"),
+  MARKET_SESSIONS(
+      "NUSATRADE_SESSIONS",
+      "",
+      "trading session per symbol, SYMBOL=ZONE@HH:MM;... (D1/H4 bars, session VWAP, chart);"
+          + " other symbols: FX, 17:00 America/New_York"),
   DEMO_DATA("NUSATRADE_DEMO_DATA", "true", "load demo tenants and users into the database"),
   PG_PORT("NUSATRADE_PG_PORT", "15432", "embedded PostgreSQL"),
   PG_EXTERNAL_URL("NUSATRADE_PG_EXTERNAL_URL", "", "JDBC URL of an existing database: no embedded"),

@@ -73,9 +73,13 @@ class MarketGatewayIT {
   private static void migrate(EmbeddedPostgres postgres) throws Exception {
     List<Path> files =
         List.of(
+            DB.resolve("migration/V1__subscription_tiers.sql"),
+            DB.resolve("migration/V2__tenants_and_users.sql"),
+            DB.resolve("migration/V3__tenant_row_level_security.sql"),
             DB.resolve("migration/V10__mt5_terminals.sql"),
             DB.resolve("migration/V11__mt5_terminal_app_grant.sql"),
             DB.resolve("migration/V20__market_data.sql"),
+            DB.resolve("migration/V24__market_data_per_feed.sql"),
             DB.resolve("demo/R__demo_mt5_terminal.sql"));
     try (var c = postgres.connect("nusatrade_owner", "nusatrade_owner");
         Statement s = c.createStatement()) {
@@ -105,8 +109,14 @@ class MarketGatewayIT {
   }
 
   private static long storedTicks(EmbeddedPostgres postgres) {
+    // market data is tenant A's: row-level security shows it only with A set
     try (var c = postgres.connect("nusatrade_app", "nusatrade_app");
-        ResultSet r = c.createStatement().executeQuery("select count(*) from market_tick")) {
+        Statement s = c.createStatement()) {
+      s.execute(
+          "select set_config('app.tenant_id', '11111111-1111-1111-1111-111111111111', false)");
+      ResultSet r =
+          s.executeQuery(
+              "select count(*) from market_tick where account = 80001 and symbol = 'XAUUSD'");
       r.next();
       return r.getLong(1);
     } catch (java.sql.SQLException e) {

@@ -1,5 +1,7 @@
 package id.nusatrade.server.api;
 
+import id.nusatrade.domain.market.InvalidMarketQueryException;
+import id.nusatrade.domain.market.UnknownSymbolException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -21,8 +23,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof WebApplicationException web) {
       return fromWeb(web);
     }
-    if (failure instanceof InvalidRequestException invalid) {
-      return Problem.response(400, "Bad Request", invalid.getMessage());
+    if (failure instanceof InvalidRequestException
+        || failure instanceof InvalidMarketQueryException) {
+      return Problem.response(400, "Bad Request", failure.getMessage());
+    }
+    if (failure instanceof UnknownSymbolException unknown) {
+      return Problem.response(404, "Not Found", unknown.getMessage());
     }
     LOG.log(Level.SEVERE, "unhandled failure", failure);
     return Problem.response(500, "Internal Server Error", "the server could not answer");

@@ -2,7 +2,9 @@ package id.nusatrade.server.persistence;
 
 import id.nusatrade.compliance.audit.PostgresAuditTrail;
 import id.nusatrade.domain.audit.AuditTrail;
+import id.nusatrade.domain.market.MarketQueries;
 import id.nusatrade.domain.tenant.TenantRepository;
+import id.nusatrade.tickstore.postgres.PostgresTickStore;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -19,6 +21,13 @@ public class Adapters {
   @Singleton
   TenantRepository tenantRepository() {
     return new PostgresTenantRepository(new TenantScopedJdbc(app));
+  }
+
+  /** Market data on the PostgreSQL tick store: reads run under the feed's tenant (RLS). */
+  @Produces
+  @Singleton
+  MarketQueries marketQueries() {
+    return new MarketQueries(new PostgresTickStore(app));
   }
 
   @Produces

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.compliance.audit.PostgresAuditTrail;
+import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
+import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.launcher.component.EmbeddedArtemis;
 import id.nusatrade.launcher.component.KeycloakServer;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
+import id.nusatrade.tickstore.postgres.PostgresTickStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -132,6 +137,44 @@ class TenantApiIT {
     assertThat(tenant.get("name").asText()).isEqualTo("PT Demo Nusantara");
     assertThat(tenant.get("tier").asText()).isEqualTo("pro");
     assertThat(tenant.get("timeZone").asText()).isEqualTo("WIB");
+  }
+
+  @Test
+  void eachTraderGetsOnlyTheBarsOfTheirOwnFeedOverHttp() throws Exception {
+    // two tenants' terminals stream XAUUSD from different brokers, as the gateway stores them
+    PostgresTickStore store = new PostgresTickStore(db.as(EmptyDatabase.APP));
+    long t0 = java.time.Instant.parse("2026-11-20T03:00:00Z").toEpochMilli();
+    FeedId feedA = new FeedId(TenantId.of(A), 80001, "XAUUSD");
+    FeedId feedB = new FeedId(TenantId.of(B), 90001, "XAUUSD");
+    store.appendBars(
+        List.of(
+            new Bar(feedA, Timeframe.M1, t0, 2000, 2001, 1999, 2000.5, 10),
+            new Bar(feedB, Timeframe.M1, t0, 2100, 2101, 2099, 2100.5, 7)));
+    store.flush();
+    String bars = "/api/v1/market/bars?symbol=XAUUSD&timeframe=M1&limit=10";
+
+    HttpResponse<String> ofA = get(bars, token("trader-a"));
+    HttpResponse<String> ofB = get(bars, token("trader-b"));
+
+    assertThat(ofA.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(ofA.body()))
+        .isEqualTo(
+            JSON.readTree(
+                "[{\"time\":"
+                    + t0
+                    + ",\"open\":2000.0,\"high\":2001.0,\"low\":1999.0,\"close\":2000.5,"
+                    + "\"volume\":10}]"));
+    assertThat(JSON.readTree(ofB.body()).get(0).get("close").asDouble()).isEqualTo(2100.5);
+    assertThat(get("/api/v1/market/symbols", token("trader-b")).body()).contains("XAUUSD");
+    HttpResponse<String> unknown =
+        get("/api/v1/market/bars?symbol=BTCUSD&timeframe=M1", token("trader-a"));
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    HttpResponse<String> badTimeframe =
+        get("/api/v1/market/bars?symbol=XAUUSD&timeframe=M7", token("trader-a"));
+    assertThat(badTimeframe.statusCode()).isEqualTo(400);
+    assertThat(badTimeframe.body()).contains("M7");
+    assertThat(get(bars, token("staff-a")).statusCode()).isEqualTo(403);
   }
 
   @Test

@@ -13,14 +13,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A real PostgreSQL with the production role split (owner migrates, app role is subject to
  * row-level security) and the real migrations plus demo data applied.
  */
-final class MigratedDatabase implements AutoCloseable {
-  static final String OWNER = "nusatrade_owner";
-  static final String APP = "nusatrade_app";
+public final class MigratedDatabase implements AutoCloseable {
+  public static final String OWNER = "nusatrade_owner";
+  public static final String APP = "nusatrade_app";
   static final String DATABASE = "nusatrade";
 
   private final EmbeddedPostgres postgres;
 
-  MigratedDatabase() throws IOException, SQLException {
+  public MigratedDatabase() throws IOException, SQLException {
     postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
@@ -32,7 +32,7 @@ final class MigratedDatabase implements AutoCloseable {
     Migrations.migrate(as(OWNER), APP, true);
   }
 
-  DataSource as(String role) {
+  public DataSource as(String role) {
     PGSimpleDataSource source = new PGSimpleDataSource();
     source.setServerNames(new String[] {"127.0.0.1"});
     source.setPortNumbers(new int[] {postgres.getPort()});

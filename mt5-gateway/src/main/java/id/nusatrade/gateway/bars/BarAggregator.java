@@ -1,13 +1,18 @@
 package id.nusatrade.gateway.bars;
 
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSession;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * OHLC + tick volume of the mid price for every stream and timeframe, in flat primitive arrays
  * (index = stream * timeframes + timeframe). A bar closes when the first tick of a later bar
- * arrives; bars with no ticks are not emitted. Single writer.
+ * arrives; bars with no ticks are not emitted. D1 and H4 bars align to the stream's {@link
+ * TradingSession} (the instrument's day start, FX: 17:00 New York); the session day's bounds are
+ * cached per stream, so the calendar is consulted once a day per stream, not per tick. Single
+ * writer.
  */
 public final class BarAggregator {
   private static final Timeframe[] FRAMES = Timeframe.values();
@@ -20,8 +25,26 @@ public final class BarAggregator {
   private final double[] low;
   private final double[] close;
   private final long[] volume;
+  private final IntFunction<TradingSession> sessionOf;
+  private final TradingSession[] session;
+  private final long[] dayOpen;
+  private final long[] nextDayOpen;
 
+  /** Every stream on UTC-midnight days (D1 and H4 aligned to UTC). */
   public BarAggregator(int maxStreams, List<BarListener> listeners) {
+    this(maxStreams, listeners, s -> TradingSession.UTC_MIDNIGHT);
+  }
+
+  /**
+   * @param sessionOf the trading session of a stream, asked once per stream (its first tick)
+   */
+  public BarAggregator(
+      int maxStreams, List<BarListener> listeners, IntFunction<TradingSession> sessionOf) {
+    this.sessionOf = sessionOf;
+    this.session = new TradingSession[maxStreams];
+    this.dayOpen = new long[maxStreams];
+    this.nextDayOpen = new long[maxStreams];
+    Arrays.fill(nextDayOpen, Long.MIN_VALUE);
     this.listeners = listeners.toArray(BarListener[]::new);
     int size = maxStreams * N;
     openTime = new long[size];
@@ -34,9 +57,15 @@ public final class BarAggregator {
   }
 
   public void onTick(int stream, long timeMillis, double price) {
+    long day = sessionDay(stream, timeMillis);
     for (int f = 0; f < N; f++) {
       int i = stream * N + f;
-      long barOpen = FRAMES[f].openTimeOf(timeMillis);
+      long barOpen =
+          switch (FRAMES[f]) {
+            case D1 -> day;
+            case H4 -> TradingSession.h4Open(day, timeMillis);
+            default -> FRAMES[f].openTimeOf(timeMillis);
+          };
       if (barOpen > openTime[i]) {
         if (openTime[i] != Long.MIN_VALUE) {
           emit(stream, f, i);
@@ -50,6 +79,18 @@ public final class BarAggregator {
       }
       // an older bar (barOpen < openTime) cannot come after validation; ignore it if it does
     }
+  }
+
+  /** Open of the stream's session day containing the time; recomputed only when a day ends. */
+  private long sessionDay(int stream, long timeMillis) {
+    if (timeMillis >= nextDayOpen[stream] || timeMillis < dayOpen[stream]) {
+      if (session[stream] == null) {
+        session[stream] = sessionOf.apply(stream);
+      }
+      dayOpen[stream] = session[stream].dayOpen(timeMillis);
+      nextDayOpen[stream] = session[stream].nextDayOpen(dayOpen[stream]);
+    }
+    return dayOpen[stream];
   }
 
   public void endOfBatch() {

@@ -15,7 +15,15 @@ public final class JournalRecovery {
   /** Receives each journaled tick, in journal (= original ring) order, by recovered stream id. */
   @FunctionalInterface
   public interface TickReplay {
-    void tick(int stream, long time, double bid, double ask, double last, long volume);
+    void tick(
+        int stream,
+        long seq,
+        long time,
+        double bid,
+        double ask,
+        double last,
+        long volume,
+        int flags);
   }
 
   /** The last durable (so acknowledged or acknowledgeable) sequence of every terminal. */
@@ -99,7 +107,7 @@ public final class JournalRecovery {
               .computeIfAbsent(t, k -> new HashMap<>())
               .computeIfAbsent(sym, s -> registry.recoverStream(terminal, s));
       if (stream >= 0) {
-        replay.tick(stream, time, b, a, l, v);
+        replay.tick(stream, seq, time, b, a, l, v, f);
       }
     }
 

@@ -2,6 +2,7 @@ package id.nusatrade.gateway.pipeline;
 
 import com.lmax.disruptor.EventHandler;
 import id.nusatrade.gateway.bars.BarAggregator;
+import id.nusatrade.gateway.bars.ClosedBarLog;
 import id.nusatrade.gateway.events.MarketEvents;
 import id.nusatrade.gateway.validation.RejectLog;
 import id.nusatrade.gateway.validation.TickValidator;
@@ -19,6 +20,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
   private final TickValidator validator;
   private final RejectLog rejects;
   private final BarAggregator bars;
+  private final ClosedBarLog closedBars;
   private final MarketEvents events;
   private final IngestProbe probe;
   private final boolean probing;
@@ -31,6 +33,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
       TickValidator validator,
       RejectLog rejects,
       BarAggregator bars,
+      ClosedBarLog closedBars,
       MarketEvents events,
       IngestProbe probe,
       long sampleMillis) {
@@ -38,6 +41,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
     this.validator = validator;
     this.rejects = rejects;
     this.bars = bars;
+    this.closedBars = closedBars;
     this.events = events;
     this.probe = probe;
     this.probing = probe != IngestProbe.NONE;
@@ -64,12 +68,15 @@ public final class MarketHandler implements EventHandler<TickSlot> {
     int s = t.stream;
     int verdict = validator.validate(s, t.timeMillis, t.bid, t.ask, t.last, t.volume);
     t.verdict = verdict;
+    t.barsFrom = closedBars.written();
+    t.barsTo = t.barsFrom;
     if (verdict != 0) {
       rejects.record(registry.symbol(s), t.seq, t.timeMillis, t.bid, t.ask, verdict);
       events.tickRejected(s, t.seq, t.timeMillis, t.bid, t.ask, verdict);
       return;
     }
     bars.onTick(s, t.timeMillis, (t.bid + t.ask) * 0.5);
+    t.barsTo = closedBars.written();
     // not "time - last >= sample": with last = Long.MIN_VALUE the subtraction overflows
     if (sampleMillis > 0 && t.timeMillis >= lastSample[s] + sampleMillis) {
       lastSample[s] = t.timeMillis;
@@ -87,14 +94,20 @@ public final class MarketHandler implements EventHandler<TickSlot> {
   }
 
   /**
-   * Rebuilds validator, bar and indicator state from one journaled tick, before the ring starts:
-   * the live path minus staleness (judged when the tick arrived), events, counters and reject log.
+   * Rebuilds validator, bar and indicator state from one journaled tick (filled into {@code t}),
+   * before the ring starts: the live path minus staleness (judged when the tick arrived), events,
+   * counters and reject log. Leaves the verdict and the closed bars in the slot, as live, so the
+   * storage handler can catch up from it.
    */
-  public boolean replayTick(int s, long time, double bid, double ask, double last, long volume) {
-    if (validator.validateRecorded(s, time, bid, ask, last, volume) != 0) {
+  public boolean replayTick(TickSlot t) {
+    t.verdict = validator.validateRecorded(t.stream, t.timeMillis, t.bid, t.ask, t.last, t.volume);
+    t.barsFrom = closedBars.written();
+    t.barsTo = t.barsFrom;
+    if (t.verdict != 0) {
       return false;
     }
-    bars.onTick(s, time, (bid + ask) * 0.5);
+    bars.onTick(t.stream, t.timeMillis, (t.bid + t.ask) * 0.5);
+    t.barsTo = closedBars.written();
     return true;
   }
 

@@ -1,10 +1,13 @@
 package id.nusatrade.gateway.pipeline;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.tenant.TenantId;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** Null object: no tick store configured. The pipeline then skips the storage handler entirely. */
 public final class NullTickStore implements TickStore {
@@ -22,17 +25,32 @@ public final class NullTickStore implements TickStore {
   public void flush() {}
 
   @Override
-  public List<Tick> lastTicks(String symbol, int n) {
+  public List<FeedId> feeds(TenantId tenant) {
     return List.of();
   }
 
   @Override
-  public List<Bar> ohlc(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
+  public OptionalLong lastSequence(FeedId feed) {
+    return OptionalLong.empty();
+  }
+
+  @Override
+  public List<Tick> lastTicks(FeedId feed, int n) {
     return List.of();
   }
 
   @Override
-  public List<Bar> bars(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
+  public List<Bar> ohlc(FeedId feed, Timeframe timeframe, long fromMillis, long toMillis) {
+    return List.of();
+  }
+
+  @Override
+  public List<Bar> bars(FeedId feed, Timeframe timeframe, long fromMillis, long toMillis) {
+    return List.of();
+  }
+
+  @Override
+  public List<Bar> lastBars(FeedId feed, Timeframe timeframe, int n) {
     return List.of();
   }
 }

@@ -1,5 +1,6 @@
 package id.nusatrade.gateway.pipeline;
 
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.gateway.terminal.TerminalKey;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +15,7 @@ public final class StreamRegistry {
   private final Terminal[] terminals;
   private final int[] terminalOfStream;
   private final String[] symbolOfStream;
+  private final FeedId[] feedOfStream;
   private final Map<TerminalKey, Terminal> byKey = new HashMap<>();
   private final Map<TerminalKey, Long> recovered;
   private int terminalCount;
@@ -23,6 +25,7 @@ public final class StreamRegistry {
     this.terminals = new Terminal[maxTerminals];
     this.terminalOfStream = new int[maxStreams];
     this.symbolOfStream = new String[maxStreams];
+    this.feedOfStream = new FeedId[maxStreams];
     this.recovered = Map.copyOf(recoveredSeqs);
   }
 
@@ -69,6 +72,8 @@ public final class StreamRegistry {
     }
     terminalOfStream[streamCount] = terminal;
     symbolOfStream[streamCount] = symbol;
+    TerminalKey key = terminals[terminal].key();
+    feedOfStream[streamCount] = new FeedId(key.tenant(), key.account(), symbol);
     return streamCount++;
   }
 
@@ -82,6 +87,11 @@ public final class StreamRegistry {
 
   public String symbol(int stream) {
     return symbolOfStream[stream];
+  }
+
+  /** The feed (tenant, account, symbol) of a stream: built once when the stream was added. */
+  public FeedId feed(int stream) {
+    return feedOfStream[stream];
   }
 
   public int maxStreams() {

@@ -27,6 +27,14 @@ public final class TickSlot {
   /** Written by the market handler: 0 accepted, else a reject reason code; read by storage. */
   public int verdict;
 
+  /**
+   * Written by the market handler: the entries of its {@code ClosedBarLog} this tick closed,
+   * [barsFrom, barsTo); read by storage.
+   */
+  public long barsFrom;
+
+  public long barsTo;
+
   /** Execution reports are rare and variable-sized: carried as the decoded record. */
   public ExecutionReport report;
 }

@@ -3,7 +3,9 @@ package id.nusatrade.gateway.bars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.tenant.TenantId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -13,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class BarAggregatorTest {
+
+  private static final FeedId FEED = new FeedId(TenantId.of(UUID.randomUUID().toString()), 1, "X");
 
   @ParameterizedTest
   @EnumSource(Timeframe.class)
@@ -28,7 +33,7 @@ class BarAggregatorTest {
             List.of(
                 (s, t, open, o, h, l, c, v) -> {
                   if (t == tf) {
-                    emitted.add(new Bar("X", t, open, o, h, l, c, v));
+                    emitted.add(new Bar(FEED, t, open, o, h, l, c, v));
                   }
                 }));
     Random rnd = new Random(7);
@@ -46,6 +51,50 @@ class BarAggregatorTest {
     assertThat(emitted).isEqualTo(expected(tf, times, prices));
   }
 
+  @org.junit.jupiter.api.Test
+  void fxDailyBarsOpenAtTheNewYorkCloseAcrossTheDaylightSavingChange() {
+    List<Long> d1Opens = new ArrayList<>();
+    List<Long> h4Opens = new ArrayList<>();
+    BarAggregator agg =
+        new BarAggregator(
+            1,
+            List.of(
+                (s, t, open, o, h, l, c, v) -> {
+                  if (t == Timeframe.D1) {
+                    d1Opens.add(open);
+                  } else if (t == Timeframe.H4) {
+                    h4Opens.add(open);
+                  }
+                }),
+            s -> id.nusatrade.domain.market.TradingSession.FX);
+    long start = Instant.parse("2026-03-04T00:00:00Z").toEpochMilli();
+    List<Long> expected = new ArrayList<>();
+    java.time.ZoneId ny = java.time.ZoneId.of("America/New_York");
+    for (long t = start; t < start + 8 * 86_400_000L; t += 600_000) { // every 10 minutes
+      agg.onTick(0, t, 1.1);
+      // reference: the New York wall-clock date of (local time - 17 h), opened at 17:00 there
+      java.time.LocalDate day =
+          Instant.ofEpochMilli(t).atZone(ny).toLocalDateTime().minusHours(17).toLocalDate();
+      long open = day.atTime(17, 0).atZone(ny).toInstant().toEpochMilli();
+      if (expected.isEmpty() || expected.getLast() != open) {
+        expected.add(open);
+      }
+    }
+    expected.removeLast(); // still open
+
+    assertThat(d1Opens).isEqualTo(expected);
+    assertThat(d1Opens)
+        .contains(
+            Instant.parse("2026-03-06T22:00:00Z").toEpochMilli(), // Friday 17:00 EST
+            Instant.parse("2026-03-08T21:00:00Z").toEpochMilli()); // Sunday 17:00 EDT
+    // H4 counts from the session open: 22:00, 02:00, 06:00 ... UTC in winter
+    assertThat(h4Opens)
+        .contains(
+            Instant.parse("2026-03-04T22:00:00Z").toEpochMilli(),
+            Instant.parse("2026-03-05T02:00:00Z").toEpochMilli())
+        .doesNotContain(Instant.parse("2026-03-05T00:00:00Z").toEpochMilli());
+  }
+
   /** Independent reference: bucket by java.time truncation, drop the still-open last bucket. */
   private static List<Bar> expected(Timeframe tf, List<long[]> times, List<Double> prices) {
     Map<Long, List<Double>> buckets = new TreeMap<>();
@@ -59,7 +108,7 @@ class BarAggregatorTest {
         (open, ps) ->
             bars.add(
                 new Bar(
-                    "X",
+                    FEED,
                     tf,
                     open,
                     ps.getFirst(),

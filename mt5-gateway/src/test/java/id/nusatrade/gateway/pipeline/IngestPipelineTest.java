@@ -6,6 +6,7 @@ import com.lmax.disruptor.RingBuffer;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.Await;
 import id.nusatrade.gateway.bars.BarAggregator;
+import id.nusatrade.gateway.bars.ClosedBarLog;
 import id.nusatrade.gateway.events.DiscardingEventPublisher;
 import id.nusatrade.gateway.events.EventPublishing;
 import id.nusatrade.gateway.events.EventRing;
@@ -41,6 +42,7 @@ class IngestPipelineTest {
                 ValidationConfig.defaults().withMaxTickAge(Duration.ZERO), Clock.systemUTC(), 1),
             new RejectLog(8),
             new BarAggregator(1, List.of(events)),
+            ClosedBarLog.disabled(),
             events,
             IngestProbe.NONE,
             0);

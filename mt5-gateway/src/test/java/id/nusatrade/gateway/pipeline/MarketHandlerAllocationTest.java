@@ -3,8 +3,10 @@ package id.nusatrade.gateway.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSession;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.bars.BarAggregator;
+import id.nusatrade.gateway.bars.ClosedBarLog;
 import id.nusatrade.gateway.bars.IndicatorBank;
 import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.events.DiscardingEventPublisher;
@@ -45,7 +47,16 @@ class MarketHandlerAllocationTest {
             specs.maxWidth(),
             new EventPublishing(new DiscardingEventPublisher(), registry, 1000));
     MarketEvents events = new MarketEvents(ring.start(), Clock.systemUTC(), 10, STREAMS);
-    IndicatorBank bank = new IndicatorBank(STREAMS, s -> specs.create(terminal.tenant()), events);
+    // the storage side as the gateway wires it: closed bars and snapshots copied into the log
+    ClosedBarLog log = new ClosedBarLog(1 << 14, specs.maxWidth());
+    IndicatorBank bank =
+        new IndicatorBank(
+            STREAMS,
+            s -> specs.create(terminal.tenant()),
+            (s, tf, open, columns, set) -> {
+              events.indicatorsUpdated(s, tf, open, columns, set);
+              log.indicatorsUpdated(s, tf, open, columns, set);
+            });
     MarketHandler market =
         new MarketHandler(
             registry,
@@ -54,26 +65,29 @@ class MarketHandlerAllocationTest {
                 Clock.systemUTC(),
                 STREAMS),
             new RejectLog(8),
-            new BarAggregator(STREAMS, List.of(bank, events)),
+            new BarAggregator(STREAMS, List.of(log, bank, events), s -> TradingSession.FX),
+            log,
             events,
             IngestProbe.NONE,
             1000);
     TickSlot slot = new TickSlot();
-    feed(market, slot, 0, 400_000); // every stream has closed bars on every timeframe by now
+    feed(market, log, slot, 0, 400_000); // every stream has closed bars on every timeframe by now
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long id = Thread.currentThread().threadId();
     long before = threads.getThreadAllocatedBytes(id);
-    feed(market, slot, 400_000, 200_000);
+    feed(market, log, slot, 400_000, 200_000);
     long allocated = threads.getThreadAllocatedBytes(id) - before;
     ring.stop();
 
     assertThat(market.accepted()).isEqualTo(600_000);
     assertThat(bank.set(0, Timeframe.H1).ready()).isTrue();
+    assertThat(log.written()).as("closed bars logged for storage").isGreaterThan(600_000 / 60);
     assertThat(allocated).as("bytes allocated by 200k ticks").isLessThan(1024);
   }
 
   /** Ticks 1 s apart per stream in round robin: a bar closes on every timeframe in turn. */
-  private static void feed(MarketHandler market, TickSlot t, int from, int count) {
+  private static void feed(
+      MarketHandler market, ClosedBarLog log, TickSlot t, int from, int count) {
     for (int k = from; k < from + count; k++) {
       t.kind = TickSlot.TICK;
       t.stream = k % STREAMS;
@@ -83,6 +97,7 @@ class MarketHandlerAllocationTest {
       t.ask = t.bid + 0.0002;
       t.volume = 1;
       market.onEvent(t, k, (k & 63) == 63);
+      log.consumedThrough(t.barsTo); // what the storage handler does after reading the slot
     }
   }
 }

@@ -99,16 +99,16 @@ public final class ClickHouseIngestBenchmark {
       Timings client,
       Clock clock,
       String version) {
-    String symbol = SyntheticTicks.firstSymbol();
+    var feed = SyntheticTicks.firstFeed();
     long to = ticks.getLast().timeMillis() + 1;
     long[] nanos = new long[6];
     int bars = 0;
     for (int i = 0; i < nanos.length; i++) {
       long start = System.nanoTime();
-      bars = store.ohlc(symbol, Timeframe.M1, START, to).size();
+      bars = store.ohlc(feed, Timeframe.M1, START, to).size();
       nanos[i] = System.nanoTime() - start;
     }
-    int symbolTicks = (int) ticks.stream().filter(t -> t.symbol().equals(symbol)).count();
+    int symbolTicks = (int) ticks.stream().filter(t -> t.feed().equals(feed)).count();
     return new IngestFigures(
         ROWS,
         adapter,
@@ -144,7 +144,7 @@ public final class ClickHouseIngestBenchmark {
         db,
         "SELECT concat(toString(count()), '\\t', toString(sum(bid)),"
             + " '\\t', toString(sum(toUInt64(toUInt32(time)) * 1000 + millis)), '\\t',"
-            + " toString(sum(volume + flags))) FROM ticks");
+            + " toString(sum(volume + flags))) FROM feed_ticks");
   }
 
   private static String version(DataSource db) {

@@ -17,7 +17,7 @@ final class ClientLoad {
     ProcessBuilder builder =
         new ProcessBuilder(
                 server.clientCommand(
-                    "--database", database, "--query", "INSERT INTO ticks FORMAT TSV"))
+                    "--database", database, "--query", "INSERT INTO feed_ticks FORMAT TSV"))
             .redirectInput(tsv.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.INHERIT);

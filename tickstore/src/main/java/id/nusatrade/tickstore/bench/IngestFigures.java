@@ -39,7 +39,7 @@ record IngestFigures(
         | path | rows | best s | best rows/s | median rows/s |
         |---|---:|---:|---:|---:|
         | `ClickHouseTickStore` (JDBC `addBatch`/`executeBatch`, %,d rows per request, %d parallel connections) | %,d | %.2f | %,.0f | %,.0f |
-        | `clickhouse-client --query "INSERT INTO ticks FORMAT TSV"` (same rows, whole process) | %,d | %.2f | %,.0f | %,.0f |
+        | `clickhouse-client --query "INSERT INTO feed_ticks FORMAT TSV"` (same rows, whole process) | %,d | %.2f | %,.0f | %,.0f |
 
         Adapter / client rate: **%.2f** at the best runs, %.2f at the medians (target ≥ 0.50: %s).
 

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes ticks as TabSeparated in the column order of the ticks table, with the same text per value
- * the adapter sends, so clickhouse-client loads exactly the rows the adapter does.
+ * Writes ticks as TabSeparated in the column order of the feed_ticks table, with the same text per
+ * value the adapter sends, so clickhouse-client loads exactly the rows the adapter does.
  */
 final class TsvTicks {
   private TsvTicks() {}
@@ -20,7 +20,8 @@ final class TsvTicks {
       StringBuilder row = new StringBuilder(96);
       for (Tick t : ticks) {
         row.setLength(0);
-        row.append(t.symbol()).append('\t');
+        row.append(t.feed().tenant()).append('\t').append(t.feed().account()).append('\t');
+        row.append(t.symbol()).append('\t').append(t.seq()).append('\t');
         row.append(Math.floorDiv(t.timeMillis(), 1000)).append('\t');
         row.append(Math.floorMod(t.timeMillis(), 1000)).append('\t');
         row.append(ClickHousePrices.text(t.bid())).append('\t');

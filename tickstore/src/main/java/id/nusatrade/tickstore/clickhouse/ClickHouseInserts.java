@@ -1,6 +1,7 @@
 package id.nusatrade.tickstore.clickhouse;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
 import java.sql.PreparedStatement;
@@ -17,14 +18,14 @@ import javax.sql.DataSource;
  */
 final class ClickHouseInserts {
   private static final String TICKS =
-      "INSERT INTO ticks (symbol, time, millis, bid, ask, last, volume, flags)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO feed_ticks (tenant, account, symbol, seq, time, millis, bid, ask, last, volume,"
+          + " flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String BARS =
-      "INSERT INTO bars (symbol, timeframe, time, millis, open, high, low, close, tick_volume)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO feed_bars (tenant, account, symbol, timeframe, time, millis, open, high, low,"
+          + " close, tick_volume) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INDICATORS =
-      "INSERT INTO indicator_snapshots (symbol, timeframe, time, millis, name, value)"
-          + " VALUES (?, ?, ?, ?, ?, ?)";
+      "INSERT INTO feed_indicators (tenant, account, symbol, timeframe, time, millis, name, value)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final ParallelChunks chunks;
 
@@ -45,33 +46,40 @@ final class ClickHouseInserts {
   }
 
   private static void bindTick(PreparedStatement insert, Tick t) throws SQLException {
-    insert.setString(1, t.symbol());
-    setTime(insert, 2, t.timeMillis());
-    insert.setBigDecimal(4, ClickHousePrices.decimal(t.bid()));
-    insert.setBigDecimal(5, ClickHousePrices.decimal(t.ask()));
-    insert.setBigDecimal(6, ClickHousePrices.decimal(t.last()));
-    insert.setLong(7, t.volume());
-    insert.setInt(8, t.flags());
+    bindFeed(insert, t.feed());
+    insert.setLong(4, t.seq());
+    setTime(insert, 5, t.timeMillis());
+    insert.setBigDecimal(7, ClickHousePrices.decimal(t.bid()));
+    insert.setBigDecimal(8, ClickHousePrices.decimal(t.ask()));
+    insert.setBigDecimal(9, ClickHousePrices.decimal(t.last()));
+    insert.setLong(10, t.volume());
+    insert.setInt(11, t.flags());
   }
 
   private static void bindBar(PreparedStatement insert, Bar b) throws SQLException {
-    insert.setString(1, b.symbol());
-    insert.setString(2, b.timeframe().name());
-    setTime(insert, 3, b.openTimeMillis());
-    insert.setDouble(5, b.open());
-    insert.setDouble(6, b.high());
-    insert.setDouble(7, b.low());
-    insert.setDouble(8, b.close());
-    insert.setLong(9, b.tickVolume());
+    bindFeed(insert, b.feed());
+    insert.setString(4, b.timeframe().name());
+    setTime(insert, 5, b.openTimeMillis());
+    insert.setDouble(7, b.open());
+    insert.setDouble(8, b.high());
+    insert.setDouble(9, b.low());
+    insert.setDouble(10, b.close());
+    insert.setLong(11, b.tickVolume());
   }
 
   private static void bindIndicator(PreparedStatement insert, IndicatorValue v)
       throws SQLException {
-    insert.setString(1, v.symbol());
-    insert.setString(2, v.timeframe().name());
-    setTime(insert, 3, v.timeMillis());
-    insert.setString(5, v.name());
-    insert.setDouble(6, v.value());
+    bindFeed(insert, v.feed());
+    insert.setString(4, v.timeframe().name());
+    setTime(insert, 5, v.timeMillis());
+    insert.setString(7, v.name());
+    insert.setDouble(8, v.value());
+  }
+
+  static void bindFeed(PreparedStatement statement, FeedId feed) throws SQLException {
+    statement.setString(1, feed.tenant().toString());
+    statement.setLong(2, feed.account());
+    statement.setString(3, feed.symbol());
   }
 
   /** Writes DateTime seconds at {@code index} and the millisecond remainder right after it. */

@@ -1,16 +1,19 @@
 package id.nusatrade.tickstore.clickhouse;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.tickstore.Jdbc;
 import id.nusatrade.tickstore.MarketDataStore;
 import id.nusatrade.tickstore.TickStoreException;
 import id.nusatrade.tickstore.WriteBuffer;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
@@ -81,24 +84,39 @@ public final class ClickHouseTickStore implements MarketDataStore {
   }
 
   @Override
-  public List<Tick> lastTicks(String symbol, int n) {
-    return read(c -> queries.lastTicks(c, symbol, n));
+  public List<FeedId> feeds(TenantId tenant) {
+    return read(c -> queries.feeds(c, tenant));
   }
 
   @Override
-  public List<Bar> ohlc(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
-    return read(c -> queries.ohlc(c, symbol, timeframe, fromMillis, toMillis));
+  public OptionalLong lastSequence(FeedId feed) {
+    return read(c -> queries.lastSequence(c, feed));
   }
 
   @Override
-  public List<Bar> bars(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
-    return read(c -> queries.bars(c, symbol, timeframe, fromMillis, toMillis));
+  public List<Tick> lastTicks(FeedId feed, int n) {
+    return read(c -> queries.lastTicks(c, feed, n));
+  }
+
+  @Override
+  public List<Bar> ohlc(FeedId feed, Timeframe timeframe, long fromMillis, long toMillis) {
+    return read(c -> queries.ohlc(c, feed, timeframe, fromMillis, toMillis));
+  }
+
+  @Override
+  public List<Bar> bars(FeedId feed, Timeframe timeframe, long fromMillis, long toMillis) {
+    return read(c -> queries.bars(c, feed, timeframe, fromMillis, toMillis));
+  }
+
+  @Override
+  public List<Bar> lastBars(FeedId feed, Timeframe timeframe, int n) {
+    return read(c -> queries.lastBars(c, feed, timeframe, n));
   }
 
   @Override
   public List<IndicatorValue> indicators(
-      String symbol, Timeframe timeframe, String name, long fromMillis, long toMillis) {
-    return read(c -> queries.indicators(c, symbol, timeframe, name, fromMillis, toMillis));
+      FeedId feed, Timeframe timeframe, String name, long fromMillis, long toMillis) {
+    return read(c -> queries.indicators(c, feed, timeframe, name, fromMillis, toMillis));
   }
 
   private <T> T read(Jdbc.Work<T> query) {

@@ -1,9 +1,11 @@
 package id.nusatrade.tickstore.postgres;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
+import id.nusatrade.domain.tenant.TenantId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,54 +13,97 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
- * Reads. OHLC buckets ticks with {@code date_bin} anchored at the Unix epoch (the same UTC-aligned
- * buckets as {@link Timeframe#openTimeOf}); open and close are the first and last mid price by time
- * within the bucket.
+ * Reads, each within one feed (the key's prefix) and inside a transaction scoped to the feed's
+ * tenant, so row-level security would refuse another tenant's rows even if a filter were wrong.
+ * OHLC buckets ticks with {@code date_bin} anchored at the Unix epoch (the same UTC-aligned buckets
+ * as {@link Timeframe#openTimeOf}); open and close are the first and last mid price by time (then
+ * sequence) within the bucket.
  */
 final class PostgresQueries {
+  private static final String FEED = "tenant_id = ? AND account = ? AND symbol = ?";
+  private static final String FEEDS =
+      "SELECT account, symbol FROM market_feed WHERE tenant_id = ? ORDER BY account, symbol";
+  private static final String LAST_SEQ = "SELECT max(seq) FROM market_tick WHERE " + FEED;
   private static final String LAST_TICKS =
-      "SELECT "
+      "SELECT seq, "
           + PgTime.millisOf("ts")
-          + ", bid, ask, last, volume, flags FROM market_tick"
-          + " WHERE symbol = ? ORDER BY ts DESC LIMIT ?";
+          + ", bid, ask, last, volume, flags FROM market_tick WHERE "
+          + FEED
+          + " ORDER BY ts DESC, seq DESC LIMIT ?";
   private static final String OHLC =
       "SELECT "
           + PgTime.millisOf("bucket")
-          + ", (array_agg(mid ORDER BY ts))[1], max(mid),"
-          + " min(mid), (array_agg(mid ORDER BY ts DESC))[1], count(*) FROM ("
+          + ", (array_agg(mid ORDER BY ts, seq))[1], max(mid),"
+          + " min(mid), (array_agg(mid ORDER BY ts DESC, seq DESC))[1], count(*) FROM ("
           + "SELECT date_bin(make_interval(secs => ?), ts, timestamptz '1970-01-01 00:00:00+00')"
-          + " AS bucket, ts, (bid + ask) / 2 AS mid FROM market_tick"
-          + " WHERE symbol = ? AND ts >= ? AND ts < ?) t GROUP BY bucket ORDER BY bucket";
+          + " AS bucket, ts, seq, (bid + ask) / 2 AS mid FROM market_tick WHERE "
+          + FEED
+          + " AND ts >= ? AND ts < ?) t GROUP BY bucket ORDER BY bucket";
+  private static final String BAR_COLUMNS =
+      PgTime.millisOf("open_time") + ", open, high, low, close, tick_volume FROM market_bar";
   private static final String BARS =
       "SELECT "
-          + PgTime.millisOf("open_time")
-          + ", open, high, low, close, tick_volume"
-          + " FROM market_bar WHERE timeframe = ? AND symbol = ? AND open_time >= ?"
-          + " AND open_time < ? ORDER BY open_time";
+          + BAR_COLUMNS
+          + " WHERE "
+          + FEED
+          + " AND timeframe = ? AND open_time >= ? AND open_time < ? ORDER BY open_time";
+  private static final String LAST_BARS =
+      "SELECT "
+          + BAR_COLUMNS
+          + " WHERE "
+          + FEED
+          + " AND timeframe = ? ORDER BY open_time DESC LIMIT ?";
   private static final String INDICATORS =
       "SELECT "
           + PgTime.millisOf("ts")
-          + ", value FROM market_indicator WHERE timeframe = ?"
-          + " AND name = ? AND symbol = ? AND ts >= ? AND ts < ? ORDER BY ts";
+          + ", value FROM market_indicator WHERE "
+          + FEED
+          + " AND timeframe = ? AND name = ? AND ts >= ? AND ts < ? ORDER BY ts";
 
-  List<Tick> lastTicks(Connection connection, String symbol, int n) throws SQLException {
-    List<Tick> newestFirst = new ArrayList<>(n);
+  List<FeedId> feeds(Connection connection, TenantId tenant) throws SQLException {
+    List<FeedId> feeds = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(FEEDS)) {
+      query.setObject(1, tenant.value());
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          feeds.add(new FeedId(tenant, rows.getLong(1), rows.getString(2)));
+        }
+      }
+    }
+    return feeds;
+  }
+
+  OptionalLong lastSequence(Connection connection, FeedId feed) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(LAST_SEQ)) {
+      bindFeed(query, feed);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        long seq = rows.getLong(1);
+        return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(seq);
+      }
+    }
+  }
+
+  List<Tick> lastTicks(Connection connection, FeedId feed, int n) throws SQLException {
+    List<Tick> newestFirst = new ArrayList<>(Math.min(n, 10_000));
     try (PreparedStatement query = connection.prepareStatement(LAST_TICKS)) {
-      query.setString(1, symbol);
-      query.setInt(2, n);
+      bindFeed(query, feed);
+      query.setInt(4, n);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           newestFirst.add(
               new Tick(
-                  symbol,
+                  feed,
                   rows.getLong(1),
-                  rows.getDouble(2),
+                  rows.getLong(2),
                   rows.getDouble(3),
                   rows.getDouble(4),
-                  rows.getLong(5),
-                  rows.getInt(6)));
+                  rows.getDouble(5),
+                  rows.getLong(6),
+                  rows.getInt(7)));
         }
       }
     }
@@ -66,56 +111,78 @@ final class PostgresQueries {
     return newestFirst;
   }
 
-  List<Bar> ohlc(Connection connection, String symbol, Timeframe tf, long from, long to)
+  List<Bar> ohlc(Connection connection, FeedId feed, Timeframe tf, long from, long to)
       throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(OHLC)) {
       query.setDouble(1, tf.millis() / 1000.0);
-      bindRange(query, 2, symbol, from, to);
-      return readBars(query, symbol, tf);
+      bindFeed(query, 2, feed);
+      bindRange(query, 5, from, to);
+      return readBars(query, feed, tf, false);
     }
   }
 
-  List<Bar> bars(Connection connection, String symbol, Timeframe tf, long from, long to)
+  List<Bar> bars(Connection connection, FeedId feed, Timeframe tf, long from, long to)
       throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(BARS)) {
-      query.setString(1, tf.name());
-      bindRange(query, 2, symbol, from, to);
-      return readBars(query, symbol, tf);
+      bindFeed(query, feed);
+      query.setString(4, tf.name());
+      bindRange(query, 5, from, to);
+      return readBars(query, feed, tf, false);
+    }
+  }
+
+  List<Bar> lastBars(Connection connection, FeedId feed, Timeframe tf, int n) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(LAST_BARS)) {
+      bindFeed(query, feed);
+      query.setString(4, tf.name());
+      query.setInt(5, n);
+      return readBars(query, feed, tf, true);
     }
   }
 
   List<IndicatorValue> indicators(
-      Connection connection, String symbol, Timeframe tf, String name, long from, long to)
+      Connection connection, FeedId feed, Timeframe tf, String name, long from, long to)
       throws SQLException {
     List<IndicatorValue> values = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement(INDICATORS)) {
-      query.setString(1, tf.name());
-      query.setString(2, name);
-      bindRange(query, 3, symbol, from, to);
+      bindFeed(query, feed);
+      query.setString(4, tf.name());
+      query.setString(5, name);
+      bindRange(query, 6, from, to);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          values.add(new IndicatorValue(symbol, tf, rows.getLong(1), name, rows.getDouble(2)));
+          values.add(new IndicatorValue(feed, tf, rows.getLong(1), name, rows.getDouble(2)));
         }
       }
     }
     return values;
   }
 
-  private static void bindRange(
-      PreparedStatement query, int first, String symbol, long from, long to) throws SQLException {
-    query.setString(first, symbol);
-    query.setObject(first + 1, PgTime.parameter(from));
-    query.setObject(first + 2, PgTime.parameter(to));
+  private static void bindFeed(PreparedStatement query, FeedId feed) throws SQLException {
+    bindFeed(query, 1, feed);
   }
 
-  private static List<Bar> readBars(PreparedStatement query, String symbol, Timeframe tf)
+  private static void bindFeed(PreparedStatement query, int first, FeedId feed)
       throws SQLException {
+    query.setObject(first, feed.tenant().value());
+    query.setLong(first + 1, feed.account());
+    query.setString(first + 2, feed.symbol());
+  }
+
+  private static void bindRange(PreparedStatement query, int first, long from, long to)
+      throws SQLException {
+    query.setObject(first, PgTime.parameter(from));
+    query.setObject(first + 1, PgTime.parameter(to));
+  }
+
+  private static List<Bar> readBars(
+      PreparedStatement query, FeedId feed, Timeframe tf, boolean newestFirst) throws SQLException {
     List<Bar> bars = new ArrayList<>();
     try (ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         bars.add(
             new Bar(
-                symbol,
+                feed,
                 tf,
                 rows.getLong(1),
                 rows.getDouble(2),
@@ -124,6 +191,9 @@ final class PostgresQueries {
                 rows.getDouble(5),
                 rows.getLong(6)));
       }
+    }
+    if (newestFirst) {
+      Collections.reverse(bars);
     }
     return bars;
   }

@@ -1,6 +1,7 @@
 package id.nusatrade.tickstore.postgres;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,34 +13,54 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Bars and indicator snapshots as batched upserts: a re-sent bar replaces the stored one. Rows are
- * de-duplicated (last wins) first, because a driver that rewrites the batch into one multi-row
- * INSERT would reject the same key twice in one statement.
+ * Feeds, bars and indicator snapshots as batched upserts: a re-sent bar replaces the stored one.
+ * Rows are de-duplicated (last wins) first, because a driver that rewrites the batch into one
+ * multi-row INSERT would reject the same key twice in one statement. Each call writes one tenant's
+ * rows, in a transaction scoped to that tenant.
  */
 final class PostgresUpserts {
+  private static final String FEEDS =
+      "INSERT INTO market_feed (tenant_id, account, symbol) VALUES (?, ?, ?)"
+          + " ON CONFLICT DO NOTHING";
   private static final String BARS =
-      "INSERT INTO market_bar (symbol, timeframe, open_time, open, high, low, close, tick_volume)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (symbol, timeframe, open_time) DO UPDATE"
+      "INSERT INTO market_bar (tenant_id, account, symbol, timeframe, open_time, open, high, low,"
+          + " close, tick_volume) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (tenant_id, account, symbol, timeframe, open_time) DO UPDATE"
           + " SET open = excluded.open, high = excluded.high, low = excluded.low,"
           + " close = excluded.close, tick_volume = excluded.tick_volume";
   private static final String INDICATORS =
-      "INSERT INTO market_indicator (symbol, timeframe, ts, name, value) VALUES (?, ?, ?, ?, ?)"
-          + " ON CONFLICT (symbol, timeframe, name, ts) DO UPDATE SET value = excluded.value";
+      "INSERT INTO market_indicator (tenant_id, account, symbol, timeframe, ts, name, value)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (tenant_id, account, symbol, timeframe, name, ts)"
+          + " DO UPDATE SET value = excluded.value";
+
+  void feeds(Connection connection, Collection<FeedId> feeds) throws SQLException {
+    if (feeds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement upsert = connection.prepareStatement(FEEDS)) {
+      for (FeedId feed : feeds) {
+        bindFeed(upsert, feed);
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
+  }
 
   void bars(Connection connection, List<Bar> bars) throws SQLException {
     if (bars.isEmpty()) {
       return;
     }
     try (PreparedStatement upsert = connection.prepareStatement(BARS)) {
-      for (Bar b : lastPerKey(bars, b -> List.of(b.symbol(), b.timeframe(), b.openTimeMillis()))) {
-        upsert.setString(1, b.symbol());
-        upsert.setString(2, b.timeframe().name());
-        upsert.setObject(3, PgTime.parameter(b.openTimeMillis()));
-        upsert.setDouble(4, b.open());
-        upsert.setDouble(5, b.high());
-        upsert.setDouble(6, b.low());
-        upsert.setDouble(7, b.close());
-        upsert.setLong(8, b.tickVolume());
+      for (Bar b : lastPerKey(bars, b -> List.of(b.feed(), b.timeframe(), b.openTimeMillis()))) {
+        bindFeed(upsert, b.feed());
+        upsert.setString(4, b.timeframe().name());
+        upsert.setObject(5, PgTime.parameter(b.openTimeMillis()));
+        upsert.setDouble(6, b.open());
+        upsert.setDouble(7, b.high());
+        upsert.setDouble(8, b.low());
+        upsert.setDouble(9, b.close());
+        upsert.setLong(10, b.tickVolume());
         upsert.addBatch();
       }
       upsert.executeBatch();
@@ -52,16 +73,22 @@ final class PostgresUpserts {
     }
     try (PreparedStatement upsert = connection.prepareStatement(INDICATORS)) {
       for (IndicatorValue v :
-          lastPerKey(values, v -> List.of(v.symbol(), v.timeframe(), v.name(), v.timeMillis()))) {
-        upsert.setString(1, v.symbol());
-        upsert.setString(2, v.timeframe().name());
-        upsert.setObject(3, PgTime.parameter(v.timeMillis()));
-        upsert.setString(4, v.name());
-        upsert.setDouble(5, v.value());
+          lastPerKey(values, v -> List.of(v.feed(), v.timeframe(), v.name(), v.timeMillis()))) {
+        bindFeed(upsert, v.feed());
+        upsert.setString(4, v.timeframe().name());
+        upsert.setObject(5, PgTime.parameter(v.timeMillis()));
+        upsert.setString(6, v.name());
+        upsert.setDouble(7, v.value());
         upsert.addBatch();
       }
       upsert.executeBatch();
     }
+  }
+
+  private static void bindFeed(PreparedStatement statement, FeedId feed) throws SQLException {
+    statement.setObject(1, feed.tenant().value());
+    statement.setLong(2, feed.account());
+    statement.setString(3, feed.symbol());
   }
 
   private static <T> Collection<T> lastPerKey(List<T> rows, Function<T, List<Object>> key) {

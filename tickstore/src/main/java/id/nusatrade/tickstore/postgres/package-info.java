@@ -1,14 +1,13 @@
 /**
  * PostgreSQL adapter, the embedded default: the same database the platform already runs, so a
- * single-machine install needs nothing else. Ticks are loaded with COPY (PgJDBC's CopyManager);
- * bars and indicator snapshots are batched upserts; OHLC groups ticks with {@code date_bin}. The
- * tables come from the Flyway migration {@code V20__market_data.sql} in liberty-server.
+ * single-machine install needs nothing else. Ticks are inserted from primitive arrays ({@code
+ * unnest}) with {@code ON CONFLICT DO NOTHING}, so a catch-up from the journal is idempotent; bars,
+ * indicator snapshots and feeds are batched upserts; OHLC groups ticks with {@code date_bin}. The
+ * tables come from the Flyway migration {@code V24__market_data_per_feed.sql} in liberty-server.
  *
- * <p>Market data has no tenant column and no row-level security, unlike tenant-owned tables: a
- * quote for EURUSD is a public market fact, identical for every tenant, delivered by the broker
- * feed and not by a tenant's own trading. Storing it once keeps the store a single shared series
- * (no per-tenant copies of millions of ticks) and keeps the fast path free of tenant context. What
- * is private — a tenant's terminals, orders, signals and positions — lives in tenant tables with
- * RLS, and nothing in these tables reveals who looked at or traded which symbol.
+ * <p>Every row belongs to a feed (tenant + MT5 account + symbol) and every table has row-level
+ * security on {@code tenant_id}, like the tenant tables: brokers quote differently, so one tenant's
+ * prices are that tenant's data. Writes set each tenant in turn inside the flush transaction; reads
+ * set the feed's tenant.
  */
 package id.nusatrade.tickstore.postgres;

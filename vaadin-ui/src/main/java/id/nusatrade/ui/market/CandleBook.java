@@ -1,6 +1,7 @@
 package id.nusatrade.ui.market;
 
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +15,20 @@ import java.util.Optional;
  */
 public final class CandleBook {
   private final Timeframe timeframe;
+  private final TradingSession session;
   private final int capacity;
   private final List<Candle> closed = new ArrayList<>();
   private Candle partial;
 
   public CandleBook(Timeframe timeframe, int capacity, ChartHistory.Loaded history) {
+    this(timeframe, TradingSession.FX, capacity, history);
+  }
+
+  /** D1 and H4 candles open at {@code session}'s day start, as the gateway's bars do. */
+  public CandleBook(
+      Timeframe timeframe, TradingSession session, int capacity, ChartHistory.Loaded history) {
     this.timeframe = timeframe;
+    this.session = session;
     this.capacity = capacity;
     history.closed().forEach(this::close);
     this.partial = history.inProgress().filter(this::isAfterClosed).orElse(null);
@@ -39,7 +48,7 @@ public final class CandleBook {
   }
 
   private Optional<Candle> sample(long time, double price) {
-    long open = timeframe.openTimeOf(time);
+    long open = session.openTimeOf(timeframe, time);
     if (!isAfterClosed(open)) {
       return Optional.empty();
     }

@@ -1,18 +1,22 @@
 package id.nusatrade.ui.market;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSessions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The chart's starting point from the {@link TickStore}: the last closed bars and, computed from
- * stored ticks, the candle in progress after them. The window ends now; when nothing is stored near
- * now (a replay of recorded history), it ends at the symbol's newest stored tick instead.
+ * The chart's starting point from the {@link TickStore}, for one feed (the viewer's tenant's
+ * terminal and symbol; the store answers from that tenant's rows only): the last closed bars and,
+ * computed from stored ticks, the candle in progress after them. The window ends now; when nothing
+ * is stored near now (a replay of recorded history), it ends at the feed's newest stored tick
+ * instead.
  */
 public final class ChartHistory {
   /** What a chart starts with. */
@@ -22,35 +26,60 @@ public final class ChartHistory {
 
   private final TickStore store;
   private final Clock clock;
+  private final TradingSessions sessions;
 
   public ChartHistory(TickStore store, Clock clock) {
-    this.store = store;
-    this.clock = clock;
+    this(store, clock, TradingSessions.defaults());
   }
 
-  public Loaded load(String symbol, Timeframe tf, int candles) {
-    Loaded recent = window(symbol, tf, candles, clock.millis());
+  /** D1 and H4 candles open at each symbol's trading session, as the gateway's bars do. */
+  public ChartHistory(TickStore store, Clock clock, TradingSessions sessions) {
+    this.store = store;
+    this.clock = clock;
+    this.sessions = sessions;
+  }
+
+  public Loaded load(FeedId feed, Timeframe tf, int candles) {
+    Loaded recent = window(feed, tf, candles, clock.millis());
     if (!recent.closed().isEmpty() || recent.inProgress().isPresent()) {
       return recent;
     }
-    List<Tick> newest = store.lastTicks(symbol, 1);
+    List<Tick> newest = store.lastTicks(feed, 1);
     return newest.isEmpty()
         ? Loaded.EMPTY
-        : window(symbol, tf, candles, newest.getFirst().timeMillis());
+        : window(feed, tf, candles, newest.getFirst().timeMillis());
   }
 
-  private Loaded window(String symbol, Timeframe tf, int candles, long end) {
-    long to = tf.openTimeOf(end) + tf.millis();
+  private Loaded window(FeedId feed, Timeframe tf, int candles, long end) {
+    long open = sessions.of(feed.symbol()).openTimeOf(tf, end);
+    long to = open + tf.millis();
     long from = to - (long) candles * tf.millis();
     List<Candle> closed = new ArrayList<>();
-    store.bars(symbol, tf, from, to).forEach(bar -> closed.add(Candle.of(bar)));
+    store.bars(feed, tf, from, to).forEach(bar -> closed.add(Candle.of(bar)));
     long after = closed.isEmpty() ? from : closed.getLast().time() + tf.millis();
+    if (tf == Timeframe.D1 || tf == Timeframe.H4) {
+      // the store buckets ticks at UTC: take the ticks since the session's bar open, as one candle
+      List<Bar> current = after < to ? store.ohlc(feed, tf, Math.max(after, open), to) : List.of();
+      return new Loaded(List.copyOf(closed), merged(open, current));
+    }
     // buckets after the last stored bar, from the ticks: all but the newest are closed already
-    List<Bar> fromTicks = after < to ? store.ohlc(symbol, tf, after, to) : List.of();
+    List<Bar> fromTicks = after < to ? store.ohlc(feed, tf, after, to) : List.of();
     if (fromTicks.isEmpty()) {
       return new Loaded(List.copyOf(closed), Optional.empty());
     }
     fromTicks.subList(0, fromTicks.size() - 1).forEach(bar -> closed.add(Candle.of(bar)));
     return new Loaded(List.copyOf(closed), Optional.of(Candle.of(fromTicks.getLast())));
+  }
+
+  /** Consecutive buckets of one bar's ticks as that bar's candle. */
+  private static Optional<Candle> merged(long open, List<Bar> parts) {
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    double high = parts.stream().mapToDouble(Bar::high).max().orElseThrow();
+    double low = parts.stream().mapToDouble(Bar::low).min().orElseThrow();
+    long volume = parts.stream().mapToLong(Bar::tickVolume).sum();
+    return Optional.of(
+        new Candle(open, parts.getFirst().open(), high, low, parts.getLast().close(), volume));
   }
 }

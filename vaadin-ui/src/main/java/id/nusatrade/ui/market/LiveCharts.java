@@ -1,38 +1,50 @@
 package id.nusatrade.ui.market;
 
+import id.nusatrade.domain.market.FeedId;
+import id.nusatrade.domain.market.MarketQueries;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Opens live charts: history from the {@link TickStore}, then the viewer's tenant's updates for
- * that symbol through a {@link ChartStream}, pushed at most {@link #PUSHES_PER_SECOND} times a
- * second per chart.
+ * Opens live charts of the viewer's own feeds: history from the {@link TickStore} (the tenant's
+ * feed of the symbol, see {@link MarketQueries#feed}), then that feed's updates through a {@link
+ * ChartStream}, pushed at most {@link #PUSHES_PER_SECOND} times a second per chart.
  */
 public final class LiveCharts {
   public static final int CANDLES = 300;
   public static final int PUSHES_PER_SECOND = 4;
 
   private final TickStore store;
-  private final MarketSymbols symbols;
+  private final MarketQueries queries;
   private final LiveMarket market;
   private final LiveFeed feed;
   private final UpdateTimer timer;
   private final Clock clock;
+  private final TradingSessions sessions;
 
   public LiveCharts(
+      TickStore store, LiveMarket market, LiveFeed feed, UpdateTimer timer, Clock clock) {
+    this(store, market, feed, timer, clock, TradingSessions.defaults());
+  }
+
+  /** {@code sessions}: where D1 and H4 candles open per symbol (as configured for the gateway). */
+  public LiveCharts(
       TickStore store,
-      MarketSymbols symbols,
       LiveMarket market,
       LiveFeed feed,
       UpdateTimer timer,
-      Clock clock) {
+      Clock clock,
+      TradingSessions sessions) {
+    this.sessions = sessions;
     this.store = store;
-    this.symbols = symbols;
+    this.queries = new MarketQueries(store);
     this.market = market;
     this.feed = feed;
     this.timer = timer;
@@ -47,8 +59,13 @@ public final class LiveCharts {
     }
   }
 
-  public List<String> symbols() {
-    return symbols.all();
+  /** The symbols the tenant's terminals stream; empty when the store cannot be reached. */
+  public List<String> symbols(TenantId tenant) {
+    try {
+      return queries.symbols(tenant);
+    } catch (RuntimeException e) {
+      return List.of(); // the picker still takes a typed symbol
+    }
   }
 
   public boolean live() {
@@ -57,15 +74,21 @@ public final class LiveCharts {
 
   public Opened open(
       TenantId tenant, String symbol, Timeframe tf, Consumer<UpdateThrottle.Batch> sink) {
-    ChartHistory.Loaded history;
+    Optional<FeedId> own = Optional.empty();
+    ChartHistory.Loaded history = ChartHistory.Loaded.EMPTY;
     try {
-      history = new ChartHistory(store, clock).load(symbol, tf, CANDLES);
+      own = queries.feed(tenant, symbol);
+      if (own.isPresent()) {
+        history = new ChartHistory(store, clock, sessions).load(own.get(), tf, CANDLES);
+      }
     } catch (RuntimeException e) {
       // the tick store is unreachable: the chart still fills from live updates
-      history = ChartHistory.Loaded.EMPTY;
     }
     var throttle = new UpdateThrottle(Duration.ofMillis(1000 / PUSHES_PER_SECOND), clock);
-    var stream = new ChartStream(new CandleBook(tf, CANDLES, history), throttle, timer, sink);
-    return new Opened(stream, market.watch(tenant, symbol, stream));
+    var book = new CandleBook(tf, sessions.of(symbol), CANDLES, history);
+    var stream = new ChartStream(book, throttle, timer, sink);
+    AutoCloseable watch =
+        own.isPresent() ? market.watch(own.get(), stream) : market.watch(tenant, symbol, stream);
+    return new Opened(stream, watch);
   }
 }

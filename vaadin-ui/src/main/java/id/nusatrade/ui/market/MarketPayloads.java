@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.domain.event.EventEnvelope;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Timeframe;
 import java.util.Optional;
 
@@ -37,8 +38,7 @@ public final class MarketPayloads {
 
   private static MarketUpdate tick(EventEnvelope e, JsonNode p) {
     return new MarketUpdate.TickSample(
-        e.tenantId(),
-        text(p, "symbol"),
+        feed(e, p),
         number(p, "time").longValue(),
         number(p, "bid").doubleValue(),
         number(p, "ask").doubleValue());
@@ -53,8 +53,14 @@ public final class MarketPayloads {
             number(p, "low").doubleValue(),
             number(p, "close").doubleValue(),
             number(p, "tickVolume").longValue());
-    return new MarketUpdate.ClosedBar(
-        e.tenantId(), text(p, "symbol"), Timeframe.valueOf(text(p, "timeframe")), candle);
+    return new MarketUpdate.ClosedBar(feed(e, p), Timeframe.valueOf(text(p, "timeframe")), candle);
+  }
+
+  /**
+   * The tenant from the envelope (set by the gateway from the terminal's login), never the body.
+   */
+  private static FeedId feed(EventEnvelope e, JsonNode p) {
+    return new FeedId(e.tenantId(), number(p, "account").longValue(), text(p, "symbol"));
   }
 
   private static String text(JsonNode p, String field) {

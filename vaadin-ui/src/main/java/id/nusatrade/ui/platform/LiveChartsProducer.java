@@ -1,10 +1,10 @@
 package id.nusatrade.ui.platform;
 
+import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.tickstore.postgres.PostgresTickStore;
 import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.LiveMarket;
-import id.nusatrade.ui.market.jdbc.PostgresMarketSymbols;
 import id.nusatrade.ui.market.jms.ArtemisMarketFeed;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,9 +16,10 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
- * Wires the live chart: history from the PostgreSQL tick store over the application data source,
- * live updates from Artemis ({@code ARTEMIS_URL}, {@code ARTEMIS_USER}, {@code ARTEMIS_PASSWORD},
- * the same names and defaults as the rest of the platform), one push timer thread per server.
+ * Wires the live chart: history from the PostgreSQL tick store over the application data source
+ * (the non-owner role, so row-level security scopes every read to the viewer's tenant), live
+ * updates from Artemis ({@code ARTEMIS_URL}, {@code ARTEMIS_USER}, {@code ARTEMIS_PASSWORD}, the
+ * same names and defaults as the rest of the platform), one push timer thread per server.
  */
 @ApplicationScoped
 public class LiveChartsProducer {
@@ -45,11 +46,11 @@ public class LiveChartsProducer {
             clock);
     return new LiveCharts(
         new PostgresTickStore(dataSource),
-        new PostgresMarketSymbols(dataSource),
         market,
         feed,
         timer,
-        clock);
+        clock,
+        TradingSessions.parse(env("NUSATRADE_SESSIONS", "")));
   }
 
   @PreDestroy

@@ -1,6 +1,6 @@
 package id.nusatrade.ui.market;
 
-import static id.nusatrade.ui.support.DemoData.TENANT_A;
+import static id.nusatrade.ui.support.DemoData.ETH_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.market.Timeframe;
@@ -19,11 +19,11 @@ class CandleBookTest {
           new ChartHistory.Loaded(List.of(new Candle(T0, 10, 12, 9, 11, 40)), Optional.empty()));
 
   static MarketUpdate tick(long time, double mid) {
-    return new MarketUpdate.TickSample(TENANT_A, "ETHUSD", time, mid - 0.5, mid + 0.5);
+    return new MarketUpdate.TickSample(ETH_A, time, mid - 0.5, mid + 0.5);
   }
 
   static MarketUpdate closed(Timeframe tf, Candle c) {
-    return new MarketUpdate.ClosedBar(TENANT_A, "ETHUSD", tf, c);
+    return new MarketUpdate.ClosedBar(ETH_A, tf, c);
   }
 
   @Test
@@ -63,5 +63,20 @@ class CandleBookTest {
       small.apply(closed(Timeframe.M1, new Candle(T0 + i * MIN, 1, 1, 1, 1, 1)));
     }
     assertThat(small.closed()).extracting(Candle::time).containsExactly(T0 + 3 * MIN, T0 + 4 * MIN);
+  }
+
+  @Test
+  void a_daily_candle_opens_at_the_sessions_day_start() {
+    CandleBook daily =
+        new CandleBook(
+            Timeframe.D1,
+            id.nusatrade.domain.market.TradingSession.FX,
+            10,
+            ChartHistory.Loaded.EMPTY);
+    long t = java.time.Instant.parse("2026-01-14T23:10:00Z").toEpochMilli();
+
+    assertThat(daily.apply(tick(t, 5)))
+        .contains(
+            Candle.opening(java.time.Instant.parse("2026-01-14T22:00:00Z").toEpochMilli(), 5));
   }
 }

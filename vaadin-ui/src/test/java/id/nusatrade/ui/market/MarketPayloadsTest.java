@@ -1,5 +1,6 @@
 package id.nusatrade.ui.market;
 
+import static id.nusatrade.ui.support.DemoData.ETH_A;
 import static id.nusatrade.ui.support.DemoData.TENANT_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +26,7 @@ class MarketPayloadsTest {
             "{\"account\":80001,\"symbol\":\"ETHUSD\",\"time\":1678665601000,"
                 + "\"bid\":1595.25,\"ask\":1595.75,\"last\":0.0}");
     assertThat(MarketPayloads.decode(e))
-        .contains(
-            new MarketUpdate.TickSample(TENANT_A, "ETHUSD", 1_678_665_601_000L, 1595.25, 1595.75));
+        .contains(new MarketUpdate.TickSample(ETH_A, 1_678_665_601_000L, 1595.25, 1595.75));
   }
 
   @Test
@@ -40,8 +40,7 @@ class MarketPayloadsTest {
     assertThat(MarketPayloads.decode(e))
         .contains(
             new MarketUpdate.ClosedBar(
-                TENANT_A,
-                "ETHUSD",
+                ETH_A,
                 Timeframe.M5,
                 new Candle(1_678_665_600_000L, 1590.5, 1601.0, 1588.0, 1599.0, 4)));
   }

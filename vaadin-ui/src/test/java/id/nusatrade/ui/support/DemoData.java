@@ -1,5 +1,6 @@
 package id.nusatrade.ui.support;
 
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.tenant.Role;
 import id.nusatrade.domain.tenant.Tenant;
 import id.nusatrade.domain.tenant.TenantId;
@@ -15,6 +16,11 @@ import java.util.Set;
 public final class DemoData {
   public static final TenantId TENANT_A = TenantId.of("11111111-1111-1111-1111-111111111111");
   public static final TenantId TENANT_B = TenantId.of("22222222-2222-2222-2222-222222222222");
+
+  /** Tenant A's demo terminal (account 80001) streaming ETHUSD, and tenant B's (90001). */
+  public static final FeedId ETH_A = new FeedId(TENANT_A, 80001, "ETHUSD");
+
+  public static final FeedId ETH_B = new FeedId(TENANT_B, 90001, "ETHUSD");
 
   public static final Tenant DEMO_NUSANTARA =
       new Tenant(TENANT_A, "PT Demo Nusantara", Tier.PRO, IndonesianZone.WIB);

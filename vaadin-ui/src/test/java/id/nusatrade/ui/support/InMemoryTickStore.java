@@ -1,16 +1,20 @@
 package id.nusatrade.ui.support;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
- * The {@link TickStore} contract in memory, for browserless tests (the PostgreSQL adapter has its
- * own contract test in module tickstore). Appends are visible at once; ranges are [from, to).
+ * The {@link TickStore} contract in memory, for browserless tests (the PostgreSQL and ClickHouse
+ * adapters have their own contract test in module tickstore). Appends are visible at once; ranges
+ * are [from, to); every read is of one feed.
  */
 public final class InMemoryTickStore implements TickStore {
   private final List<Tick> ticks = new ArrayList<>();
@@ -32,28 +36,43 @@ public final class InMemoryTickStore implements TickStore {
   public void flush() {}
 
   @Override
-  public synchronized List<Tick> lastTicks(String symbol, int n) {
-    List<Tick> of = ticks.stream().filter(t -> t.symbol().equals(symbol)).toList();
+  public synchronized List<FeedId> feeds(TenantId tenant) {
+    return java.util.stream.Stream.concat(
+            ticks.stream().map(Tick::feed), bars.stream().map(Bar::feed))
+        .filter(f -> f.tenant().equals(tenant))
+        .distinct()
+        .sorted(Comparator.comparingLong(FeedId::account).thenComparing(FeedId::symbol))
+        .toList();
+  }
+
+  @Override
+  public synchronized OptionalLong lastSequence(FeedId feed) {
+    return ticks.stream().filter(t -> t.feed().equals(feed)).mapToLong(Tick::seq).max();
+  }
+
+  @Override
+  public synchronized List<Tick> lastTicks(FeedId feed, int n) {
+    List<Tick> of = ticks.stream().filter(t -> t.feed().equals(feed)).toList();
     return of.subList(Math.max(0, of.size() - n), of.size());
   }
 
   @Override
-  public synchronized List<Bar> ohlc(String symbol, Timeframe tf, long from, long to) {
+  public synchronized List<Bar> ohlc(FeedId feed, Timeframe tf, long from, long to) {
     List<Bar> out = new ArrayList<>();
     for (Tick t : ticks) {
-      if (!t.symbol().equals(symbol) || t.timeMillis() < from || t.timeMillis() >= to) {
+      if (!t.feed().equals(feed) || t.timeMillis() < from || t.timeMillis() >= to) {
         continue;
       }
       double mid = (t.bid() + t.ask()) / 2;
       long open = tf.openTimeOf(t.timeMillis());
       Bar last = out.isEmpty() ? null : out.getLast();
       if (last == null || last.openTimeMillis() != open) {
-        out.add(new Bar(symbol, tf, open, mid, mid, mid, mid, 1));
+        out.add(new Bar(feed, tf, open, mid, mid, mid, mid, 1));
       } else {
         out.set(
             out.size() - 1,
             new Bar(
-                symbol,
+                feed,
                 tf,
                 open,
                 last.open(),
@@ -67,10 +86,16 @@ public final class InMemoryTickStore implements TickStore {
   }
 
   @Override
-  public synchronized List<Bar> bars(String symbol, Timeframe tf, long from, long to) {
+  public synchronized List<Bar> bars(FeedId feed, Timeframe tf, long from, long to) {
     return bars.stream()
-        .filter(b -> b.symbol().equals(symbol) && b.timeframe() == tf)
+        .filter(b -> b.feed().equals(feed) && b.timeframe() == tf)
         .filter(b -> b.openTimeMillis() >= from && b.openTimeMillis() < to)
         .toList();
+  }
+
+  @Override
+  public synchronized List<Bar> lastBars(FeedId feed, Timeframe tf, int n) {
+    List<Bar> of = bars(feed, tf, Long.MIN_VALUE, Long.MAX_VALUE);
+    return of.subList(Math.max(0, of.size() - n), of.size());
   }
 }

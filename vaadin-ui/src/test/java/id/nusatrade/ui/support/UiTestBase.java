@@ -9,7 +9,6 @@ import id.nusatrade.ui.security.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 
@@ -26,9 +25,7 @@ public abstract class UiTestBase {
 
   protected void signIn(SignedInUser user) {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    LiveCharts charts =
-        new LiveCharts(
-            tickStore, () -> List.of("ETHUSD"), liveMarket, () -> true, pushTimer, clock);
+    LiveCharts charts = new LiveCharts(tickStore, liveMarket, () -> true, pushTimer, clock);
     BrowserlessUi.start(
         Map.of(
             CurrentUser.class,

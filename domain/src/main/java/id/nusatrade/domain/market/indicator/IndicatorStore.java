@@ -1,11 +1,12 @@
 package id.nusatrade.domain.market.indicator;
 
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Timeframe;
 import java.util.List;
 
 /**
  * Port: durable storage for indicator snapshots. Like the tick store, appends are buffered and
- * written at {@link #flush()}; storing the same (symbol, timeframe, name, time) again replaces the
+ * written at {@link #flush()}; storing the same (feed, timeframe, name, time) again replaces the
  * value, so a recomputation after a restart is harmless.
  */
 public interface IndicatorStore {
@@ -13,7 +14,7 @@ public interface IndicatorStore {
 
   void flush();
 
-  /** Stored values of one indicator output for [fromMillis, toMillis), oldest first. */
+  /** Stored values of one indicator output of a feed for [fromMillis, toMillis), oldest first. */
   List<IndicatorValue> indicators(
-      String symbol, Timeframe timeframe, String name, long fromMillis, long toMillis);
+      FeedId feed, Timeframe timeframe, String name, long fromMillis, long toMillis);
 }

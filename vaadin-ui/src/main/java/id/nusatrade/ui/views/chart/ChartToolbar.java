@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Symbol (stored symbols, or type one), timeframe and overlay indicator pickers, and the status.
+ * Symbol (the tenant's own streamed symbols, or type one), timeframe and overlay indicator pickers,
+ * and the status.
  */
 class ChartToolbar extends HorizontalLayout {
   final ComboBox<String> symbol = new ComboBox<>();
@@ -36,6 +37,10 @@ class ChartToolbar extends HorizontalLayout {
     indicators.setWidth("22em");
     setAlignItems(FlexComponent.Alignment.BASELINE);
     add(symbol, timeframe, indicators, status);
+  }
+
+  java.util.Optional<String> firstSymbol() {
+    return symbols.stream().findFirst();
   }
 
   /** Selects a symbol, adding it to the list when it is new (typed in, or from the URL). */

@@ -14,7 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.tenant.Role;
+import id.nusatrade.domain.tenant.Tenant;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.domain.tenant.TenantRepository;
+import id.nusatrade.domain.time.IndonesianZone;
 import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.Overlays;
 import id.nusatrade.ui.market.UpdateThrottle;
@@ -28,7 +31,8 @@ import java.util.Optional;
 
 /**
  * The live chart. Deep link: {@code /chart?symbol=ETHUSD&tf=M1&indicators=sma:20,ema:50}. The
- * tenant whose updates it shows is the signed-in user's, from the token.
+ * tenant whose feed it shows is the signed-in user's, from the token; times are shown in that
+ * tenant's zone (WIB, WITA or WIT), named beside the status.
  */
 @Route(value = "chart", layout = MainLayout.class)
 @AllowedRoles(Role.TRADER)
@@ -43,19 +47,24 @@ public class ChartView extends VerticalLayout
   private LiveCharts.Opened opened;
   private UI ui;
 
+  private final IndonesianZone zone;
+
   @Inject
-  public ChartView(CurrentUser currentUser, LiveCharts charts) {
+  public ChartView(CurrentUser currentUser, LiveCharts charts, TenantRepository tenants) {
     this.tenant = currentUser.get().map(SignedInUser::tenantId);
     this.charts = charts;
-    this.toolbar = new ChartToolbar(charts.symbols());
+    this.zone =
+        tenant.flatMap(t -> tenants.findTenant(t, t)).map(Tenant::zone).orElse(IndonesianZone.WIB);
+    this.toolbar = new ChartToolbar(tenant.map(charts::symbols).orElse(List.of()));
     setId("live-chart");
     setSizeFull();
     chart.setId("chart");
+    chart.setZone(zone.zoneId());
     chart.setWidthFull();
     chart.setHeight("520px");
     empty.setId("chart-empty");
     toolbar.timeframe.setValue(Timeframe.M1);
-    charts.symbols().stream().findFirst().ifPresent(toolbar::choose);
+    toolbar.firstSymbol().ifPresent(toolbar::choose);
     toolbar.symbol.addValueChangeListener(e -> reopen());
     toolbar.timeframe.addValueChangeListener(e -> reopen());
     toolbar.indicators.addValueChangeListener(e -> refreshOverlays());
@@ -131,7 +140,9 @@ public class ChartView extends VerticalLayout
   private void showState() {
     empty.setVisible(chart.shown().isEmpty());
     toolbar.status.setText(
-        getTranslation(charts.live() ? "chart.status.live" : "chart.status.offline"));
+        getTranslation(charts.live() ? "chart.status.live" : "chart.status.offline")
+            + " · "
+            + zone.name());
   }
 
   private void closeStream() {

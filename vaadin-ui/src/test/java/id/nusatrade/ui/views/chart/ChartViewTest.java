@@ -2,6 +2,8 @@ package id.nusatrade.ui.views.chart;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.nusatrade.ui.support.DemoData.ETH_A;
+import static id.nusatrade.ui.support.DemoData.ETH_B;
 import static id.nusatrade.ui.support.DemoData.TENANT_A;
 import static id.nusatrade.ui.support.DemoData.TENANT_B;
 import static id.nusatrade.ui.support.DemoData.signedIn;
@@ -10,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import id.nusatrade.domain.market.Bar;
 import id.nusatrade.domain.market.Timeframe;
@@ -26,8 +29,7 @@ class ChartViewTest extends UiTestBase {
   static final long OPEN = NOW.toEpochMilli() - 60_000; // the minute before the fixed clock's
 
   void openEthChart(String query) {
-    tickStore.appendBars(
-        List.of(new Bar("ETHUSD", Timeframe.M1, OPEN, 1590, 1601, 1588, 1599, 12)));
+    tickStore.appendBars(List.of(new Bar(ETH_A, Timeframe.M1, OPEN, 1590, 1601, 1588, 1599, 12)));
     signIn(signedIn("trader-a", TENANT_A, Role.TRADER));
     UI.getCurrent().navigate("chart", QueryParameters.fromString("symbol=ETHUSD&tf=M1" + query));
   }
@@ -42,10 +44,8 @@ class ChartViewTest extends UiTestBase {
     assertThat(chart().shown()).containsExactly(new Candle(OPEN, 1590, 1601, 1588, 1599, 12));
     _assertNone(Paragraph.class, spec -> spec.withId("chart-empty")); // hidden: there is data
 
-    liveMarket.publish(
-        new MarketUpdate.TickSample(TENANT_A, "ETHUSD", NOW.toEpochMilli() + 1_000, 1600, 1601));
-    liveMarket.publish(
-        new MarketUpdate.TickSample(TENANT_B, "ETHUSD", NOW.toEpochMilli() + 2_000, 9000, 9001));
+    liveMarket.publish(new MarketUpdate.TickSample(ETH_A, NOW.toEpochMilli() + 1_000, 1600, 1601));
+    liveMarket.publish(new MarketUpdate.TickSample(ETH_B, NOW.toEpochMilli() + 2_000, 9000, 9001));
     assertThat(chart().shown()).hasSize(1).as("nothing before the push");
     pushTimer.runAll();
     MockVaadin.clientRoundtrip();
@@ -59,18 +59,30 @@ class ChartViewTest extends UiTestBase {
   void a_closed_bar_updates_the_chosen_overlays() {
     for (int i = 1; i <= 25; i++) {
       tickStore.appendBars(
-          List.of(new Bar("ETHUSD", Timeframe.M1, OPEN - i * 60_000L, 10, 11, 9, 10, 1)));
+          List.of(new Bar(ETH_A, Timeframe.M1, OPEN - i * 60_000L, 10, 11, 9, 10, 1)));
     }
     openEthChart("&indicators=sma:20");
     int before = chart().overlays().getFirst().points().size();
 
     Candle closed = new Candle(NOW.toEpochMilli(), 10, 12, 9, 11, 30);
-    liveMarket.publish(new MarketUpdate.ClosedBar(TENANT_A, "ETHUSD", Timeframe.M1, closed));
+    liveMarket.publish(new MarketUpdate.ClosedBar(ETH_A, Timeframe.M1, closed));
     pushTimer.runAll();
     MockVaadin.clientRoundtrip();
 
     assertThat(chart().shown().getLast()).isEqualTo(closed);
     assertThat(chart().overlays().getFirst().points()).hasSize(before + 1);
+  }
+
+  @Test
+  void times_are_shown_in_the_viewers_tenant_zone() {
+    tickStore.appendBars(List.of(new Bar(ETH_B, Timeframe.M1, OPEN, 90, 91, 89, 90, 3)));
+    signIn(signedIn("trader-b", TENANT_B, Role.TRADER)); // CV Contoh Borneo: WITA, UTC+8
+    UI.getCurrent().navigate("chart", QueryParameters.fromString("symbol=ETHUSD&tf=M1"));
+
+    Candle shown = chart().shown().getFirst();
+    assertThat(shown.time()).isEqualTo(OPEN).as("kept in epoch time");
+    assertThat(chart().displayed(shown).time()).isEqualTo(OPEN + 8 * 3_600_000L);
+    assertThat(_get(Span.class, spec -> spec.withId("chart-status")).getText()).endsWith("WITA");
   }
 
   @Test
