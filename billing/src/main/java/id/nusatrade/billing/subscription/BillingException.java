@@ -5,6 +5,7 @@ public class BillingException extends RuntimeException {
   /** What kind of refusal, so an HTTP adapter can pick the status. */
   public enum Kind {
     UNKNOWN_PLAN,
+    INVALID_REQUEST,
     CONFLICT,
     NOT_FOUND
   }

@@ -67,6 +67,16 @@ public final class SubscriptionService {
   }
 
   public ChangeResult change(TenantId tenant, PlanId planId, PaymentMethod method, boolean trial) {
+    return change(tenant, planId, method, trial, null);
+  }
+
+  /** {@code cardToken} is the card tokenisation's token, needed for card payments only. */
+  public ChangeResult change(
+      TenantId tenant, PlanId planId, PaymentMethod method, boolean trial, String cardToken) {
+    if (method == PaymentMethod.CREDIT_CARD && (cardToken == null || cardToken.isBlank())) {
+      throw new BillingException(
+          BillingException.Kind.INVALID_REQUEST, "a card payment needs cardToken");
+    }
     Instant now = clock.instant();
     CatalogVersion version = catalog.versionAt(now);
     Plan target =
@@ -85,7 +95,8 @@ public final class SubscriptionService {
     ChangeResult result =
         store.inTenant(tenant, tx -> prepare(tx, tenant, version, target, method, trial, now));
     if (result instanceof ChangeResult.PaymentDue due && !due.payment().charged()) {
-      return new ChangeResult.PaymentDue(charge(tenant, due), due.invoice(), due.creditNote());
+      return new ChangeResult.PaymentDue(
+          charge(tenant, due, cardToken), due.invoice(), due.creditNote());
     }
     return result;
   }
@@ -225,7 +236,7 @@ public final class SubscriptionService {
     return new ChangeResult.PaymentDue(payment, invoice, creditNote);
   }
 
-  private Payment charge(TenantId tenant, ChangeResult.PaymentDue due) {
+  private Payment charge(TenantId tenant, ChangeResult.PaymentDue due, String cardToken) {
     Payment payment = due.payment();
     ChargeResult result =
         gateway.charge(
@@ -235,7 +246,7 @@ public final class SubscriptionService {
                 payment.method(),
                 payment.orderId().value(),
                 "Nusatrade " + due.invoice().plan() + " " + due.invoice().printedNumber(),
-                null));
+                cardToken));
     return store.inTenant(
         tenant,
         tx -> {
