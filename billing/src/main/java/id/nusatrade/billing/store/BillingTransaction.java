@@ -6,8 +6,11 @@ import id.nusatrade.billing.invoice.InvoiceStatus;
 import id.nusatrade.billing.payment.Payment;
 import id.nusatrade.billing.subscription.Subscription;
 import id.nusatrade.domain.billing.OrderId;
+import id.nusatrade.domain.billing.UsageEvent;
+import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.tenant.Tier;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +47,21 @@ public interface BillingTransaction {
   Optional<Payment> pendingPayment();
 
   void updatePayment(Payment payment);
+
+  /**
+   * Counts a usage event in its period's roll-up unless its id was counted before; true if it
+   * counted now.
+   */
+  boolean recordUsage(UsageEvent event, LocalDate periodStart);
+
+  /** The period's roll-up row of a metric, locked until the transaction ends (0 if none yet). */
+  long usageForUpdate(UsageMetric metric, LocalDate periodStart);
+
+  /** Whether an event id was already counted. */
+  boolean usageCounted(String eventId);
+
+  /** Every metric's use in the period (metrics never used are absent). */
+  java.util.Map<UsageMetric, Long> usage(LocalDate periodStart);
 
   /** Keeps every notification delivery and what it did, for support and audit. */
   void recordDelivery(OrderId orderId, String transactionStatus, String outcome, Instant at);

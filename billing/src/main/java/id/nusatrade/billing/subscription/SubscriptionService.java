@@ -70,7 +70,10 @@ public final class SubscriptionService {
     return change(tenant, planId, method, trial, null);
   }
 
-  /** {@code cardToken} is the card tokenisation's token, needed for card payments only. */
+  /**
+   * {@code method} may be null for a downgrade or a trial; {@code cardToken} is the card
+   * tokenisation's token, needed for card payments only.
+   */
   public ChangeResult change(
       TenantId tenant, PlanId planId, PaymentMethod method, boolean trial, String cardToken) {
     if (method == PaymentMethod.CREDIT_CARD && (cardToken == null || cardToken.isBlank())) {
@@ -124,6 +127,10 @@ public final class SubscriptionService {
       Subscription scheduled = current.withScheduledPlan(target.id());
       tx.saveSubscription(scheduled);
       return new ChangeResult.Scheduled(scheduled);
+    }
+    if (method == null) {
+      throw new BillingException(
+          BillingException.Kind.INVALID_REQUEST, "paymentMethod is required for an upgrade");
     }
     return invoiceUpgrade(tx, current, version, target, method, now);
   }

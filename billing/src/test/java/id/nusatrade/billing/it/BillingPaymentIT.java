@@ -20,13 +20,17 @@ import id.nusatrade.billing.store.jdbc.PostgresBillingStore;
 import id.nusatrade.billing.subscription.ChangeResult;
 import id.nusatrade.billing.subscription.PaymentEffects;
 import id.nusatrade.billing.subscription.SubscriptionService;
+import id.nusatrade.billing.usage.UsageService;
 import id.nusatrade.domain.billing.ChargeRequest;
 import id.nusatrade.domain.billing.ChargeResult;
 import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.billing.PaymentGateway;
 import id.nusatrade.domain.billing.PaymentGatewayException;
 import id.nusatrade.domain.billing.PaymentMethod;
+import id.nusatrade.domain.billing.QuotaExceededException;
 import id.nusatrade.domain.billing.TransactionStatus;
+import id.nusatrade.domain.billing.UsageEvent;
+import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.money.Idr;
 import id.nusatrade.domain.tenant.TenantId;
 import java.net.http.HttpClient;
@@ -105,6 +109,8 @@ class BillingPaymentIT {
       s.execute("select set_config('app.tenant_id', '" + B + "', false)");
       for (String table :
           List.of(
+              "billing_usage_event",
+              "billing_usage_rollup",
               "billing_notification",
               "billing_payment",
               "billing_invoice_line",
@@ -241,6 +247,39 @@ class BillingPaymentIT {
         .containsExactlyInAnyOrderElementsOf(
             java.util.stream.LongStream.rangeClosed(1, 26).boxed().toList());
     assertThat(count(B, "select max(number) from billing_invoice")).isEqualTo(26);
+  }
+
+  @Test
+  void concurrentPredictionsNeverExceedTheFreeQuotaAndDuplicatesCountOnce() throws Exception {
+    UsageService usage = new UsageService(CATALOG, store, CLOCK);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Boolean>> calls = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      // every event is sent twice (a redelivery), all at once
+      for (int copy = 0; copy < 2; copy++) {
+        UsageEvent event =
+            new UsageEvent("pred-" + i, B, UsageMetric.PREDICTIONS, CLOCK.instant(), 1);
+        calls.add(
+            pool.submit(
+                () -> {
+                  try {
+                    usage.admit(event);
+                    return true;
+                  } catch (QuotaExceededException e) {
+                    return false;
+                  }
+                }));
+      }
+    }
+    for (Future<Boolean> call : calls) {
+      call.get();
+    }
+    pool.shutdown();
+
+    // Free: 100 a month. Exactly 100 distinct events counted, the roll-up agrees
+    assertThat(count(B, "select count(*) from billing_usage_event")).isEqualTo(100);
+    assertThat(count(B, "select sum(used) from billing_usage_rollup")).isEqualTo(100);
+    assertThat(usage.report(B).lines().getFirst().used()).isEqualTo(100);
   }
 
   private static Optional<Long> createInvoice(boolean rollBack) {

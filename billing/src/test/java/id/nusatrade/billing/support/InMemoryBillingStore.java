@@ -9,9 +9,12 @@ import id.nusatrade.billing.store.BillingStore;
 import id.nusatrade.billing.store.BillingTransaction;
 import id.nusatrade.billing.subscription.Subscription;
 import id.nusatrade.domain.billing.OrderId;
+import id.nusatrade.domain.billing.UsageEvent;
+import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.Tier;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +32,8 @@ public final class InMemoryBillingStore implements BillingStore {
   public final Map<OrderId, Payment> payments = new LinkedHashMap<>();
   public final List<String> deliveries = new ArrayList<>();
   private final Map<TenantId, Long> counters = new HashMap<>();
+  private final java.util.Set<String> usageEvents = new java.util.HashSet<>();
+  private final Map<String, Long> usage = new HashMap<>();
 
   @Override
   public synchronized Optional<TenantId> tenantOf(OrderId orderId) {
@@ -115,6 +120,37 @@ public final class InMemoryBillingStore implements BillingStore {
     @Override
     public void updatePayment(Payment payment) {
       payments.put(payment.orderId(), payment);
+    }
+
+    @Override
+    public boolean recordUsage(UsageEvent event, LocalDate periodStart) {
+      if (!usageEvents.add(tenant + "/" + event.eventId())) {
+        return false;
+      }
+      usage.merge(tenant + "/" + event.metric() + "/" + periodStart, event.quantity(), Long::sum);
+      return true;
+    }
+
+    @Override
+    public long usageForUpdate(UsageMetric metric, LocalDate periodStart) {
+      return usage.getOrDefault(tenant + "/" + metric + "/" + periodStart, 0L);
+    }
+
+    @Override
+    public boolean usageCounted(String eventId) {
+      return usageEvents.contains(tenant + "/" + eventId);
+    }
+
+    @Override
+    public Map<UsageMetric, Long> usage(LocalDate periodStart) {
+      Map<UsageMetric, Long> out = new java.util.EnumMap<>(UsageMetric.class);
+      for (UsageMetric m : UsageMetric.values()) {
+        Long used = usage.get(tenant + "/" + m + "/" + periodStart);
+        if (used != null) {
+          out.put(m, used);
+        }
+      }
+      return out;
     }
 
     @Override

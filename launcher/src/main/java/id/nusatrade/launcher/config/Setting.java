@@ -41,7 +41,8 @@ public enum Setting {
   KEYCLOAK_ADMIN_PASSWORD("NUSATRADE_KEYCLOAK_ADMIN_PASSWORD", "nusatrade-demo", "master admin"),
   OIDC_WEB_CLIENT_ID("OIDC_WEB_CLIENT_ID", "nusatrade-web", "confidential client of the web UI"),
   OIDC_WEB_CLIENT_SECRET("OIDC_WEB_CLIENT_SECRET", "nusatrade-web-dev-secret", "its secret"),
-  MIDTRANS_PORT("NUSATRADE_MIDTRANS_PORT", "9095", "local Midtrans simulator (Core API + pay page)"),
+  MIDTRANS_PORT(
+      "NUSATRADE_MIDTRANS_PORT", "9095", "local Midtrans simulator (Core API + pay page)"),
   MIDTRANS_EXTERNAL_URL(
       "NUSATRADE_MIDTRANS_EXTERNAL_URL",
       "",

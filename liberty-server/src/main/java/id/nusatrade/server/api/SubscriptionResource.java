@@ -71,7 +71,9 @@ public class SubscriptionResource {
     PaymentMethod method;
     try {
       plan = new PlanId(request.plan());
-      method = PaymentMethod.fromId(request.paymentMethod());
+      // a downgrade needs no payment, so the method may be left out
+      method =
+          request.paymentMethod() == null ? null : PaymentMethod.fromId(request.paymentMethod());
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(e.getMessage());
     }

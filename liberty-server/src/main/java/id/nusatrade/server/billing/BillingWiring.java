@@ -13,6 +13,7 @@ import id.nusatrade.billing.store.BillingStore;
 import id.nusatrade.billing.store.jdbc.PostgresBillingStore;
 import id.nusatrade.billing.subscription.PaymentEffects;
 import id.nusatrade.billing.subscription.SubscriptionService;
+import id.nusatrade.billing.usage.UsageService;
 import id.nusatrade.domain.billing.PaymentGateway;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,6 +81,13 @@ public class BillingWiring {
   SubscriptionService subscriptions(Catalog catalog, BillingStore store, PaymentGateway gateway) {
     return new SubscriptionService(
         catalog, store, gateway, TaxRate.percent(setting(BillingSetting.PPN_PERCENT)), clock);
+  }
+
+  /** Also the {@link id.nusatrade.domain.billing.UsageMeter} that metered endpoints call. */
+  @Produces
+  @Singleton
+  UsageService usage(Catalog catalog, BillingStore store) {
+    return new UsageService(catalog, store, clock);
   }
 
   @Produces

@@ -41,7 +41,9 @@ public final class BillingSchema {
   }
 
   public static final List<Script> SCRIPTS =
-      List.of(new Script("50", "billing", "V50__billing.sql"));
+      List.of(
+          new Script("50", "billing", "V50__billing.sql"),
+          new Script("51", "usage metering", "V51__usage.sql"));
 
   private BillingSchema() {}
 }

@@ -8,6 +8,8 @@ import id.nusatrade.billing.payment.Payment;
 import id.nusatrade.billing.store.BillingTransaction;
 import id.nusatrade.billing.subscription.Subscription;
 import id.nusatrade.domain.billing.OrderId;
+import id.nusatrade.domain.billing.UsageEvent;
+import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.Tier;
 import java.sql.Connection;
@@ -16,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -210,6 +213,74 @@ final class JdbcBillingTransaction implements BillingTransaction {
   }
 
   @Override
+  public boolean recordUsage(UsageEvent event, LocalDate periodStart) {
+    int inserted =
+        updateCount(
+            "insert into billing_usage_event (tenant_id, event_id, metric, occurred_at, quantity)"
+                + " values (?, ?, ?, ?, ?) on conflict (tenant_id, event_id) do nothing",
+            ps -> {
+              ps.setObject(1, tenant.value());
+              ps.setString(2, event.eventId());
+              ps.setString(3, event.metric().name());
+              ps.setTimestamp(4, Timestamp.from(event.occurredAt()));
+              ps.setLong(5, event.quantity());
+            });
+    if (inserted == 0) {
+      return false;
+    }
+    update(
+        "insert into billing_usage_rollup (tenant_id, metric, period_start, used)"
+            + " values (?, ?, ?, ?) on conflict (tenant_id, metric, period_start)"
+            + " do update set used = billing_usage_rollup.used + excluded.used",
+        ps -> {
+          ps.setObject(1, tenant.value());
+          ps.setString(2, event.metric().name());
+          ps.setObject(3, periodStart);
+          ps.setLong(4, event.quantity());
+        });
+    return true;
+  }
+
+  @Override
+  public long usageForUpdate(UsageMetric metric, LocalDate periodStart) {
+    update(
+        "insert into billing_usage_rollup (tenant_id, metric, period_start, used)"
+            + " values (?, ?, ?, 0) on conflict do nothing",
+        ps -> {
+          ps.setObject(1, tenant.value());
+          ps.setString(2, metric.name());
+          ps.setObject(3, periodStart);
+        });
+    return one(
+            "select used from billing_usage_rollup where metric = ? and period_start = ? for update",
+            ps -> {
+              ps.setString(1, metric.name());
+              ps.setObject(2, periodStart);
+            },
+            row -> row.getLong(1))
+        .orElse(0L);
+  }
+
+  @Override
+  public boolean usageCounted(String eventId) {
+    return one(
+            "select 1 from billing_usage_event where event_id = ?",
+            ps -> ps.setString(1, eventId),
+            row -> true)
+        .isPresent();
+  }
+
+  @Override
+  public Map<UsageMetric, Long> usage(LocalDate periodStart) {
+    Map<UsageMetric, Long> used = new java.util.EnumMap<>(UsageMetric.class);
+    many(
+        "select metric, used from billing_usage_rollup where period_start = ?",
+        ps -> ps.setObject(1, periodStart),
+        row -> used.put(UsageMetric.valueOf(row.getString(1)), row.getLong(2)));
+    return used;
+  }
+
+  @Override
   public void recordDelivery(
       OrderId orderId, String transactionStatus, String outcome, Instant at) {
     update(
@@ -237,9 +308,13 @@ final class JdbcBillingTransaction implements BillingTransaction {
   }
 
   private void update(String sql, Binder binder) {
+    updateCount(sql, binder);
+  }
+
+  private int updateCount(String sql, Binder binder) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(statement);
-      statement.executeUpdate();
+      return statement.executeUpdate();
     } catch (SQLException e) {
       throw new BillingStoreException("billing update failed for tenant " + tenant, e);
     }
