@@ -18,17 +18,18 @@ import java.util.Map;
 /**
  * Billing as the API shows it. Amounts are rupiah as decimal strings with two places ("331890.00",
  * exactly how Midtrans writes {@code gross_amount}) beside the Indonesian display ("Rp 331.890").
+ * Public, records included: JSON-B reads their accessors from outside the package.
  */
-final class BillingViews {
+public final class BillingViews {
   private BillingViews() {}
 
-  record Money(String amount, String text) {
+  public record Money(String amount, String text) {
     static Money of(Idr idr) {
       return new Money(idr.toBigDecimal().toPlainString(), IdrFormat.format(idr));
     }
   }
 
-  record EntitlementsView(
+  public record EntitlementsView(
       Long predictionsPerMonth,
       boolean confidenceScores,
       boolean automatedTrading,
@@ -47,7 +48,7 @@ final class BillingViews {
     }
   }
 
-  record PlanView(
+  public record PlanView(
       String id,
       String tier,
       String period,
@@ -65,7 +66,7 @@ final class BillingViews {
     }
   }
 
-  record CatalogView(
+  public record CatalogView(
       int catalogVersion,
       Instant effectiveFrom,
       String currency,
@@ -81,7 +82,7 @@ final class BillingViews {
     }
   }
 
-  record PaymentView(
+  public record PaymentView(
       String orderId,
       String grossAmount,
       String grossAmountText,
@@ -103,7 +104,7 @@ final class BillingViews {
     }
   }
 
-  record SubscriptionView(
+  public record SubscriptionView(
       String plan,
       String tier,
       String status,
@@ -129,13 +130,13 @@ final class BillingViews {
     }
   }
 
-  record LineView(String textKey, String argument, Money amount) {
+  public record LineView(String textKey, String argument, Money amount) {
     static LineView of(InvoiceLine l) {
       return new LineView(l.textKey(), l.argument(), Money.of(l.amount()));
     }
   }
 
-  record InvoiceView(
+  public record InvoiceView(
       String id,
       String number,
       String kind,
@@ -167,7 +168,7 @@ final class BillingViews {
     }
   }
 
-  record ChangeView(
+  public record ChangeView(
       String result,
       PaymentView payment,
       InvoiceView invoice,
