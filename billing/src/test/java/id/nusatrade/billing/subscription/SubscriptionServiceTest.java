@@ -117,6 +117,36 @@ class SubscriptionServiceTest {
   }
 
   @Test
+  void aScheduledDowngradeTakesEffectWhenThePeriodEndsAndNotBefore() {
+    store.subscriptions.put(
+        TENANT, Subscription.paid(TENANT, catalog.version(1).plan(pro()).orElseThrow(), 1, JUNE_1));
+    store.tiers.put(TENANT, Tier.PRO);
+    at(JUNE_1.plusSeconds(60)).change(TENANT, new PlanId("free"), null, false);
+
+    // 30 June 23:59:59 WIB: still Pro
+    Instant lastSecond = Instant.parse("2026-06-30T16:59:59Z");
+    assertThat(at(lastSecond).endPeriodIfDue(TENANT).plan()).isEqualTo(pro());
+    assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.PRO);
+
+    // 1 July 00:00 WIB: Free, and a second call changes nothing
+    Instant july1 = Instant.parse("2026-06-30T17:00:00Z");
+    Subscription after = at(july1).endPeriodIfDue(TENANT);
+    assertThat(after.plan()).isEqualTo(new PlanId("free"));
+    assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.FREE);
+    assertThat(at(july1.plusSeconds(3600)).endPeriodIfDue(TENANT)).isEqualTo(after);
+  }
+
+  @Test
+  void anUnpaidTrialReturnsToFreeWhenItEnds() {
+    at(JUNE_1).change(TENANT, pro(), null, true);
+
+    at(Instant.parse("2026-06-14T16:59:59Z")).endPeriodIfDue(TENANT);
+    assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.PRO);
+    at(Instant.parse("2026-06-14T17:00:00Z")).endPeriodIfDue(TENANT);
+    assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.FREE);
+  }
+
+  @Test
   void aTrialStartsAtOnceForTwoWeeksWithoutPayment() {
     var result = at(JUNE_1).change(TENANT, pro(), PaymentMethod.BCA_VA, true);
 
