@@ -29,7 +29,8 @@ public final class LauncherConfig {
     Setting.ZEEBE_MONITORING_PORT,
     Setting.ZEEBE_REST_PORT,
     Setting.KEYCLOAK_PORT,
-    Setting.GATEWAY_PORT
+    Setting.GATEWAY_PORT,
+    Setting.MIDTRANS_PORT
   };
 
   private final Map<Setting, String> values;

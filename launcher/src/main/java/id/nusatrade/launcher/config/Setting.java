@@ -46,6 +46,17 @@ public enum Setting {
   KEYCLOAK_ADMIN_PASSWORD("NUSATRADE_KEYCLOAK_ADMIN_PASSWORD", "nusatrade-demo", "master admin"),
   OIDC_WEB_CLIENT_ID("OIDC_WEB_CLIENT_ID", "nusatrade-web", "confidential client of the web UI"),
   OIDC_WEB_CLIENT_SECRET("OIDC_WEB_CLIENT_SECRET", "nusatrade-web-dev-secret", "its secret"),
+  MIDTRANS_PORT(
+      "NUSATRADE_MIDTRANS_PORT", "9095", "local Midtrans simulator (Core API + pay page)"),
+  MIDTRANS_EXTERNAL_URL(
+      "NUSATRADE_MIDTRANS_EXTERNAL_URL",
+      "",
+      "Midtrans Core API instead of the simulator: https://api.sandbox.midtrans.com or"
+          + " https://api.midtrans.com"),
+  MIDTRANS_SERVER_KEY(
+      "NUSATRADE_MIDTRANS_SERVER_KEY",
+      "SB-Mid-server-nusatrade-demo-key",
+      "Midtrans server key; the demo default only works with the simulator"),
   LIBERTY_HOME("NUSATRADE_LIBERTY_HOME", "", "wlp dir; default <home>/liberty-server/target/..."),
   LIBERTY_EXTERNAL_URL("NUSATRADE_LIBERTY_EXTERNAL_URL", "", "an app server already running");
 

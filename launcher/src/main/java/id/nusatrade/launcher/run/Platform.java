@@ -6,6 +6,7 @@ import id.nusatrade.launcher.component.EmbeddedPostgres;
 import id.nusatrade.launcher.component.KeycloakServer;
 import id.nusatrade.launcher.component.LibertyServer;
 import id.nusatrade.launcher.component.MarketGateway;
+import id.nusatrade.launcher.component.MidtransSimulatorComponent;
 import id.nusatrade.launcher.component.ZeebeBroker;
 import id.nusatrade.launcher.config.LauncherConfig;
 import java.util.ArrayList;
@@ -23,7 +24,13 @@ public final class Platform {
   public Platform(LauncherConfig config) {
     EmbeddedPostgres postgres = new EmbeddedPostgres(config);
     EmbeddedArtemis artemis = new EmbeddedArtemis(config);
-    this.backends = List.of(postgres, artemis, new ZeebeBroker(config), new KeycloakServer(config));
+    this.backends =
+        List.of(
+            postgres,
+            artemis,
+            new ZeebeBroker(config),
+            new KeycloakServer(config),
+            new MidtransSimulatorComponent(config));
     this.liberty = new LibertyServer(config, backends);
     this.gateway = new MarketGateway(config, postgres, artemis);
   }

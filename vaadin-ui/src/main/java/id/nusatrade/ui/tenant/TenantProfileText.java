@@ -1,5 +1,6 @@
 package id.nusatrade.ui.tenant;
 
+import id.nusatrade.domain.billing.EntitlementCatalog;
 import id.nusatrade.domain.money.IdrFormat;
 import id.nusatrade.domain.tenant.Tier;
 import id.nusatrade.domain.tenant.User;
@@ -16,15 +17,17 @@ import java.util.stream.Collectors;
  * print them, counts with the locale's grouping, times in the tenant's own zone (WIB/WITA/WIT).
  *
  * @param translate key to label in the UI's current language
+ * @param catalog what each tier includes and costs (the billing catalog, the one source)
  */
-public record TenantProfileText(Locale locale, Clock clock, Function<String, String> translate) {
+public record TenantProfileText(
+    Locale locale, Clock clock, Function<String, String> translate, EntitlementCatalog catalog) {
 
   public String tierName(Tier tier) {
     return translate.apply("tier." + tier.name().toLowerCase(Locale.ROOT));
   }
 
   public String monthlyQuota(Tier tier) {
-    OptionalLong quota = tier.monthlyPredictions();
+    OptionalLong quota = catalog.entitlementsOf(tier, clock.instant()).predictionQuota();
     if (quota.isEmpty()) {
       return translate.apply("tenant.quota.unlimited");
     }
@@ -34,7 +37,7 @@ public record TenantProfileText(Locale locale, Clock clock, Function<String, Str
   }
 
   public String monthlyPrice(Tier tier) {
-    return IdrFormat.format(tier.monthlyPrice());
+    return IdrFormat.format(catalog.monthlyPriceOf(tier, clock.instant()));
   }
 
   public String zone(IndonesianZone zone) {

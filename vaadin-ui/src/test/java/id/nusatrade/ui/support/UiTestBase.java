@@ -1,6 +1,8 @@
 package id.nusatrade.ui.support;
 
 import com.vaadin.flow.component.UI;
+import id.nusatrade.billing.catalog.Catalog;
+import id.nusatrade.domain.billing.EntitlementCatalog;
 import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.LiveMarket;
@@ -35,7 +37,9 @@ public abstract class UiTestBase {
             Clock.class,
             clock,
             LiveCharts.class,
-            charts));
+            charts,
+            EntitlementCatalog.class,
+            Catalog.standard()));
   }
 
   protected static void navigate(String location) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.nusatrade.domain.billing.EntitlementCatalog;
 import id.nusatrade.domain.tenant.Role;
 import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.ui.security.AllowedRoles;
@@ -26,6 +27,7 @@ public class TenantProfileView extends VerticalLayout
     implements LocaleChangeObserver, HasDynamicTitle {
   private final Optional<TenantProfile> profile;
   private final Clock clock;
+  private final EntitlementCatalog catalog;
   private final H2 heading = new H2();
   private final TenantDetails details = new TenantDetails();
   private final H3 usersHeading = new H3();
@@ -33,9 +35,11 @@ public class TenantProfileView extends VerticalLayout
   private final Paragraph notFound = new Paragraph();
 
   @Inject
-  public TenantProfileView(CurrentUser currentUser, TenantRepository tenants, Clock clock) {
+  public TenantProfileView(
+      CurrentUser currentUser, TenantRepository tenants, Clock clock, EntitlementCatalog catalog) {
     this.profile = currentUser.get().flatMap(u -> TenantProfile.load(tenants, u));
     this.clock = clock;
+    this.catalog = catalog;
     setId("tenant-profile");
     notFound.setId("tenant-not-found");
     if (profile.isPresent()) {
@@ -50,7 +54,7 @@ public class TenantProfileView extends VerticalLayout
     heading.setText(getTranslation("tenant.title"));
     usersHeading.setText(getTranslation("tenant.users"));
     notFound.setText(getTranslation("tenant.notfound"));
-    var text = new TenantProfileText(event.getLocale(), clock, this::getTranslation);
+    var text = new TenantProfileText(event.getLocale(), clock, this::getTranslation, catalog);
     profile.ifPresent(
         p -> {
           details.show(p.tenant(), text, this::getTranslation);

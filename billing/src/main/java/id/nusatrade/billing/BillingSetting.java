@@ -1,0 +1,51 @@
+package id.nusatrade.billing;
+
+import java.util.function.Function;
+
+/**
+ * Every setting billing reads, with its default and what it means (Kill Bill's typed
+ * configuration). The server looks each one up by its environment name through MicroProfile Config;
+ * the launcher passes the same names to the server and the simulator.
+ */
+public enum BillingSetting {
+  MIDTRANS_SERVER_KEY(
+      "NUSATRADE_MIDTRANS_SERVER_KEY",
+      "SB-Mid-server-nusatrade-demo-key",
+      "Midtrans server key (signs notifications, authenticates API calls); the demo default is"
+          + " only known to the local simulator"),
+  MIDTRANS_BASE_URL(
+      "NUSATRADE_MIDTRANS_BASE_URL",
+      "http://127.0.0.1:9095",
+      "Core API base URL: the local simulator (default), https://api.sandbox.midtrans.com or"
+          + " https://api.midtrans.com"),
+  MIDTRANS_TIMEOUT_SECONDS("NUSATRADE_MIDTRANS_TIMEOUT_SECONDS", "10", "per Core API call"),
+  PPN_PERCENT("NUSATRADE_BILLING_PPN_PERCENT", "11", "PPN (VAT) rate on invoices, in percent");
+
+  private final String envName;
+  private final String defaultValue;
+  private final String description;
+
+  BillingSetting(String envName, String defaultValue, String description) {
+    this.envName = envName;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String envName() {
+    return envName;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The configured value from {@code lookup} (empty or missing: the default). */
+  public String from(Function<String, String> lookup) {
+    String value = lookup.apply(envName);
+    return value == null || value.isBlank() ? defaultValue : value.trim();
+  }
+}

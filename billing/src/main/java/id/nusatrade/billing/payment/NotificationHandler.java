@@ -1,0 +1,96 @@
+package id.nusatrade.billing.payment;
+
+import id.nusatrade.billing.store.BillingStore;
+import id.nusatrade.billing.store.BillingTransaction;
+import id.nusatrade.billing.subscription.PaymentEffects;
+import id.nusatrade.domain.billing.OrderId;
+import id.nusatrade.domain.billing.PaymentGateway;
+import id.nusatrade.domain.billing.TransactionStatus;
+import id.nusatrade.domain.money.Idr;
+import id.nusatrade.domain.tenant.TenantId;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Decides what a payment notification does. In order: the signature (else nothing is read); the
+ * order's tenant; the gateway's status API, whose answer (not the notification's claim) is what
+ * counts; then, in the tenant's transaction with the payment locked, a move only forward ({@link
+ * PaymentState#canMoveTo}). So a forged delivery changes nothing, a duplicate changes nothing the
+ * second time, and a late "pending" never undoes a settlement.
+ */
+public final class NotificationHandler {
+  private final NotificationSignature signature;
+  private final PaymentGateway gateway;
+  private final BillingStore store;
+  private final PaymentEffects effects;
+  private final Clock clock;
+
+  public NotificationHandler(
+      NotificationSignature signature,
+      PaymentGateway gateway,
+      BillingStore store,
+      PaymentEffects effects,
+      Clock clock) {
+    this.signature = signature;
+    this.gateway = gateway;
+    this.store = store;
+    this.effects = effects;
+    this.clock = clock;
+  }
+
+  /** Throws {@link id.nusatrade.domain.billing.PaymentGatewayException} if the status API fails. */
+  public NotificationOutcome handle(Notification notification) {
+    if (!signature.verify(notification)) {
+      return NotificationOutcome.REJECTED_SIGNATURE;
+    }
+    OrderId order;
+    try {
+      order = new OrderId(notification.orderId());
+    } catch (IllegalArgumentException e) {
+      return NotificationOutcome.UNKNOWN_ORDER;
+    }
+    Optional<TenantId> tenant = store.tenantOf(order);
+    if (tenant.isEmpty()) {
+      return NotificationOutcome.UNKNOWN_ORDER;
+    }
+    TransactionStatus confirmed = gateway.status(order);
+    return store.inTenant(tenant.get(), tx -> apply(tx, order, confirmed));
+  }
+
+  private NotificationOutcome apply(
+      BillingTransaction tx, OrderId order, TransactionStatus confirmed) {
+    Optional<Payment> found = tx.paymentForUpdate(order);
+    if (found.isEmpty()) {
+      return NotificationOutcome.UNKNOWN_ORDER;
+    }
+    Payment payment = found.get();
+    NotificationOutcome outcome = decide(payment, confirmed);
+    if (outcome == NotificationOutcome.APPLIED) {
+      PaymentState next = GatewayStatus.toState(confirmed).orElseThrow();
+      Payment moved = payment.moved(next, confirmed.transactionStatus(), clock.instant());
+      tx.updatePayment(moved);
+      effects.onPaymentMoved(tx, moved, clock.instant());
+    }
+    tx.recordDelivery(order, confirmed.transactionStatus(), outcome.name(), clock.instant());
+    return outcome;
+  }
+
+  private static NotificationOutcome decide(Payment payment, TransactionStatus confirmed) {
+    if (!sameAmount(payment.grossAmount(), confirmed.grossAmount())) {
+      return NotificationOutcome.AMOUNT_MISMATCH;
+    }
+    Optional<PaymentState> next = GatewayStatus.toState(confirmed);
+    if (next.isEmpty() || !payment.state().canMoveTo(next.get())) {
+      return NotificationOutcome.UNCHANGED;
+    }
+    return NotificationOutcome.APPLIED;
+  }
+
+  private static boolean sameAmount(Idr charged, String reported) {
+    try {
+      return reported != null && Idr.parse(reported).equals(charged);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package id.nusatrade.billing.store;
+
+import id.nusatrade.billing.invoice.Invoice;
+import id.nusatrade.billing.invoice.InvoiceId;
+import id.nusatrade.billing.invoice.InvoiceStatus;
+import id.nusatrade.billing.payment.Payment;
+import id.nusatrade.billing.subscription.Subscription;
+import id.nusatrade.domain.billing.OrderId;
+import id.nusatrade.domain.billing.UsageEvent;
+import id.nusatrade.domain.billing.UsageMetric;
+import id.nusatrade.domain.tenant.Tier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What billing reads and writes inside one tenant's transaction. */
+public interface BillingTransaction {
+  /** The subscription, locked until the transaction ends; empty if the tenant never had one. */
+  Optional<Subscription> subscriptionForUpdate();
+
+  void saveSubscription(Subscription subscription);
+
+  /** The tier on the tenant's row (what a tenant created before billing existed has). */
+  Tier tenantTier();
+
+  /** The tier every other area reads (the tenant's row), kept equal to the subscription's. */
+  void setTenantTier(Tier tier);
+
+  /** The next number of the tenant's one document sequence: gapless, rolled back with the rest. */
+  long nextInvoiceNumber();
+
+  void insertInvoice(Invoice invoice);
+
+  void setInvoiceStatus(InvoiceId id, InvoiceStatus status);
+
+  Optional<Invoice> invoice(InvoiceId id);
+
+  /** Newest first. */
+  List<Invoice> invoices();
+
+  void insertPayment(Payment payment);
+
+  Optional<Payment> paymentForUpdate(OrderId orderId);
+
+  /** The payment still waiting to be paid, if any (at most one per tenant). */
+  Optional<Payment> pendingPayment();
+
+  void updatePayment(Payment payment);
+
+  /**
+   * Counts a usage event in its period's roll-up unless its id was counted before; true if it
+   * counted now.
+   */
+  boolean recordUsage(UsageEvent event, LocalDate periodStart);
+
+  /** The period's roll-up row of a metric, locked until the transaction ends (0 if none yet). */
+  long usageForUpdate(UsageMetric metric, LocalDate periodStart);
+
+  /** Whether an event id was already counted. */
+  boolean usageCounted(String eventId);
+
+  /** Every metric's use in the period (metrics never used are absent). */
+  java.util.Map<UsageMetric, Long> usage(LocalDate periodStart);
+
+  /** Keeps every notification delivery and what it did, for support and audit. */
+  void recordDelivery(OrderId orderId, String transactionStatus, String outcome, Instant at);
+}

@@ -1,0 +1,161 @@
+package id.nusatrade.billing.support;
+
+import id.nusatrade.billing.invoice.Invoice;
+import id.nusatrade.billing.invoice.InvoiceId;
+import id.nusatrade.billing.invoice.InvoiceStatus;
+import id.nusatrade.billing.payment.Payment;
+import id.nusatrade.billing.payment.PaymentState;
+import id.nusatrade.billing.store.BillingStore;
+import id.nusatrade.billing.store.BillingTransaction;
+import id.nusatrade.billing.subscription.Subscription;
+import id.nusatrade.domain.billing.OrderId;
+import id.nusatrade.domain.billing.UsageEvent;
+import id.nusatrade.domain.billing.UsageMetric;
+import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.domain.tenant.Tier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Billing state in memory for unit tests: one lock stands in for the tenant transaction. */
+public final class InMemoryBillingStore implements BillingStore {
+  public final Map<TenantId, Subscription> subscriptions = new HashMap<>();
+  public final Map<TenantId, Tier> tiers = new HashMap<>();
+  public final Map<InvoiceId, Invoice> invoices = new LinkedHashMap<>();
+  public final Map<OrderId, Payment> payments = new LinkedHashMap<>();
+  public final List<String> deliveries = new ArrayList<>();
+  private final Map<TenantId, Long> counters = new HashMap<>();
+  private final java.util.Set<String> usageEvents = new java.util.HashSet<>();
+  private final Map<String, Long> usage = new HashMap<>();
+
+  @Override
+  public synchronized Optional<TenantId> tenantOf(OrderId orderId) {
+    return Optional.ofNullable(payments.get(orderId)).map(Payment::tenant);
+  }
+
+  @Override
+  public synchronized <T> T inTenant(TenantId tenant, Function<BillingTransaction, T> work) {
+    return work.apply(new Tx(tenant));
+  }
+
+  private final class Tx implements BillingTransaction {
+    private final TenantId tenant;
+
+    Tx(TenantId tenant) {
+      this.tenant = tenant;
+    }
+
+    @Override
+    public Optional<Subscription> subscriptionForUpdate() {
+      return Optional.ofNullable(subscriptions.get(tenant));
+    }
+
+    @Override
+    public void saveSubscription(Subscription subscription) {
+      subscriptions.put(tenant, subscription);
+    }
+
+    @Override
+    public Tier tenantTier() {
+      return tiers.getOrDefault(tenant, Tier.FREE);
+    }
+
+    @Override
+    public void setTenantTier(Tier tier) {
+      tiers.put(tenant, tier);
+    }
+
+    @Override
+    public long nextInvoiceNumber() {
+      return counters.merge(tenant, 1L, Long::sum);
+    }
+
+    @Override
+    public void insertInvoice(Invoice invoice) {
+      invoices.put(invoice.id(), invoice);
+    }
+
+    @Override
+    public void setInvoiceStatus(InvoiceId id, InvoiceStatus status) {
+      invoices.computeIfPresent(id, (k, v) -> v.withStatus(status));
+    }
+
+    @Override
+    public Optional<Invoice> invoice(InvoiceId id) {
+      return Optional.ofNullable(invoices.get(id)).filter(i -> i.tenant().equals(tenant));
+    }
+
+    @Override
+    public List<Invoice> invoices() {
+      return invoices.values().stream()
+          .filter(i -> i.tenant().equals(tenant))
+          .sorted(Comparator.comparingLong(Invoice::number).reversed())
+          .toList();
+    }
+
+    @Override
+    public void insertPayment(Payment payment) {
+      payments.put(payment.orderId(), payment);
+    }
+
+    @Override
+    public Optional<Payment> paymentForUpdate(OrderId orderId) {
+      return Optional.ofNullable(payments.get(orderId)).filter(p -> p.tenant().equals(tenant));
+    }
+
+    @Override
+    public Optional<Payment> pendingPayment() {
+      return payments.values().stream()
+          .filter(p -> p.tenant().equals(tenant) && p.state() == PaymentState.PENDING)
+          .findFirst();
+    }
+
+    @Override
+    public void updatePayment(Payment payment) {
+      payments.put(payment.orderId(), payment);
+    }
+
+    @Override
+    public boolean recordUsage(UsageEvent event, LocalDate periodStart) {
+      if (!usageEvents.add(tenant + "/" + event.eventId())) {
+        return false;
+      }
+      usage.merge(tenant + "/" + event.metric() + "/" + periodStart, event.quantity(), Long::sum);
+      return true;
+    }
+
+    @Override
+    public long usageForUpdate(UsageMetric metric, LocalDate periodStart) {
+      return usage.getOrDefault(tenant + "/" + metric + "/" + periodStart, 0L);
+    }
+
+    @Override
+    public boolean usageCounted(String eventId) {
+      return usageEvents.contains(tenant + "/" + eventId);
+    }
+
+    @Override
+    public Map<UsageMetric, Long> usage(LocalDate periodStart) {
+      Map<UsageMetric, Long> out = new java.util.EnumMap<>(UsageMetric.class);
+      for (UsageMetric m : UsageMetric.values()) {
+        Long used = usage.get(tenant + "/" + m + "/" + periodStart);
+        if (used != null) {
+          out.put(m, used);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public void recordDelivery(OrderId orderId, String status, String outcome, Instant at) {
+      deliveries.add(orderId + " " + status + " " + outcome);
+    }
+  }
+}
