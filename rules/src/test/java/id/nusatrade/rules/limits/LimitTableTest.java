@@ -2,6 +2,8 @@ package id.nusatrade.rules.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.nusatrade.billing.catalog.Catalog;
+import id.nusatrade.domain.billing.Entitlements;
 import id.nusatrade.domain.tenant.Tier;
 import id.nusatrade.rules.engine.RuleArea;
 import id.nusatrade.rules.engine.RuleMessage;
@@ -9,6 +11,7 @@ import id.nusatrade.rules.engine.RuleSource;
 import id.nusatrade.rules.model.RiskLimits;
 import id.nusatrade.rules.model.TierLimits;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +35,22 @@ class LimitTableTest {
     assertThat(((RiskLimits) limits.get("conservative")).cooldown()).isEqualTo(Duration.ofHours(1));
   }
 
-  /** The quotas the domain's Tier enum and the subscription_tiers table also state must agree. */
+  /** The tier table repeats the billing catalog's entitlements: the two must agree. */
   @ParameterizedTest
   @EnumSource(Tier.class)
-  void theTierTableAgreesWithTheDomainTier(Tier tier) {
+  void theTierTableAgreesWithTheBillingCatalog(Tier tier) {
+    Entitlements entitled =
+        Catalog.standard().entitlementsOf(tier, Instant.parse("2026-12-01T00:00:00Z"));
     List<RuleMessage> messages = new ArrayList<>();
     Map<String, Object> limits =
         LimitsReader.tier()
             .read("tier-limits.csv", RuleSource.defaults(RuleArea.TIER).limits(), messages);
     TierLimits row = (TierLimits) limits.get(tier.name());
     assertThat(row.predictionsPerMonth())
-        .isEqualTo(tier.monthlyPredictions().orElse(TierLimits.UNLIMITED));
-    assertThat(row.apiRequestsPerMinute()).isEqualTo(tier.apiRequestsPerMinute());
-    assertThat(row.includes("confidenceScores")).isEqualTo(tier.confidenceScores());
-    assertThat(row.includes("customModels")).isEqualTo(tier.customModels());
+        .isEqualTo(entitled.predictionQuota().orElse(TierLimits.UNLIMITED));
+    assertThat(row.apiRequestsPerMinute()).isEqualTo(entitled.apiRequestsPerMinute());
+    assertThat(row.includes("confidenceScores")).isEqualTo(entitled.confidenceScores());
+    assertThat(row.includes("customModels")).isEqualTo(entitled.customModels());
   }
 
   @Test
