@@ -1,4 +1,4 @@
-package id.nusatrade.server.infrastructure.workflow;
+package id.nusatrade.workers.runtime;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;

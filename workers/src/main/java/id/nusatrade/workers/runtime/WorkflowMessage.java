@@ -1,4 +1,4 @@
-package id.nusatrade.server.infrastructure.workflow;
+package id.nusatrade.workers.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,4 +1,4 @@
-package id.nusatrade.server.infrastructure.workflow;
+package id.nusatrade.workers.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package id.nusatrade.server.infrastructure.workflow;
+package id.nusatrade.workers.runtime;
 
 import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.messaging.EventRouting;
