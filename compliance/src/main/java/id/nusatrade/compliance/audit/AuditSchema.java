@@ -10,7 +10,7 @@ import java.sql.SQLException;
  * {@link #install} as one versioned step.
  */
 public final class AuditSchema {
-  private static final RoleScopedScript SCRIPT =
+  public static final RoleScopedScript SCRIPT =
       new RoleScopedScript(AuditSchema.class, "audit-schema.sql");
 
   private AuditSchema() {}
