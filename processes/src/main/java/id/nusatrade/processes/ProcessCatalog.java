@@ -1,6 +1,9 @@
 package id.nusatrade.processes;
 
+import id.nusatrade.processes.compliance.ComplianceReview;
+import id.nusatrade.processes.onboarding.Onboarding;
 import id.nusatrade.processes.platform.SmokeCheck;
+import id.nusatrade.processes.trading.TradeApproval;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +15,9 @@ import java.util.List;
  * {@code .bpmn} file in the resources is missing here.
  */
 public final class ProcessCatalog {
-  private static final List<ProcessDefinition> ALL = List.of(SmokeCheck.PROCESS);
+  private static final List<ProcessDefinition> ALL =
+      List.of(
+          SmokeCheck.PROCESS, Onboarding.PROCESS, TradeApproval.PROCESS, ComplianceReview.PROCESS);
 
   private ProcessCatalog() {}
 

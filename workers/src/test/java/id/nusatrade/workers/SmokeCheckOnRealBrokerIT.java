@@ -9,6 +9,8 @@ import id.nusatrade.domain.platform.SmokeCheckReporter;
 import id.nusatrade.launcher.component.ZeebeBroker;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
+import id.nusatrade.processes.ProcessCatalog;
+import id.nusatrade.processes.ProcessDefinition;
 import id.nusatrade.processes.platform.SmokeCheck;
 import id.nusatrade.workers.engine.EngineHealth;
 import id.nusatrade.workers.engine.WorkflowEngineProbe;
@@ -89,7 +91,8 @@ class SmokeCheckOnRealBrokerIT {
 
     assertThat(firstDeployment)
         .extracting(DeployedProcess::processId)
-        .containsExactly(SmokeCheck.PROCESS.processId());
+        .containsExactlyInAnyOrderElementsOf(
+            ProcessCatalog.all().stream().map(ProcessDefinition::processId).toList());
     assertThat(again).isEqualTo(firstDeployment);
   }
 

@@ -14,14 +14,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * the schema and a non-owner application role. Each {@link #freshDatabase()} is a new, empty
  * database so tests cannot see each other's chains.
  */
-final class EmbeddedDatabase implements AutoCloseable {
-  static final String OWNER = "nusatrade_owner";
-  static final String APP = "nusatrade_app";
+public final class EmbeddedDatabase implements AutoCloseable {
+  public static final String OWNER = "nusatrade_owner";
+  public static final String APP = "nusatrade_app";
 
   private final EmbeddedPostgres postgres;
   private final AtomicInteger databases = new AtomicInteger();
 
-  EmbeddedDatabase() throws IOException, SQLException {
+  public EmbeddedDatabase() throws IOException, SQLException {
     postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
     superuser(
         "create role " + OWNER + " login password '" + OWNER + "'",
@@ -33,7 +33,7 @@ final class EmbeddedDatabase implements AutoCloseable {
    * gets default privileges on every table the owner creates, so the audit schema must take UPDATE
    * and DELETE away explicitly. Returns the database's name.
    */
-  String freshDatabase() throws SQLException {
+  public String freshDatabase() throws SQLException {
     String name = "audit_" + databases.incrementAndGet();
     superuser("create database " + name + " owner " + OWNER);
     try (Connection connection = postgres.getDatabase("postgres", name).getConnection();
@@ -47,7 +47,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     return name;
   }
 
-  DataSource as(String role, String database) {
+  public DataSource as(String role, String database) {
     PGSimpleDataSource source = new PGSimpleDataSource();
     source.setServerNames(new String[] {"127.0.0.1"});
     source.setPortNumbers(new int[] {postgres.getPort()});

@@ -1,10 +1,10 @@
 package id.nusatrade.domain.platform;
 
 /** A JSON string literal, without a JSON library (the domain has none). */
-final class JsonText {
+public final class JsonText {
   private JsonText() {}
 
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

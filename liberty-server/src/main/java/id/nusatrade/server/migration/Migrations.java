@@ -1,5 +1,7 @@
 package id.nusatrade.server.migration;
 
+import id.nusatrade.compliance.audit.AuditSchema;
+import id.nusatrade.compliance.review.ReviewSchema;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -36,7 +38,13 @@ public final class Migrations {
             .dataSource(owner)
             .locations(locations.toArray(String[]::new))
             .placeholders(Map.of("appRole", appRole))
-            .javaMigrations(BillingMigration.all(appRole, new AuditTrailMigration(appRole)))
+            .javaMigrations(
+                BillingMigration.all(
+                    appRole,
+                new ScriptMigration("4", "audit trail", AuditSchema.SCRIPT, appRole),
+                // V41 (workflows issue): beyond the SQL versions in use, so existing databases
+                // take it in order
+                new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole)))
             .ignoreMigrationPatterns("*:missing", "*:future")
             .load();
     return flyway.migrate();

@@ -4,6 +4,8 @@ import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
+import id.nusatrade.workers.runtime.WorkflowRuntime;
+import id.nusatrade.workers.runtime.WorkflowStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -1,6 +1,7 @@
 package id.nusatrade.server.infrastructure.workflow;
 
 import id.nusatrade.workers.engine.EngineHealth;
+import id.nusatrade.workers.runtime.WorkflowStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;

@@ -1,11 +1,9 @@
 /**
  * The workflow engine inside the server: at application start {@link
- * id.nusatrade.server.infrastructure.workflow.WorkflowBootstrap} deploys the BPMN catalog, opens
- * the job workers and starts {@link
- * id.nusatrade.server.infrastructure.workflow.WorkflowMessageRelay}, which turns {@code workflow.*}
- * events of the bus into Zeebe messages that start or advance process instances, all retried in the
- * background until the engine and the broker answer. The container-free part ({@link
- * id.nusatrade.server.infrastructure.workflow.WorkflowRuntime}) is what the tests run; the CDI
- * beans only wire configuration and lifecycle.
+ * id.nusatrade.server.infrastructure.workflow.WorkflowBootstrap} hands the container's scheduler,
+ * the engine client and the bus to {@link id.nusatrade.workers.runtime.WorkflowRuntime} (module
+ * {@code workers}), which deploys the BPMN catalog, opens the job workers and relays {@code
+ * workflow.*} events to the engine, retried in the background until the engine and the broker
+ * answer. The CDI beans here only wire configuration, lifecycle and the readiness check.
  */
 package id.nusatrade.server.infrastructure.workflow;

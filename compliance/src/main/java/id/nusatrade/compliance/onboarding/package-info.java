@@ -1,0 +1,2 @@
+/** Onboarding applications: the public registration's form checks. */
+package id.nusatrade.compliance.onboarding;

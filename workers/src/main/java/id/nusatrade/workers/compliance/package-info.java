@@ -1,0 +1,2 @@
+/** Workers of the {@code compliance-review} process. */
+package id.nusatrade.workers.compliance;

@@ -1,0 +1,113 @@
+package id.nusatrade.workers.runtime;
+
+import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.messaging.EventRouting;
+import id.nusatrade.messaging.jms.ConsumerSource;
+import id.nusatrade.messaging.jms.EventConsumer;
+import id.nusatrade.messaging.jms.EventConsumers;
+import id.nusatrade.workers.RunningWorkflows;
+import id.nusatrade.workers.WorkflowStartup;
+import io.camunda.client.CamundaClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The workflow side of the running application, without the container: in the background, deploy
+ * the catalog and open the job workers, then start relaying {@code nusatrade.workflow} events to
+ * the engine (only after deployment, so a message finds its start event). Each step is retried
+ * until its engine or broker answers. Closing stops the relay, then the workers.
+ */
+public final class WorkflowRuntime implements AutoCloseable {
+  private static final Duration DEPLOY_PATIENCE = Duration.ofSeconds(15);
+  private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+  private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+
+  private final CamundaClient client;
+  private final Clock clock;
+  private final EventPublisher publisher;
+  private final EventConsumers consumers;
+  private final WorkflowMessageRelay relay;
+  private final StartupRetry retry;
+  private RunningWorkflows running;
+  private EventConsumer relayConsumer;
+  private boolean closed;
+
+  public WorkflowRuntime(
+      CamundaClient client,
+      Clock clock,
+      EventPublisher publisher,
+      EventConsumers consumers,
+      Duration messageTimeToLive,
+      ScheduledExecutorService scheduler) {
+    this.client = client;
+    this.clock = clock;
+    this.publisher = publisher;
+    this.consumers = consumers;
+    this.relay = new WorkflowMessageRelay(client, messageTimeToLive);
+    this.retry =
+        new StartupRetry("workflow startup", scheduler, this::step, FIRST_PAUSE, MAX_PAUSE);
+  }
+
+  /** Returns at once; the work happens on the scheduler. */
+  public void start() {
+    retry.start();
+  }
+
+  private void step() throws InterruptedException {
+    if (current() == null) {
+      adopt(WorkflowStartup.start(client, clock, publisher, DEPLOY_PATIENCE));
+    }
+    if (relay() == null) {
+      adopt(consumers.start(ConsumerSource.queue(EventRouting.WORKFLOW), relay));
+    }
+  }
+
+  private synchronized void adopt(RunningWorkflows started) {
+    if (closed) {
+      started.close();
+    } else {
+      running = started;
+    }
+  }
+
+  private synchronized void adopt(EventConsumer started) {
+    if (closed) {
+      started.close();
+    } else {
+      relayConsumer = started;
+    }
+  }
+
+  private synchronized RunningWorkflows current() {
+    return running;
+  }
+
+  private synchronized EventConsumer relay() {
+    return relayConsumer;
+  }
+
+  public synchronized WorkflowStatus status() {
+    return new WorkflowStatus(
+        running == null ? List.of() : running.deployed(),
+        running == null ? List.of() : running.workers().jobTypes(),
+        relayConsumer != null,
+        retry.failures(),
+        retry.lastFailure());
+  }
+
+  @Override
+  public void close() {
+    retry.close();
+    synchronized (this) {
+      closed = true;
+      if (relayConsumer != null) {
+        relayConsumer.close();
+      }
+      if (running != null) {
+        running.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Workers of the {@code trade-approval} process. */
+package id.nusatrade.workers.trading;
