@@ -13,15 +13,22 @@ public final class Order {
   private final OrderId id;
   private final OrderIntent intent;
   private final long createdAtMillis;
+  private final ExitReason exitReason;
   private OrderState state = OrderState.NEW;
   private BigDecimal filled = BigDecimal.ZERO;
   private BigDecimal averagePrice;
   private List<String> reasons = List.of();
 
   public Order(OrderId id, OrderIntent intent, long createdAtMillis) {
+    this(id, intent, createdAtMillis, null);
+  }
+
+  /** An order the engine placed itself to leave a position ({@code exitReason} says why). */
+  public Order(OrderId id, OrderIntent intent, long createdAtMillis, ExitReason exitReason) {
     this.id = Objects.requireNonNull(id, "order id");
     this.intent = Objects.requireNonNull(intent, "intent");
     this.createdAtMillis = createdAtMillis;
+    this.exitReason = exitReason;
   }
 
   public void send() {
@@ -94,6 +101,11 @@ public final class Order {
 
   public long createdAtMillis() {
     return createdAtMillis;
+  }
+
+  /** Null for an order a strategy or a person asked for. */
+  public ExitReason exitReason() {
+    return exitReason;
   }
 
   public OrderState state() {

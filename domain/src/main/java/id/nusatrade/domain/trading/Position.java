@@ -59,6 +59,16 @@ public final class Position {
     stops.set(protection, quantity.signum() > 0, averagePrice.doubleValue());
   }
 
+  /** Detaches every exit (an exit order is on its way). */
+  public void unprotect() {
+    stops.clear();
+  }
+
+  /** Whether any exit is attached. */
+  public boolean isProtected() {
+    return !stops.protection().isNone();
+  }
+
   /**
    * Checks this tick against the attached exits (a long exits at the bid, a short at the ask) and
    * moves the trailing stop; returns the exit that fired, or null. Allocates nothing.
