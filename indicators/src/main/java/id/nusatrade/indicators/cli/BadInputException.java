@@ -1,10 +1,10 @@
 package id.nusatrade.indicators.cli;
 
 /** Malformed input CSV; the message names the line. */
-final class BadInputException extends Exception {
+public final class BadInputException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  BadInputException(long line, String why) {
+  public BadInputException(long line, String why) {
     super("line " + line + ": " + why);
   }
 }

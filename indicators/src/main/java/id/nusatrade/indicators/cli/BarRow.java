@@ -12,18 +12,19 @@ import java.time.format.DateTimeParseException;
  * beyond the line string itself. {@code time} is ISO-8601 (instant, offset or local date-time taken
  * as UTC, or a date) or epoch milliseconds; the original text is kept to echo it.
  */
-final class BarRow {
-  static final String HEADER = "time,open,high,low,close,volume";
+public final class BarRow {
+  public static final String HEADER = "time,open,high,low,close,volume";
 
-  String timeText;
-  long time;
-  double open;
-  double high;
-  double low;
-  double close;
-  double volume;
+  public String timeText;
+  public long time;
+  public double open;
+  public double high;
+  public double low;
+  public double close;
+  public double volume;
 
-  void parse(String line, long lineNo, long previousTime, boolean first) throws BadInputException {
+  public void parse(String line, long lineNo, long previousTime, boolean first)
+      throws BadInputException {
     String[] f = line.split(",", -1);
     if (f.length != 6) {
       throw new BadInputException(lineNo, "expected 6 fields (" + HEADER + "), got " + f.length);

@@ -1,0 +1,82 @@
+package id.nusatrade.backtest.cli;
+
+import id.nusatrade.backtest.engine.FillMode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+/** The command line of {@link BacktestCommand}. */
+record Arguments(
+    Path input,
+    Path strategy,
+    Path model,
+    Path costs,
+    FillMode fill,
+    Path report,
+    Path html,
+    BigDecimal equity,
+    boolean checkLookahead,
+    boolean progress,
+    boolean help) {
+
+  static final BigDecimal DEFAULT_EQUITY = new BigDecimal("100000");
+
+  static Arguments parse(String[] args) {
+    Path input = null;
+    Path strategy = null;
+    Path model = null;
+    Path costs = null;
+    FillMode fill = FillMode.NEXT_OPEN;
+    Path report = null;
+    Path html = null;
+    BigDecimal equity = DEFAULT_EQUITY;
+    boolean check = false;
+    boolean progress = true;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--help", "-h" -> {
+          return new Arguments(
+              null, null, null, null, fill, null, null, equity, false, false, true);
+        }
+        case "--input" -> input = Path.of(value(args, ++i, arg));
+        case "--strategy" -> strategy = Path.of(value(args, ++i, arg));
+        case "--model" -> model = Path.of(value(args, ++i, arg));
+        case "--costs" -> {
+          String v = value(args, ++i, arg);
+          costs = v.equals("none") ? null : Path.of(v);
+        }
+        case "--fill" -> fill = FillMode.parse(value(args, ++i, arg));
+        case "--report" -> report = Path.of(value(args, ++i, arg));
+        case "--html" -> html = Path.of(value(args, ++i, arg));
+        case "--equity" -> equity = equity(value(args, ++i, arg));
+        case "--check-lookahead" -> check = true;
+        case "--no-progress" -> progress = false;
+        default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+      }
+    }
+    if (input == null || strategy == null || (report == null && !check)) {
+      throw new IllegalArgumentException("--input, --strategy and --report are required");
+    }
+    return new Arguments(
+        input, strategy, model, costs, fill, report, html, equity, check, progress, false);
+  }
+
+  private static BigDecimal equity(String text) {
+    try {
+      BigDecimal value = new BigDecimal(text);
+      if (value.signum() > 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--equity must be a positive number, got '" + text + "'");
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+}

@@ -1,0 +1,213 @@
+package id.nusatrade.backtest.cli;
+
+import id.nusatrade.backtest.costs.CostsFile;
+import id.nusatrade.backtest.engine.BacktestResult;
+import id.nusatrade.backtest.engine.Backtester;
+import id.nusatrade.backtest.engine.BarSeries;
+import id.nusatrade.backtest.engine.BuyAndHold;
+import id.nusatrade.backtest.lookahead.LookaheadCheck;
+import id.nusatrade.backtest.report.JsonReport;
+import id.nusatrade.backtest.report.MetricsCalculator;
+import id.nusatrade.backtest.report.Report;
+import id.nusatrade.backtest.strategy.Strategy;
+import id.nusatrade.backtest.strategy.StrategyFile;
+import id.nusatrade.backtest.yaml.YamlException;
+import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.indicators.cli.BadInputException;
+import id.nusatrade.trading.fill.Costs;
+import id.nusatrade.trading.fill.FillModel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * {@code backtest --input BARS.csv --strategy FILE [--costs none|FILE] [--fill next-open|close]
+ * --report OUT.json [--html OUT.html] [--check-lookahead]}. Exit 0 ok, 2 bad arguments or input
+ * (with line numbers), 1 I/O error, 3 the look-ahead check found a difference.
+ */
+public final class BacktestCommand {
+  static final String USAGE =
+      """
+      Usage: backtest --input <bars.csv> --strategy <strategy.yaml> --report <out.json>
+                      [--costs none|<costs.yaml>] [--fill next-open|close] [--html <out.html>]
+                      [--equity <amount>] [--check-lookahead] [--no-progress]
+             backtest --help
+
+        --input            CSV with header time,open,high,low,close,volume (time: epoch ms or
+                           ISO-8601). Bars finer than the strategy's timeframe are aggregated;
+                           bars at (or coarser than) it are used as they are.
+        --strategy         strategy file (YAML): see docs/backtest.md
+        --costs            none (default) or a YAML file: spread, slippage, slippage_percent,
+                           commission {per_trade, per_unit, percent}
+        --fill             next-open (default): a signal on bar i's close fills at bar i+1's open;
+                           close: it fills at bar i's close
+        --report           report JSON: trades, metrics, buyAndHold (times in epoch ms)
+        --html             also an HTML report (equity, drawdown, trades on the price chart;
+                           opens offline)
+        --equity           initial equity in account money (default 100000)
+        --check-lookahead  re-run with every bar after several cut points replaced by different
+                           data; any decision or trade before a cut that changes is reported
+                           and the exit code is 3
+        --model            model-driven strategies need the signals module (not in this build)
+
+      Exit codes: 0 ok, 2 bad arguments or input, 1 I/O error, 3 look-ahead found.
+      """;
+
+  private BacktestCommand() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Arguments parsed;
+    try {
+      parsed = Arguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("backtest: " + e.getMessage());
+      err.print(USAGE);
+      return 2;
+    }
+    if (parsed.help()) {
+      out.print(USAGE);
+      return 0;
+    }
+    if (parsed.model() != null) {
+      err.println(
+          "backtest: --model is not available yet: model outputs need the signals module,"
+              + " which this build does not include (see docs/backtest.md)");
+      return 2;
+    }
+    try {
+      return execute(parsed, out, err);
+    } catch (YamlException e) {
+      err.println("backtest: " + e.getMessage());
+      return 2;
+    } catch (BadInputException e) {
+      err.println("backtest: malformed input " + parsed.input() + ", " + e.getMessage());
+      return 2;
+    } catch (NoSuchFileException e) {
+      err.println("backtest: no such file " + e.getFile());
+      return 2;
+    } catch (IOException e) {
+      err.println("backtest: I/O error: " + e);
+      return 1;
+    }
+  }
+
+  private static int execute(Arguments args, PrintStream out, PrintStream err)
+      throws IOException, BadInputException {
+    IndicatorRegistry registry = IndicatorRegistry.standard();
+    Strategy strategy =
+        load(args.strategy(), "strategy", text -> new StrategyFile(registry).parse(text));
+    Costs costs = args.costs() == null ? Costs.NONE : load(args.costs(), "costs", CostsFile::parse);
+    BarSeries input = BarFile.read(args.input());
+    BarSeries bars = input.atTimeframe(strategy.timeframe());
+    describeTimeframe(input, bars, strategy, err);
+    Backtester backtester =
+        new Backtester(new FillModel(costs), args.fill(), args.equity(), registry);
+    if (args.checkLookahead()) {
+      LookaheadCheck.Outcome outcome = new LookaheadCheck(backtester).check(strategy, bars);
+      out.print(outcome.describe());
+      if (!outcome.clean()) {
+        return 3;
+      }
+      if (args.report() == null) {
+        return 0;
+      }
+    }
+    BacktestResult run =
+        backtester.run(
+            strategy,
+            bars,
+            args.progress() ? new ProgressBar(err, "backtest", bars.size()) : bar -> {});
+    BacktestResult hold = BuyAndHold.run(bars, backtester.fills(), args.fill(), args.equity());
+    Report report =
+        new Report(
+            strategy.name(),
+            strategy.timeframe().name(),
+            args.input().toString(),
+            input.size(),
+            args.fill().option(),
+            costs,
+            run,
+            MetricsCalculator.of(run),
+            hold,
+            MetricsCalculator.of(hold));
+    writeAtomically(args.report(), w -> JsonReport.write(report, w));
+    if (args.html() != null) {
+      throw new IOException("--html is not built yet");
+    }
+    out.println(
+        "backtest: "
+            + run.trades().size()
+            + " trades on "
+            + bars.size()
+            + " bars, total return "
+            + String.format(java.util.Locale.ROOT, "%.4f", report.metrics().totalReturn())
+            + " (buy-and-hold "
+            + String.format(java.util.Locale.ROOT, "%.4f", report.buyAndHold().totalReturn())
+            + "); report "
+            + args.report());
+    return 0;
+  }
+
+  private static void describeTimeframe(
+      BarSeries input, BarSeries bars, Strategy strategy, PrintStream err) {
+    if (bars != input) {
+      err.println(
+          "backtest: aggregated "
+              + input.size()
+              + " input bars into "
+              + bars.size()
+              + " "
+              + strategy.timeframe()
+              + " bars");
+    } else if (input.medianSpacingMillis() > strategy.timeframe().millis()) {
+      err.println(
+          "backtest: note: input bars ("
+              + Duration.ofMillis(input.medianSpacingMillis())
+              + ") are coarser than "
+              + strategy.timeframe()
+              + "; used as they are");
+    }
+  }
+
+  /** Parses a file, prefixing a positioned error with the file's name. */
+  private static <T> T load(Path path, String what, java.util.function.Function<String, T> parser)
+      throws IOException {
+    String text = Files.readString(path, StandardCharsets.UTF_8);
+    try {
+      return parser.apply(text);
+    } catch (YamlException e) {
+      throw e.in(what + " " + path);
+    }
+  }
+
+  /** Writes to a temporary file beside {@code target}, then moves it into place. */
+  private static void writeAtomically(Path target, WriterBody body) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        body.write(writer);
+      }
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** A writer-consuming body that may fail with I/O. */
+  @FunctionalInterface
+  private interface WriterBody {
+    void write(Writer writer) throws IOException;
+  }
+}
