@@ -1,5 +1,7 @@
 package id.nusatrade.domain.trading;
 
+import id.nusatrade.domain.market.Tick;
+
 /**
  * Port: where orders execute (the paper venue, or MT5 through the gateway). Both answer with {@link
  * ExecutionReport}s to the {@link ExecutionSink} they were built with, so an account moves from
@@ -11,4 +13,10 @@ public interface Venue {
   void place(Order order);
 
   void cancel(Order order);
+
+  /**
+   * A quote, passed by the engine on its own thread after it checked the positions' stops (a venue
+   * that fills from quotes, such as the paper venue, fills here; a remote venue ignores it).
+   */
+  default void onTick(Tick tick) {}
 }

@@ -256,22 +256,23 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
 
   /**
    * A quote: remembered as the reference price for the rules, and checked against the stops of
-   * every position in the symbol; a stop that fires places a market exit order.
+   * every position in the symbol (a stop that fires places a market exit order), then passed to the
+   * venues (the paper venue fills on it).
    */
   public synchronized void onTick(Tick tick) {
     double[] q = quotes.computeIfAbsent(tick.symbol(), s -> new double[2]);
     q[0] = tick.bid();
     q[1] = tick.ask();
-    List<Position> inSymbol = state.bySymbol.get(tick.symbol());
-    if (inSymbol == null) {
-      return;
-    }
+    List<Position> inSymbol = state.bySymbol.getOrDefault(tick.symbol(), List.of());
     for (int i = 0; i < inSymbol.size(); i++) {
       Position p = inSymbol.get(i);
       ExitReason reason = p.exitOn(tick.bid(), tick.ask());
       if (reason != null) {
         exit(p, p.quantity().abs(), reason);
       }
+    }
+    for (Venue venue : venues.values()) {
+      venue.onTick(tick);
     }
   }
 
