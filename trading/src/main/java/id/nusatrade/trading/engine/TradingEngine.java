@@ -37,8 +37,9 @@ import java.util.Objects;
 
 /**
  * Decides and journals; {@link EngineState} applies. Every public method is serialised on this
- * object (one writer; the hot path is uncontended). A change is journaled (written through to the
- * file) before the venue or a listener sees it; {@link #flush} fsyncs the batch.
+ * object (one writer; the hot path is uncontended). A change is journaled before it is applied; the
+ * journal is written to the file before an order leaves for a venue, and {@link #flush} writes and
+ * fsyncs the batch: call it at the end of every batch and before answering a person.
  */
 public final class TradingEngine implements ExecutionSink, AutoCloseable {
   /** Client order ids starting with this belong to the engine's own exit orders. */
@@ -102,6 +103,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
 
   private Account changed(AccountRecord r) {
     journal.append(r);
+    journal.sync(); // a person flipped a switch: durable before it is confirmed
     Account a = state.apply(r);
     listener.accountChanged(a);
     return a;
@@ -154,6 +156,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     journal.append(r);
     Order order = state.apply(r);
     if (decided == OrderState.SENT) {
+      journal.write();
       venue.place(order);
     }
     listener.orderChanged(order);
@@ -196,6 +199,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
       return decide(o, OrderState.REJECTED, List.of("no venue is connected"));
     }
     decide(o, OrderState.SENT, List.of());
+    journal.write();
     venue.place(o);
     return o;
   }
@@ -212,6 +216,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
       return decide(o, OrderState.CANCELLED, List.of());
     }
     if (o.state().working()) {
+      journal.write();
       venues.get(account(o.intent().account()).mode()).cancel(o);
     }
     return o;

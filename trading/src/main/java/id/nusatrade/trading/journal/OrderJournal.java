@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * The engine's journal on disk: {@link #append} writes a record through to the file before the
- * engine acts on it outside (venue, events); {@link #sync} makes the batch survive a power cut.
- * Segments are kept (a rebuild reads them all); compaction by snapshot is future work.
+ * The engine's journal on disk: {@link #append} buffers a record, {@link #write} hands the buffer
+ * to the file (the engine calls it before an order leaves for a venue, so everything that led to it
+ * survives a killed process), {@link #sync} fsyncs the batch (survives a power cut). Segments are
+ * kept (a rebuild reads them all); compaction by snapshot is future work.
  */
 public final class OrderJournal implements AutoCloseable {
   private final RecordLog log;
@@ -24,6 +25,12 @@ public final class OrderJournal implements AutoCloseable {
     log.append(JournalCodec.kind(record), codec.encode(record));
   }
 
+  /** Hands every appended record to the file (survives a killed process). */
+  public void write() {
+    log.write();
+  }
+
+  /** Writes and fsyncs (survives a power cut). */
   public void sync() {
     log.sync();
   }

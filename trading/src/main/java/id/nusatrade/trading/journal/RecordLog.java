@@ -27,7 +27,7 @@ public final class RecordLog implements AutoCloseable {
   private final Path dir;
   private final long segmentBytes;
   private final CRC32C crc = new CRC32C();
-  private ByteBuffer buf = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
+  private ByteBuffer buf = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
   private FileChannel channel;
   private long segment;
   private long written;
@@ -40,18 +40,27 @@ public final class RecordLog implements AutoCloseable {
     openNext();
   }
 
-  /** Frames one record (its body from position to limit) and writes it to the file. */
+  /** Frames one record (its body from position to limit) into the buffer. */
   public void append(int kind, ByteBuffer body) {
     int length = HEAD + body.remaining();
-    if (buf.capacity() < length) {
-      buf =
-          ByteBuffer.allocate(Math.max(length, 2 * buf.capacity())).order(ByteOrder.LITTLE_ENDIAN);
+    if (buf.remaining() < length) {
+      write();
+      if (buf.capacity() < length) {
+        buf = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+      }
     }
-    buf.clear();
+    int at = buf.position();
     buf.putInt(length).putInt(0).put((byte) kind).put(body);
     crc.reset();
-    crc.update(buf.array(), 8, length - 8);
-    buf.putInt(4, (int) crc.getValue());
+    crc.update(buf.array(), at + 8, length - 8);
+    buf.putInt(at + 4, (int) crc.getValue());
+  }
+
+  /**
+   * Writes what is buffered to the file (one system call): from then on a killed process loses none
+   * of it. Call before anything appended takes effect outside the process.
+   */
+  public void write() {
     buf.flip();
     try {
       while (buf.hasRemaining()) {
@@ -59,11 +68,14 @@ public final class RecordLog implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("order journal write failed in " + dir, e);
+    } finally {
+      buf.clear();
     }
   }
 
   /** Forces everything appended to disk; rotates to a new segment past the size limit. */
   public void sync() {
+    write();
     try {
       channel.force(false);
       if (written >= segmentBytes) {

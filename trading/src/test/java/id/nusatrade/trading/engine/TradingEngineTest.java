@@ -111,8 +111,8 @@ class TradingEngineTest {
     e.onExecution(fill("f-a1", a, "2", "1.10000"));
     e.onExecution(fill("f-a2", a, "1", "1.10030"));
     e.onExecution(fill("f-b1", b, "0.5", "1.10100"));
-    e.tradingState(ACCOUNT, TradingState.REDUCING);
-    // no close, no flush: a crash right here (appends are written through)
+    e.tradingState(ACCOUNT, TradingState.REDUCING); // syncs the journal: the batch ends
+    // no close: a crash right here
 
     RecordingVenue after = new RecordingVenue();
     TradingEngine r = new TradingEngine(dir, allowAll(), CLOCK, TradingListener.NONE);
@@ -141,6 +141,22 @@ class TradingEngineTest {
     // a new order continues the numbering
     r.tradingState(ACCOUNT, TradingState.ACTIVE);
     assertThat(r.submit(market("c", Side.BUY, "1")).order().id().value()).isEqualTo(3);
+  }
+
+  @Test
+  void aCrashBeforeTheBatchEndsLosesOnlyWhatNobodyOutsideSaw() {
+    TradingEngine e = start();
+    Order a = e.submit(market("a", Side.BUY, "1")).order(); // written before the venue saw it
+    e.onExecution(fill("f-a", a, "1", "1.1")); // buffered: the batch has not ended
+    TradingEngine r = new TradingEngine(dir, allowAll(), CLOCK, TradingListener.NONE);
+    RecordingVenue after = new RecordingVenue();
+    r.connect(AccountMode.PAPER, after);
+    // the order survives and goes back to the venue, which fills it once more at most
+    assertThat(r.orders(ACCOUNT)).extracting(OrderView::state).containsExactly(OrderState.SENT);
+    assertThat(after.placed).extracting(Order::id).containsExactly(a.id());
+    r.onExecution(fill("f-a", r.order(a.id()), "1", "1.1"));
+    r.onExecution(fill("f-a", r.order(a.id()), "1", "1.1"));
+    assertThat(r.positions(ACCOUNT).getFirst().quantity()).isEqualByComparingTo("1");
   }
 
   @Test
@@ -215,6 +231,7 @@ class TradingEngineTest {
             new Protection(new BigDecimal("1.0950"), null, null));
     Order o = e.submit(protectedBuy).order();
     e.onExecution(fill("f1", o, "1", "1.1000"));
+    e.flush();
     e.onTick(new Tick("EURUSD", 2, 1.0960, 1.0962, 0, 0, 0));
     assertThat(venue.placed).hasSize(1);
     e.onTick(new Tick("EURUSD", 3, 1.0950, 1.0952, 0, 0, 0));
@@ -225,6 +242,7 @@ class TradingEngineTest {
     assertThat(exit.intent().side()).isEqualTo(Side.SELL);
     assertThat(exit.intent().clientOrderId().value()).startsWith("~");
 
+    e.flush();
     RecordingVenue after = new RecordingVenue();
     TradingEngine r = new TradingEngine(dir, allowAll(), CLOCK, TradingListener.NONE);
     r.connect(AccountMode.PAPER, after);

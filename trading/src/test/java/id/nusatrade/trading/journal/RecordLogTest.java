@@ -32,12 +32,15 @@ class RecordLogTest {
   }
 
   @Test
-  void recordsSurviveWithoutCloseAndEachStartOpensANewSegment() {
+  void writtenRecordsSurviveWithoutCloseAndEachStartOpensANewSegment() {
     RecordLog first = new RecordLog(dir, 1 << 20);
     first.append(1, body("one"));
     first.append(2, body("two"));
+    first.write();
+    first.append(9, body("only buffered"));
     RecordLog second = new RecordLog(dir, 1 << 20); // the first was never closed: a crash
     second.append(3, body("three"));
+    second.write();
     assertThat(read()).containsExactly("1:one", "2:two", "3:three");
     assertThat(RecordLog.segments(dir)).hasSize(2);
   }
@@ -64,6 +67,7 @@ class RecordLogTest {
     log.append(1, body("0123456789abcdef"));
     log.sync();
     log.append(1, body("next"));
+    log.write();
     assertThat(RecordLog.segments(dir)).hasSize(2);
     assertThat(read()).containsExactly("1:0123456789abcdef", "1:next");
   }
