@@ -19,4 +19,12 @@ public interface Venue {
    * that fills from quotes, such as the paper venue, fills here; a remote venue ignores it).
    */
   default void onTick(Tick tick) {}
+
+  /**
+   * Whether an order placed here leaves this process (MT5: yes; paper: no, its state dies with the
+   * engine's). The engine writes its journal to the file before an order leaves the process.
+   */
+  default boolean remote() {
+    return true;
+  }
 }

@@ -156,11 +156,17 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     journal.append(r);
     Order order = state.apply(r);
     if (decided == OrderState.SENT) {
-      journal.write();
-      venue.place(order);
+      place(venue, order);
     }
     listener.orderChanged(order);
     return new SubmitResult(order, false);
+  }
+
+  private void place(Venue venue, Order order) {
+    if (venue.remote()) {
+      journal.write(); // everything that led to the order is on file before it leaves
+    }
+    venue.place(order);
   }
 
   private PreTradeRequest request(Account account, OrderIntent intent) {
@@ -199,8 +205,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
       return decide(o, OrderState.REJECTED, List.of("no venue is connected"));
     }
     decide(o, OrderState.SENT, List.of());
-    journal.write();
-    venue.place(o);
+    place(venue, o);
     return o;
   }
 

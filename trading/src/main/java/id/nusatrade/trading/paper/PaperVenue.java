@@ -121,6 +121,12 @@ public final class PaperVenue implements Venue {
     };
   }
 
+  /** In-process: a crash loses the engine's unwritten records and this venue's state together. */
+  @Override
+  public boolean remote() {
+    return false;
+  }
+
   /** Orders waiting for a price (all symbols). */
   public int workingCount() {
     int n = 0;

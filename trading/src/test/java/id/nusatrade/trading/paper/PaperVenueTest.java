@@ -127,6 +127,7 @@ class PaperVenueTest {
     tick(engine, 2650.0, 2650.5);
     Order waiting = engine.submit(order("b", Side.BUY, "1", OrderType.LIMIT, "2600")).order();
     assertThat(filled.state()).isEqualTo(OrderState.FILLED);
+    engine.flush(); // the batch ends
     // crash: a new engine and venue over the same journal
     TradingEngine after = engine();
     assertThat(after.submit(order("a", Side.BUY, "1", OrderType.MARKET, null)).duplicate())
@@ -137,6 +138,15 @@ class PaperVenueTest {
         .extracting(r -> r.orderId().value())
         .containsExactly(filled.id().value(), waiting.id().value());
     assertThat(after.positions(ACCOUNT).getFirst().quantity()).isEqualByComparingTo("2");
+  }
+
+  @Test
+  void aCrashBeforeTheBatchEndsForgetsThePaperOrderAndItsFillTogether() {
+    engine.submit(order("a", Side.BUY, "1", OrderType.MARKET, null));
+    tick(engine, 2650.0, 2650.5);
+    TradingEngine after = engine();
+    assertThat(after.orders(ACCOUNT)).isEmpty();
+    assertThat(after.positions(ACCOUNT)).isEmpty();
   }
 
   @Test
