@@ -132,6 +132,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     Venue venue = venues.get(account.mode());
     OrderState decided = OrderState.SENT;
     List<String> reasons = List.of();
+    TradingState newState = null;
     String refusal = exit == null ? account.refusal(intent, exposure(account, intent)) : null;
     if (refusal != null) {
       decided = OrderState.REJECTED;
@@ -145,6 +146,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
             case NEEDS_APPROVAL -> OrderState.PENDING_APPROVAL;
           };
       reasons = v.reasons();
+      newState = v.newTradingState();
     }
     if (decided == OrderState.SENT && venue == null) {
       decided = OrderState.REJECTED;
@@ -155,6 +157,9 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
             new OrderId(state.lastOrderId + 1), clock.millis(), exit, intent, decided, reasons);
     journal.append(r);
     Order order = state.apply(r);
+    if (newState != null && newState != account.tradingState()) {
+      changed(new AccountRecord(account.id(), account.tenant(), account.mode(), newState));
+    }
     if (decided == OrderState.SENT) {
       place(venue, order);
     }

@@ -176,6 +176,25 @@ class TradingEngineTest {
   }
 
   @Test
+  void aRuleThatHaltsTheAccountHaltsItForTheNextIntentToo() {
+    rules =
+        r -> {
+          checks.incrementAndGet();
+          return new PreTradeVerdict(
+              PreTradeOutcome.REJECT,
+              List.of("MAX_DAILY_LOSS: lost too much"),
+              "3",
+              TradingState.HALTED);
+        };
+    TradingEngine e = start();
+    e.submit(market("l1", Side.BUY, "1"));
+    assertThat(e.account(ACCOUNT).tradingState()).isEqualTo(TradingState.HALTED);
+    Order next = e.submit(market("l2", Side.BUY, "1")).order();
+    assertThat(next.reasons().getFirst()).contains("HALTED");
+    assertThat(checks).hasValue(1);
+  }
+
+  @Test
   void needsApprovalWaitsUntilTheApprovalArrives() {
     rules =
         r -> new PreTradeVerdict(PreTradeOutcome.NEEDS_APPROVAL, List.of("first live trade"), "v1");
