@@ -263,7 +263,9 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     ExecutionRecord r = new ExecutionRecord(report);
     journal.append(r);
     Position p = state.apply(r);
-    listener.orderChanged(state.book.get(report.orderId()));
+    Order order = state.book.get(report.orderId());
+    listener.executionApplied(report, order);
+    listener.orderChanged(order);
     if (p != null) {
       listener.positionChanged(p);
     }

@@ -16,6 +16,9 @@ public interface TradingListener {
 
   default void positionChanged(Position position) {}
 
+  /** A venue report was applied to {@code order} (called before orderChanged). */
+  default void executionApplied(ExecutionReport report, Order order) {}
+
   default void accountChanged(Account account) {}
 
   /** A report that cannot apply (unknown order, illegal transition, overfill): nothing changed. */
