@@ -141,7 +141,11 @@ class TradingApiIT {
   void d_anotherTenantsAccountIsNotFoundAndItsOrdersInvisible() throws Exception {
     String accountA = accountOf("trader-a");
     HttpResponse<String> r =
-        call("PUT", "/api/v1/accounts/" + accountA + "/trading-state", "trader-b", "{\"state\":\"HALTED\"}");
+        call(
+            "PUT",
+            "/api/v1/accounts/" + accountA + "/trading-state",
+            "trader-b",
+            "{\"state\":\"HALTED\"}");
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(JSON.readTree(call("GET", "/api/v1/orders", "trader-b", null).body())).isEmpty();
   }
@@ -150,7 +154,11 @@ class TradingApiIT {
   void e_haltedRefusesNewOrdersAndCloseAllAnswers() throws Exception {
     String account = accountOf("trader-a");
     HttpResponse<String> halt =
-        call("PUT", "/api/v1/accounts/" + account + "/trading-state", "trader-a", "{\"state\":\"HALTED\"}");
+        call(
+            "PUT",
+            "/api/v1/accounts/" + account + "/trading-state",
+            "trader-a",
+            "{\"state\":\"HALTED\"}");
     assertThat(halt.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(halt.body()).get("tradingState").asText()).isEqualTo("HALTED");
     HttpResponse<String> refused =
@@ -170,7 +178,8 @@ class TradingApiIT {
       rows = count(account);
       if (rows == 0) {
         Thread.onSpinWait();
-        java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L); // the store drains every 0.5 s
+        java.util.concurrent.locks.LockSupport.parkNanos(
+            100_000_000L); // the store drains every 0.5 s
       }
     }
     assertThat(rows).isGreaterThanOrEqualTo(3);
@@ -180,11 +189,12 @@ class TradingApiIT {
     try (Connection c = db.as(EmptyDatabase.OWNER).getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement s =
-          c.prepareStatement("select set_config('app.tenant_id', '11111111-1111-1111-1111-111111111111', true)")) {
+          c.prepareStatement(
+              "select set_config('app.tenant_id', '11111111-1111-1111-1111-111111111111', true)")) {
         s.execute();
       }
       try (PreparedStatement s =
-              c.prepareStatement("select count(*) from trading_order where account_id = ?::uuid")) {
+          c.prepareStatement("select count(*) from trading_order where account_id = ?::uuid")) {
         s.setString(1, account);
         try (ResultSet r = s.executeQuery()) {
           r.next();

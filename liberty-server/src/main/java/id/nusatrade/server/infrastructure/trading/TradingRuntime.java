@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,13 +51,14 @@ public class TradingRuntime {
 
   @Inject Clock clock;
 
+  // MicroProfile Config treats an empty default as missing: optional instead
   @Inject
-  @ConfigProperty(name = "NUSATRADE_STATE_DIR", defaultValue = "")
-  String stateDir;
+  @ConfigProperty(name = "NUSATRADE_STATE_DIR")
+  Optional<String> stateDir;
 
   @Inject
-  @ConfigProperty(name = "NUSATRADE_TRADING_JOURNAL_DIR", defaultValue = "")
-  String journalDir;
+  @ConfigProperty(name = "NUSATRADE_TRADING_JOURNAL_DIR")
+  Optional<String> journalDir;
 
   private TradingEngine engine;
   private PostgresTradingStore store;
@@ -105,10 +107,15 @@ public class TradingRuntime {
   }
 
   private Path journalPath() {
-    if (!journalDir.isBlank()) {
-      return Path.of(journalDir);
-    }
-    return stateDir.isBlank() ? Path.of("trading-journal") : Path.of(stateDir, "trading-journal");
+    return journalDir
+        .filter(d -> !d.isBlank())
+        .map(Path::of)
+        .orElseGet(
+            () ->
+                stateDir
+                    .filter(d -> !d.isBlank())
+                    .map(d -> Path.of(d, "trading-journal"))
+                    .orElse(Path.of("trading-journal")));
   }
 
   private void drain() {
