@@ -7,6 +7,7 @@ import id.nusatrade.domain.trading.AccountMode;
 import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.LiveRules;
 import id.nusatrade.rules.engine.RuleArea;
+import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
 import id.nusatrade.server.persistence.TenantScopedJdbc;
 import id.nusatrade.trading.check.RiskProfiles;
 import id.nusatrade.trading.check.RulesPreTradeCheck;
@@ -51,6 +52,8 @@ public class TradingRuntime {
 
   @Inject Clock clock;
 
+  @Inject EventBusConnection bus;
+
   // MicroProfile Config treats an empty default as missing: optional instead
   @Inject
   @ConfigProperty(name = "NUSATRADE_STATE_DIR")
@@ -63,6 +66,7 @@ public class TradingRuntime {
   private TradingEngine engine;
   private PostgresTradingStore store;
   private ScheduledExecutorService drainer;
+  private TradingTickFeed ticks;
 
   public synchronized TradingEngine engine() {
     if (engine == null) {
@@ -96,6 +100,10 @@ public class TradingRuntime {
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("trading-store").factory());
     drainer.scheduleWithFixedDelay(this::drain, 500, 500, TimeUnit.MILLISECONDS);
+    ticks = new TradingTickFeed(bus.factory(), bus.messages(), e);
+    if (!ticks.start()) {
+      drainer.scheduleWithFixedDelay(ticks::start, 5, 5, TimeUnit.SECONDS);
+    }
     engine = e;
     LOG.info(
         () ->
@@ -164,6 +172,7 @@ public class TradingRuntime {
   @PreDestroy
   synchronized void stop() {
     if (engine != null) {
+      ticks.close();
       drainer.shutdown();
       engine.flush();
       drain();
