@@ -1,5 +1,6 @@
 package id.nusatrade.server.infrastructure.trading;
 
+import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
@@ -12,6 +13,8 @@ import id.nusatrade.server.persistence.TenantScopedJdbc;
 import id.nusatrade.trading.check.RiskProfiles;
 import id.nusatrade.trading.check.RulesPreTradeCheck;
 import id.nusatrade.trading.engine.TradingEngine;
+import id.nusatrade.trading.engine.TradingListeners;
+import id.nusatrade.trading.events.TradingEvents;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
 import id.nusatrade.trading.paper.PaperVenue;
@@ -54,6 +57,8 @@ public class TradingRuntime {
 
   @Inject EventBusConnection bus;
 
+  @Inject EventPublisher publisher;
+
   // MicroProfile Config treats an empty default as missing: optional instead
   @Inject
   @ConfigProperty(name = "NUSATRADE_STATE_DIR")
@@ -65,6 +70,7 @@ public class TradingRuntime {
 
   private TradingEngine engine;
   private PostgresTradingStore store;
+  private TradingEvents events;
   private ScheduledExecutorService drainer;
   private TradingTickFeed ticks;
 
@@ -93,9 +99,11 @@ public class TradingRuntime {
             RiskProfiles.uniform(PAPER_EQUITY, "standard"),
             clock);
     Path journal = journalPath();
-    TradingEngine e = new TradingEngine(journal, check, clock, store);
+    events = new TradingEvents(clock);
+    TradingEngine e = new TradingEngine(journal, check, clock, TradingListeners.of(store, events));
     e.connect(AccountMode.PAPER, new PaperVenue(new FillModel(Costs.NONE), e));
     store.known(e.accounts());
+    events.known(e.accounts());
     drainer =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("trading-store").factory());
@@ -131,6 +139,11 @@ public class TradingRuntime {
       store.drain();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "trading store drain failed; the batch is kept for the next try", e);
+    }
+    try {
+      events.publish(publisher);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "trading events not published; kept for the next try", e);
     }
   }
 
