@@ -86,6 +86,44 @@ public final class TradingCalendar {
     return new MarketSession(market, SessionStatus.OUTSIDE_HOURS, "");
   }
 
+  /**
+   * The first instant at or after {@code at} when {@code market} is open: when a halt "until the
+   * next session" ends. Looks up to 30 days ahead.
+   */
+  public Instant nextOpen(Market market, Instant at) {
+    ZoneId zone = zone(market);
+    LocalDate day = at.atZone(zone).toLocalDate();
+    for (int d = 0; d <= 30; d++, day = day.plusDays(1)) {
+      if (holidays.getOrDefault(market, Map.of()).containsKey(day)) {
+        continue;
+      }
+      Instant best = null;
+      for (Window w : windows) {
+        if (w.market() != market || !w.days().contains(day.getDayOfWeek())) {
+          continue;
+        }
+        Instant open = day.atTime(w.open()).atZone(zone).toInstant();
+        Instant close =
+            w.close() == null
+                ? day.plusDays(1).atStartOfDay(zone).toInstant()
+                : day.atTime(w.close()).atZone(zone).toInstant();
+        Instant candidate = open.isBefore(at) ? (at.isBefore(close) ? at : null) : open;
+        if (candidate != null && (best == null || candidate.isBefore(best))) {
+          best = candidate;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    throw new IllegalStateException("no " + market + " session within 30 days of " + at);
+  }
+
+  /** The trading day of {@code at}: its date in the market's zone. */
+  public LocalDate tradingDay(Market market, Instant at) {
+    return at.atZone(zone(market)).toLocalDate();
+  }
+
   private ZoneId zone(Market market) {
     return windows.stream()
         .filter(w -> w.market() == market)

@@ -40,6 +40,19 @@ public final class RulesCommand {
   private RulesCommand() {}
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    // Drools finds its services through the context class loader; under the launcher this class
+    // comes from a child loader (rules/target/lib) that the context loader cannot see.
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(RulesCommand.class.getClassLoader());
+    try {
+      return dispatch(args, out, err);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private static int dispatch(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
       (args.length == 0 ? err : out).print(HELP);
       return args.length == 0 ? 2 : 0;

@@ -25,11 +25,30 @@ public final class CompiledRuleSet {
   private final Map<String, Object> limits;
 
   CompiledRuleSet(RuleSource source, long version, KieBase kieBase, Map<String, Object> limits) {
+    this(
+        source,
+        version,
+        kieBase,
+        kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+        limits);
+  }
+
+  private CompiledRuleSet(
+      RuleSource source,
+      long version,
+      KieBase kieBase,
+      KieSessionsPool pool,
+      Map<String, Object> limits) {
     this.source = source;
     this.version = version;
     this.kieBase = kieBase;
-    this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    this.pool = pool;
     this.limits = Map.copyOf(limits);
+  }
+
+  /** The same compiled rules stamped with the version number the store gave them. */
+  public CompiledRuleSet withVersion(long newVersion) {
+    return new CompiledRuleSet(source, newVersion, kieBase, pool, limits);
   }
 
   public long version() {

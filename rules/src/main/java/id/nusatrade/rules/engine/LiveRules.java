@@ -39,6 +39,19 @@ public final class LiveRules {
     return live.get();
   }
 
+  /** Makes an already compiled rule set of this area live. */
+  public void swap(CompiledRuleSet next) {
+    if (next.area() != live.get().area()) {
+      throw new IllegalArgumentException(
+          "a "
+              + next.area().id()
+              + " rule set cannot replace the "
+              + live.get().area().id()
+              + " rules");
+    }
+    live.set(next);
+  }
+
   /**
    * Compiles {@code source} as {@code version} and, if it is clean, makes it live. Returns the
    * messages; when any is an ERROR the running version is untouched.

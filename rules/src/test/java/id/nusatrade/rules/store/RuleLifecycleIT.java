@@ -1,0 +1,189 @@
+package id.nusatrade.rules.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.nusatrade.rules.calendar.TradingCalendar;
+import id.nusatrade.rules.engine.RuleArea;
+import id.nusatrade.rules.engine.RuleSource;
+import id.nusatrade.rules.engine.TierInput;
+import id.nusatrade.rules.lifecycle.PublishRefused;
+import id.nusatrade.rules.lifecycle.RuleSetLifecycle;
+import id.nusatrade.rules.model.Outcome;
+import id.nusatrade.rules.model.RequestKind;
+import id.nusatrade.rules.model.TierRequest;
+import id.nusatrade.rules.model.TierUsage;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The rule lifecycle on a real PostgreSQL: the schema installed by its owner, the store used by the
+ * non-owner application role, as in production.
+ */
+class RuleLifecycleIT {
+  private static final String OWNER = "rules_owner";
+  private static final String APP = "rules_app";
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-02T03:00:00Z"), ZoneOffset.UTC);
+  private static final TierInput FREE_101ST =
+      new TierInput(
+          "FREE", new TierRequest(RequestKind.PREDICTION, ""), new TierUsage(100, 0, 0, 0));
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  private static EmbeddedPostgres postgres;
+  private JdbcRuleSetStore store;
+  private RuleSetLifecycle lifecycle;
+
+  @BeforeAll
+  static void startPostgres() throws Exception {
+    postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+    superuser("create role " + OWNER + " login password '" + OWNER + "'");
+    superuser("create role " + APP + " login password '" + APP + "'");
+  }
+
+  @AfterAll
+  static void stopPostgres() throws Exception {
+    postgres.close();
+  }
+
+  @BeforeEach
+  void freshSchema() throws Exception {
+    String db = "rules_" + DATABASES.incrementAndGet();
+    superuser("create database " + db + " owner " + OWNER);
+    try (Connection c = as(OWNER, db).getConnection()) {
+      RuleSetSchema.install(c, APP);
+    }
+    store = new JdbcRuleSetStore(as(APP, db));
+    lifecycle = new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK);
+    lifecycle.start();
+  }
+
+  @Test
+  void theShippedDefaultsBecomeVersionOneWithTheirScenarios() {
+    assertThat(store.live(RuleArea.TIER))
+        .hasValueSatisfying(
+            v -> {
+              assertThat(v.version()).isEqualTo(1);
+              assertThat(v.author()).isEqualTo("system");
+            });
+    assertThat(store.scenarios(RuleArea.RISK)).isPresent();
+    assertThat(lifecycle.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+        .isEqualTo(Outcome.REJECT);
+  }
+
+  @Test
+  void aPublishedDraftJudgesTheNextRequestAndRollbackRestoresTheOldLimit() throws Exception {
+    store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
+    Draft draft =
+        lifecycle.createDraft(
+            RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "Free gets 150");
+
+    StoredVersion v2 = lifecycle.publish(RuleArea.TIER, draft.id(), 1, "staff-a");
+
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(v2.comment()).isEqualTo("Free gets 150");
+    assertThat(lifecycle.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+        .isEqualTo(Outcome.ALLOW);
+
+    lifecycle.rollback(RuleArea.TIER, 1, 2, "staff-a");
+
+    assertThat(store.live(RuleArea.TIER).orElseThrow().version()).isEqualTo(1);
+    assertThat(lifecycle.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+        .isEqualTo(Outcome.REJECT);
+    assertThat(store.versions(RuleArea.TIER))
+        .extracting(StoredVersion::version)
+        .containsExactly(2L, 1L);
+  }
+
+  @Test
+  void ofTwoPublishesFromTheSameVersionOneWinsAndTheOtherConflicts() throws Exception {
+    store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
+    Draft a = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "a");
+    Draft b = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(200), "staff-b", "b");
+
+    lifecycle.publish(RuleArea.TIER, a.id(), 1, "staff-a");
+
+    assertThatThrownBy(() -> lifecycle.publish(RuleArea.TIER, b.id(), 1, "staff-b"))
+        .isInstanceOf(PublishConflict.class)
+        .hasMessageContaining("the live version is 2, not 1");
+    assertThat(store.live(RuleArea.TIER).orElseThrow().comment()).isEqualTo("a");
+  }
+
+  @Test
+  void aDraftThatFailsTheSavedScenariosIsNotPublished() throws Exception {
+    Draft draft =
+        lifecycle.createDraft(
+            RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "breaks a scenario");
+
+    assertThatThrownBy(() -> lifecycle.publish(RuleArea.TIER, draft.id(), 1, "staff-a"))
+        .isInstanceOf(PublishRefused.class)
+        .hasMessageContaining("FAIL the 101st prediction of a Free month is rejected");
+    assertThat(store.live(RuleArea.TIER).orElseThrow().version()).isEqualTo(1);
+    assertThat(lifecycle.rules(RuleArea.TIER).current().version()).isEqualTo(1);
+  }
+
+  @Test
+  void aHostileDraftIsRefusedWithItsLineAndNotSaved() {
+    String drl =
+        tierDrl()
+            + "\nrule \"evil\" when TierRequest() then\n  Runtime.getRuntime().exec(\"id\");\nend\n";
+    int evilLine = (int) tierDrl().lines().count() + 3;
+
+    assertThatThrownBy(
+            () -> lifecycle.createDraft(RuleArea.TIER, drl, tierLimits(100), "staff-a", "evil"))
+        .isInstanceOf(PublishRefused.class)
+        .hasMessageContaining("tier.drl:" + evilLine + ": error: 'Runtime'");
+  }
+
+  @Test
+  void aRestartedProcessLoadsTheLiveVersionFromTheStore() throws Exception {
+    store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
+    Draft draft = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "x");
+    lifecycle.publish(RuleArea.TIER, draft.id(), 1, "staff-a");
+
+    RuleSetLifecycle restarted = new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK);
+    restarted.start();
+
+    assertThat(restarted.rules(RuleArea.TIER).current().version()).isEqualTo(2);
+    assertThat(restarted.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+        .isEqualTo(Outcome.ALLOW);
+  }
+
+  private static String tierDrl() {
+    return RuleSource.defaults(RuleArea.TIER).drl();
+  }
+
+  private static String tierLimits(int freePredictions) {
+    return RuleSource.defaults(RuleArea.TIER)
+        .limits()
+        .replace("predictionsPerMonth,100,", "predictionsPerMonth," + freePredictions + ",");
+  }
+
+  private static DataSource as(String role, String database) {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setServerNames(new String[] {"127.0.0.1"});
+    source.setPortNumbers(new int[] {postgres.getPort()});
+    source.setDatabaseName(database);
+    source.setUser(role);
+    source.setPassword(role);
+    return source;
+  }
+
+  private static void superuser(String sql) throws Exception {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}
