@@ -15,7 +15,8 @@ import java.util.List;
 public final class BenchMain {
   /** Every suite, in the order they run. Add a suite here with one line. */
   static List<BenchSuite> suites() {
-    return List.of(new IndicatorSetSuite(), new RulesSuite(), new TradingSuite());
+    return List.of(
+        new IndicatorSetSuite(), new RulesSuite(), new TradingSuite(), new BacktestSuite());
   }
 
   private BenchMain() {}

@@ -1,6 +1,7 @@
 package id.nusatrade.backtest.cli;
 
 import id.nusatrade.backtest.engine.FillMode;
+import id.nusatrade.backtest.optimize.Objective;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
@@ -16,7 +17,11 @@ record Arguments(
     BigDecimal equity,
     boolean checkLookahead,
     boolean progress,
+    Optimization optimize,
     boolean help) {
+
+  /** {@code --optimize} and its settings; null without it. */
+  record Optimization(Objective objective, int folds, double holdOut) {}
 
   static final BigDecimal DEFAULT_EQUITY = new BigDecimal("100000");
 
@@ -31,12 +36,16 @@ record Arguments(
     BigDecimal equity = DEFAULT_EQUITY;
     boolean check = false;
     boolean progress = true;
+    boolean optimize = false;
+    Objective objective = Objective.SHARPE;
+    int folds = 4;
+    double holdOut = 0.2;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
         case "--help", "-h" -> {
           return new Arguments(
-              null, null, null, null, fill, null, null, equity, false, false, true);
+              null, null, null, null, fill, null, null, equity, false, false, null, true);
         }
         case "--input" -> input = Path.of(value(args, ++i, arg));
         case "--strategy" -> strategy = Path.of(value(args, ++i, arg));
@@ -51,6 +60,10 @@ record Arguments(
         case "--equity" -> equity = equity(value(args, ++i, arg));
         case "--check-lookahead" -> check = true;
         case "--no-progress" -> progress = false;
+        case "--optimize" -> optimize = true;
+        case "--objective" -> objective = Objective.parse(value(args, ++i, arg));
+        case "--folds" -> folds = folds(value(args, ++i, arg));
+        case "--holdout" -> holdOut = holdOut(value(args, ++i, arg));
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
     }
@@ -58,7 +71,44 @@ record Arguments(
       throw new IllegalArgumentException("--input, --strategy and --report are required");
     }
     return new Arguments(
-        input, strategy, model, costs, fill, report, html, equity, check, progress, false);
+        input,
+        strategy,
+        model,
+        costs,
+        fill,
+        report,
+        html,
+        equity,
+        check,
+        progress,
+        optimize ? new Optimization(objective, folds, holdOut) : null,
+        false);
+  }
+
+  private static int folds(String text) {
+    try {
+      int folds = Integer.parseInt(text);
+      if (folds >= 1 && folds <= 20) {
+        return folds;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--folds must be a whole number from 1 to 20, got '" + text + "'");
+  }
+
+  private static double holdOut(String text) {
+    try {
+      double value = Double.parseDouble(text);
+      if (value >= 0.05 && value <= 0.5) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--holdout must be a fraction from 0.05 to 0.5, got '" + text + "'");
   }
 
   private static BigDecimal equity(String text) {

@@ -6,11 +6,16 @@ import id.nusatrade.backtest.engine.Backtester;
 import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.BuyAndHold;
 import id.nusatrade.backtest.lookahead.LookaheadCheck;
+import id.nusatrade.backtest.lookahead.WarmupCheck;
+import id.nusatrade.backtest.optimize.Optimizer;
+import id.nusatrade.backtest.report.HtmlReport;
 import id.nusatrade.backtest.report.JsonReport;
 import id.nusatrade.backtest.report.MetricsCalculator;
 import id.nusatrade.backtest.report.Report;
+import id.nusatrade.backtest.strategy.SeriesUsed;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
+import id.nusatrade.backtest.strategy.StrategyTemplate;
 import id.nusatrade.backtest.yaml.YamlException;
 import id.nusatrade.indicators.IndicatorRegistry;
 import id.nusatrade.indicators.cli.BadInputException;
@@ -28,8 +33,8 @@ import java.time.Duration;
 
 /**
  * {@code backtest --input BARS.csv --strategy FILE [--costs none|FILE] [--fill next-open|close]
- * --report OUT.json [--html OUT.html] [--check-lookahead]}. Exit 0 ok, 2 bad arguments or input
- * (with line numbers), 1 I/O error, 3 the look-ahead check found a difference.
+ * --report OUT.json [--html OUT.html] [--check-lookahead] [--optimize]}. Exit 0 ok, 2 bad arguments
+ * or input (with line numbers), 1 I/O error, 3 the look-ahead check found a difference.
  */
 public final class BacktestCommand {
   static final String USAGE =
@@ -37,6 +42,7 @@ public final class BacktestCommand {
       Usage: backtest --input <bars.csv> --strategy <strategy.yaml> --report <out.json>
                       [--costs none|<costs.yaml>] [--fill next-open|close] [--html <out.html>]
                       [--equity <amount>] [--check-lookahead] [--no-progress]
+                      [--optimize [--objective sharpe] [--folds 4] [--holdout 0.2]]
              backtest --help
 
         --input            CSV with header time,open,high,low,close,volume (time: epoch ms or
@@ -54,6 +60,11 @@ public final class BacktestCommand {
         --check-lookahead  re-run with every bar after several cut points replaced by different
                            data; any decision or trade before a cut that changes is reported
                            and the exit code is 3
+        --optimize         grid search over the strategy's 'parameters' ranges, judged by
+                           walk-forward folds (--folds, default 4) and a final held-out share of
+                           the bars (--holdout, default 0.2) the search never sees; --objective
+                           sharpe|sortino|calmar|totalReturn|cagr|profitFactor (default sharpe).
+                           The report's trades and metrics are the held-out run's.
         --model            model-driven strategies need the signals module (not in this build)
 
       Exit codes: 0 ok, 2 bad arguments or input, 1 I/O error, 3 look-ahead found.
@@ -89,6 +100,9 @@ public final class BacktestCommand {
     } catch (YamlException e) {
       err.println("backtest: " + e.getMessage());
       return 2;
+    } catch (IllegalArgumentException e) {
+      err.println("backtest: " + e.getMessage());
+      return 2;
     } catch (BadInputException e) {
       err.println("backtest: malformed input " + parsed.input() + ", " + e.getMessage());
       return 2;
@@ -115,6 +129,11 @@ public final class BacktestCommand {
     if (args.checkLookahead()) {
       LookaheadCheck.Outcome outcome = new LookaheadCheck(backtester).check(strategy, bars);
       out.print(outcome.describe());
+      out.println("warm-up check (values from a later start vs from the first bar):");
+      for (WarmupCheck.Finding finding :
+          new WarmupCheck(registry).check(bars, SeriesUsed.indicators(strategy))) {
+        out.println("  " + finding.describe());
+      }
       if (!outcome.clean()) {
         return 3;
       }
@@ -122,12 +141,20 @@ public final class BacktestCommand {
         return 0;
       }
     }
-    BacktestResult run =
-        backtester.run(
-            strategy,
-            bars,
-            args.progress() ? new ProgressBar(err, "backtest", bars.size()) : bar -> {});
-    BacktestResult hold = BuyAndHold.run(bars, backtester.fills(), args.fill(), args.equity());
+    Optimizer.Outcome optimization = null;
+    BacktestResult run;
+    if (args.optimize() != null) {
+      optimization = optimize(args, registry, backtester, bars, out);
+      run = optimization.holdOutRun();
+    } else {
+      run =
+          backtester.run(
+              strategy,
+              bars,
+              args.progress() ? new ProgressBar(err, "backtest", bars.size()) : bar -> {});
+    }
+    BacktestResult hold =
+        BuyAndHold.run(run.bars(), backtester.fills(), args.fill(), args.equity());
     Report report =
         new Report(
             strategy.name(),
@@ -139,16 +166,17 @@ public final class BacktestCommand {
             run,
             MetricsCalculator.of(run),
             hold,
-            MetricsCalculator.of(hold));
+            MetricsCalculator.of(hold),
+            optimization);
     writeAtomically(args.report(), w -> JsonReport.write(report, w));
     if (args.html() != null) {
-      throw new IOException("--html is not built yet");
+      writeAtomically(args.html(), w -> HtmlReport.write(report, w));
     }
     out.println(
         "backtest: "
             + run.trades().size()
             + " trades on "
-            + bars.size()
+            + run.bars().size()
             + " bars, total return "
             + String.format(java.util.Locale.ROOT, "%.4f", report.metrics().totalReturn())
             + " (buy-and-hold "
@@ -156,6 +184,42 @@ public final class BacktestCommand {
             + "); report "
             + args.report());
     return 0;
+  }
+
+  private static Optimizer.Outcome optimize(
+      Arguments args,
+      IndicatorRegistry registry,
+      Backtester backtester,
+      BarSeries bars,
+      PrintStream out)
+      throws IOException {
+    StrategyTemplate template = load(args.strategy(), "strategy", StrategyTemplate::parse);
+    Arguments.Optimization o = args.optimize();
+    try {
+      Optimizer.Outcome outcome =
+          new Optimizer(
+                  backtester, new StrategyFile(registry), o.objective(), o.folds(), o.holdOut())
+              .run(template, bars);
+      for (Optimizer.Fold f : outcome.folds()) {
+        out.printf(
+            java.util.Locale.ROOT,
+            "optimize: fold %s: in-sample %s %.4f, out-of-sample %.4f%n",
+            f.pick().parameters(),
+            o.objective().option(),
+            f.pick().inSample(),
+            o.objective().of(f.outOfSample()));
+      }
+      out.printf(
+          java.util.Locale.ROOT,
+          "optimize: chosen %s (in-sample %.4f); held-out %s %.4f — the report is the held-out run%n",
+          outcome.finalPick().parameters(),
+          outcome.finalPick().inSample(),
+          o.objective().option(),
+          o.objective().of(outcome.holdOutMetrics()));
+      return outcome;
+    } catch (YamlException e) {
+      throw e.in("strategy " + args.strategy());
+    }
   }
 
   private static void describeTimeframe(

@@ -20,7 +20,7 @@ public final class BuyAndHold {
     int n = bars.size();
     if (n == 0) {
       return new BacktestResult(
-          bars, List.of(), List.of(), new double[0], 0, initialEquity, initialEquity);
+          bars, List.of(), List.of(), new byte[0], new double[0], 0, initialEquity, initialEquity);
     }
     double entry =
         fills.market(Side.BUY, mode == FillMode.CLOSE ? bars.close()[0] : bars.open()[0]);
@@ -55,6 +55,13 @@ public final class BuyAndHold {
             n - 1,
             Trade.ExitReason.END_OF_DATA);
     return new BacktestResult(
-        bars, List.of(trade), List.of(), equity, n, initialEquity, initialEquity.add(pnl));
+        bars,
+        List.of(trade),
+        List.of(),
+        new byte[n],
+        equity,
+        n,
+        initialEquity,
+        initialEquity.add(pnl));
   }
 }

@@ -16,6 +16,10 @@ import java.util.function.IntConsumer;
 /** One run's state and its bar loop (single-threaded, used once). */
 final class Simulation {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  static final int ENTER_LONG = 1;
+  static final int EXIT_LONG = 2;
+  static final int ENTER_SHORT = 4;
+  static final int EXIT_SHORT = 8;
   private final CompiledStrategy strategy;
   private final BarSeries bars;
   private final FillModel fills;
@@ -26,6 +30,7 @@ final class Simulation {
   private final List<Trade> trades = new ArrayList<>();
   private final List<Decision> decisions = new ArrayList<>();
   private final double[] equity;
+  private final byte[] signals;
   private BigDecimal cash;
   private double cashValue;
   private int exposedBars;
@@ -48,6 +53,7 @@ final class Simulation {
     this.cash = initialEquity;
     this.cashValue = initialEquity.doubleValue();
     this.equity = new double[bars.size()];
+    this.signals = new byte[bars.size()];
   }
 
   BacktestResult run(IntConsumer progress) {
@@ -77,10 +83,20 @@ final class Simulation {
         bars,
         List.copyOf(trades),
         List.copyOf(decisions),
+        signals,
         equity,
         exposedBars,
         initialEquity,
         cash);
+  }
+
+  /** Every rule evaluated on bar i's close, as bits (whether or not a position lets it act). */
+  private int signals(int i) {
+    CompiledStrategy s = strategy;
+    return (s.entryLong() != null && s.entryLong().at(i) ? ENTER_LONG : 0)
+        | (s.exitLong() != null && s.exitLong().at(i) ? EXIT_LONG : 0)
+        | (s.entryShort() != null && s.entryShort().at(i) ? ENTER_SHORT : 0)
+        | (s.exitShort() != null && s.exitShort().at(i) ? EXIT_SHORT : 0);
   }
 
   /** Stop-loss, trailing stop and take-profit against bar i's range (conservative order). */
@@ -110,17 +126,19 @@ final class Simulation {
 
   /** The strategy's decision on bar i's close. */
   private void decide(int i) {
+    int mask = signals(i);
+    signals[i] = (byte) mask;
     ExitReason exit = null;
     if (position.open()) {
-      var rule = position.side == Side.BUY ? strategy.exitLong() : strategy.exitShort();
-      if (rule != null && rule.at(i)) {
+      int exitBit = position.side == Side.BUY ? EXIT_LONG : EXIT_SHORT;
+      if ((mask & exitBit) != 0) {
         exit = ExitReason.SIGNAL;
       } else if (strategy.timeExitBars() > 0 && position.barsHeld(i) >= strategy.timeExitBars()) {
         exit = ExitReason.TIME_EXIT;
       }
     }
-    boolean goLong = strategy.entryLong() != null && strategy.entryLong().at(i);
-    boolean goShort = strategy.entryShort() != null && strategy.entryShort().at(i);
+    boolean goLong = (mask & ENTER_LONG) != 0;
+    boolean goShort = (mask & ENTER_SHORT) != 0;
     Side entry = goLong == goShort ? null : goLong ? Side.BUY : Side.SELL;
     Side after = exit != null ? null : position.side;
     if (entry != null && entry == after) {

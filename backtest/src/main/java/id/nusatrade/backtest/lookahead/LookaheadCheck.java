@@ -88,6 +88,21 @@ public final class LookaheadCheck {
   private static void compare(BacktestResult a, BacktestResult b, int cut, List<String> out) {
     long cutTime = a.bars().time()[cut];
     String where = "cut after bar " + cut + " (time " + cutTime + "): ";
+    for (int i = 0; i <= cut; i++) {
+      if (a.signals()[i] != b.signals()[i]) {
+        out.add(
+            where
+                + "rule values at bar "
+                + i
+                + " (time "
+                + a.bars().time()[i]
+                + ") differ: "
+                + Signals.describe(a.signals()[i])
+                + " vs "
+                + Signals.describe(b.signals()[i]));
+        break;
+      }
+    }
     List<Decision> da = a.decisions().stream().filter(d -> d.bar() <= cut).toList();
     List<Decision> db = b.decisions().stream().filter(d -> d.bar() <= cut).toList();
     if (!da.equals(db)) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import id.nusatrade.backtest.engine.Trade;
+import id.nusatrade.backtest.optimize.Optimizer;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.Side;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * Writes the report JSON (format in docs/backtest.md): times are epoch milliseconds of bar opens,
@@ -41,8 +43,50 @@ public final class JsonReport {
       metrics(json, report.metrics());
       json.writeFieldName("buyAndHold");
       metrics(json, report.buyAndHold());
+      if (report.optimization() != null) {
+        optimization(json, report.optimization());
+      }
       json.writeEndObject();
     }
+  }
+
+  private static void optimization(JsonGenerator json, Optimizer.Outcome o) throws IOException {
+    json.writeObjectFieldStart("optimization");
+    json.writeStringField("objective", o.objective().option());
+    json.writeNumberField("gridSize", o.gridSize());
+    json.writeArrayFieldStart("walkForward");
+    for (Optimizer.Fold f : o.folds()) {
+      json.writeStartObject();
+      json.writeNumberField("trainFrom", f.trainFrom());
+      json.writeNumberField("trainTo", f.trainTo());
+      json.writeNumberField("testFrom", f.testFrom());
+      json.writeNumberField("testTo", f.testTo());
+      parameters(json, f.pick().parameters());
+      number(json, "inSample", f.pick().inSample());
+      number(json, "outOfSample", o.objective().of(f.outOfSample()));
+      json.writeFieldName("outOfSampleMetrics");
+      metrics(json, f.outOfSample());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    number(json, "walkForwardOutOfSampleMean", o.walkForwardMean());
+    json.writeObjectFieldStart("holdOut");
+    json.writeNumberField("from", o.holdOutBars().time()[0]);
+    json.writeNumberField("to", o.holdOutBars().time()[o.holdOutBars().size() - 1]);
+    parameters(json, o.finalPick().parameters());
+    number(json, "inSample", o.finalPick().inSample());
+    number(json, "outOfSample", o.objective().of(o.holdOutMetrics()));
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void parameters(JsonGenerator json, Map<String, BigDecimal> parameters)
+      throws IOException {
+    json.writeObjectFieldStart("parameters");
+    for (Map.Entry<String, BigDecimal> p : parameters.entrySet()) {
+      json.writeNumberField(p.getKey(), plain(p.getValue()));
+    }
+    json.writeEndObject();
   }
 
   private static void costs(JsonGenerator json, Costs c) throws IOException {

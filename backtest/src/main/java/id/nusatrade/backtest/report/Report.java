@@ -1,9 +1,13 @@
 package id.nusatrade.backtest.report;
 
 import id.nusatrade.backtest.engine.BacktestResult;
+import id.nusatrade.backtest.optimize.Optimizer;
 import id.nusatrade.trading.fill.Costs;
 
-/** Everything a report shows: the run, its benchmark, their metrics and how it was run. */
+/**
+ * Everything a report shows: the run, its benchmark, their metrics and how it was run; with {@code
+ * --optimize}, the search ({@code optimization}, else null) and the run is the held-out one.
+ */
 public record Report(
     String strategy,
     String timeframe,
@@ -14,4 +18,5 @@ public record Report(
     BacktestResult run,
     Metrics metrics,
     BacktestResult buyAndHoldRun,
-    Metrics buyAndHold) {}
+    Metrics buyAndHold,
+    Optimizer.Outcome optimization) {}

@@ -26,7 +26,8 @@ public final class StrategyFile {
           "take_profit",
           "trailing_stop",
           "time_exit",
-          "size");
+          "size",
+          "parameters");
   private static final Set<String> SIDES = Set.of("long", "short");
   private static final Set<String> DISTANCE = Set.of("percent", "distance");
   private static final Set<String> SIZE = Set.of("units", "risk_percent", "equity_percent", "step");
@@ -38,7 +39,18 @@ public final class StrategyFile {
     this.registry = registry;
   }
 
+  /** Parses a file; {@code ${name}} placeholders take their {@code parameters} defaults. */
   public Strategy parse(String text) {
+    StrategyTemplate template = StrategyTemplate.parse(text);
+    return parseResolved(template.resolve(template.defaults()));
+  }
+
+  /** The strategy for one combination of a template's parameter values. */
+  public Strategy parse(StrategyTemplate template, java.util.Map<String, BigDecimal> values) {
+    return parseResolved(template.resolve(values));
+  }
+
+  private Strategy parseResolved(String text) {
     YamlMap root = YamlMap.parse(text).onlyKeys(TOP);
     String name = root.text("name").value();
     Timeframe timeframe = timeframe(root.text("timeframe"));

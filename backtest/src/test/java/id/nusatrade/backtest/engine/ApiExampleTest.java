@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.nusatrade.backtest.AppleBars;
 import id.nusatrade.backtest.HandSmaCross;
 import id.nusatrade.backtest.HandSmaCross.HandTrade;
+import id.nusatrade.backtest.strategy.Examples;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
 import id.nusatrade.indicators.IndicatorRegistry;
@@ -18,19 +19,9 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class ApiExampleTest {
-  /** The strategy exactly as API.md prints it. */
-  static final String API_EXAMPLE =
-      """
-      name: sma-cross
-      timeframe: D1
-      entry:
-        long: sma(10) crosses_above sma(30)
-      exit:
-        long: sma(10) crosses_below sma(30)
-      size:
-        units: 1
-      """;
+public class ApiExampleTest {
+  /** The strategy exactly as API.md prints it (the shipped example file). */
+  static final String API_EXAMPLE = Examples.text(Examples.SMA_CROSS);
 
   private final Strategy strategy =
       new StrategyFile(IndicatorRegistry.standard()).parse(API_EXAMPLE);
@@ -95,7 +86,7 @@ class ApiExampleTest {
   }
 
   /** A seeded random walk as text rows (cent prices, dates one day apart). */
-  static List<String[]> randomWalk(long seed, int n) {
+  public static List<String[]> randomWalk(long seed, int n) {
     Random random = new Random(seed);
     List<String[]> rows = new ArrayList<>();
     long price = 10_000;
@@ -123,7 +114,7 @@ class ApiExampleTest {
     return String.format(Locale.ROOT, "%d.%02d", c / 100, c % 100);
   }
 
-  static BarSeries series(List<String[]> rows) {
+  public static BarSeries series(List<String[]> rows) {
     int n = rows.size();
     long[] time = new long[n];
     double[][] c = new double[5][n];

@@ -10,7 +10,8 @@ import java.time.format.DateTimeParseException;
 /**
  * One parsed and validated CSV bar, reused for every line so a big file costs no garbage per row
  * beyond the line string itself. {@code time} is ISO-8601 (instant, offset or local date-time taken
- * as UTC, or a date) or epoch milliseconds; the original text is kept to echo it.
+ * as UTC, or a date) or epoch milliseconds; the original text is kept to echo it. Public because
+ * {@code ./nusatrade backtest} reads bar files with the same validation.
  */
 public final class BarRow {
   public static final String HEADER = "time,open,high,low,close,volume";
