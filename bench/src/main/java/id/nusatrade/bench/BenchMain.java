@@ -16,7 +16,11 @@ public final class BenchMain {
   /** Every suite, in the order they run. Add a suite here with one line. */
   static List<BenchSuite> suites() {
     return List.of(
-        new IndicatorSetSuite(), new RulesSuite(), new SignalsSuite(), new BacktestSuite());
+        new IndicatorSetSuite(),
+        new RulesSuite(),
+        new SignalsSuite(),
+        new TradingSuite(),
+        new BacktestSuite());
   }
 
   private BenchMain() {}

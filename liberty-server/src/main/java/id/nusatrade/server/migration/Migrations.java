@@ -44,7 +44,8 @@ public final class Migrations {
                     new ScriptMigration("4", "audit trail", AuditSchema.SCRIPT, appRole),
                     // V41 (workflows issue): beyond the SQL versions in use, so existing databases
                     // take it in order
-                    new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole)))
+                    new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole),
+                    new TradingMigration(appRole)))
             .ignoreMigrationPatterns("*:missing", "*:future")
             .load();
     return flyway.migrate();

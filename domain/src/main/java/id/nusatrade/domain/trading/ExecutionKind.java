@@ -1,0 +1,10 @@
+package id.nusatrade.domain.trading;
+
+/** What a venue reports about an order. */
+public enum ExecutionKind {
+  ACCEPTED,
+  FILL,
+  REJECTED,
+  CANCELLED,
+  EXPIRED
+}

@@ -1,0 +1,33 @@
+package id.nusatrade.server.infrastructure.trading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.nusatrade.domain.event.EventEnvelope;
+import id.nusatrade.domain.market.Tick;
+
+/** Reads the gateway's {@code market.tick.sampled} payload (v1: symbol, time, bid, ask, last). */
+final class TickPayloads {
+  static final String TICK_SAMPLED = "market.tick.sampled";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private TickPayloads() {}
+
+  static Tick tick(EventEnvelope e) {
+    if (!TICK_SAMPLED.equals(e.type()) || e.schemaVersion() != 1) {
+      throw new IllegalArgumentException("not a v1 " + TICK_SAMPLED + " event: " + e.type());
+    }
+    try {
+      JsonNode p = JSON.readTree(e.payload());
+      return new Tick(
+          p.get("symbol").asText(),
+          p.get("time").asLong(),
+          p.get("bid").asDouble(),
+          p.get("ask").asDouble(),
+          p.path("last").asDouble(0),
+          0,
+          0);
+    } catch (Exception failure) {
+      throw new IllegalArgumentException("unreadable tick payload: " + e.payload(), failure);
+    }
+  }
+}

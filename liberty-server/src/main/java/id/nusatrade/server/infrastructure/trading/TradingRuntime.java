@@ -1,0 +1,195 @@
+package id.nusatrade.server.infrastructure.trading;
+
+import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.domain.trading.Account;
+import id.nusatrade.domain.trading.AccountId;
+import id.nusatrade.domain.trading.AccountMode;
+import id.nusatrade.rules.calendar.TradingCalendar;
+import id.nusatrade.rules.engine.LiveRules;
+import id.nusatrade.rules.engine.RuleArea;
+import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
+import id.nusatrade.server.persistence.TenantScopedJdbc;
+import id.nusatrade.trading.check.RiskProfiles;
+import id.nusatrade.trading.check.RulesPreTradeCheck;
+import id.nusatrade.trading.engine.TradingEngine;
+import id.nusatrade.trading.engine.TradingListeners;
+import id.nusatrade.trading.events.TradingEvents;
+import id.nusatrade.trading.fill.Costs;
+import id.nusatrade.trading.fill.FillModel;
+import id.nusatrade.trading.paper.PaperVenue;
+import id.nusatrade.trading.persistence.PostgresTradingStore;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Owns the server's trading engine. Built on first use (after the schema migrated at start-up): the
+ * journal in {@code NUSATRADE_TRADING_JOURNAL_DIR} (default {@code
+ * <NUSATRADE_STATE_DIR>/trading-journal}) is replayed, the paper venue connected, and the store's
+ * drain scheduled every 500 ms. Every account gets the {@code standard} risk profile and the paper
+ * balance as equity until account settings exist.
+ */
+@ApplicationScoped
+public class TradingRuntime {
+  private static final Logger LOG = Logger.getLogger(TradingRuntime.class.getName());
+  private static final BigDecimal PAPER_EQUITY = new BigDecimal("1000000000");
+
+  @Resource(lookup = "jdbc/nusatrade")
+  DataSource app;
+
+  @Inject Clock clock;
+
+  @Inject EventBusConnection bus;
+
+  @Inject EventPublisher publisher;
+
+  // MicroProfile Config treats an empty default as missing: optional instead
+  @Inject
+  @ConfigProperty(name = "NUSATRADE_STATE_DIR")
+  Optional<String> stateDir;
+
+  @Inject
+  @ConfigProperty(name = "NUSATRADE_TRADING_JOURNAL_DIR")
+  Optional<String> journalDir;
+
+  private TradingEngine engine;
+  private PostgresTradingStore store;
+  private TradingEvents events;
+  private ScheduledExecutorService drainer;
+  private TradingTickFeed ticks;
+
+  public synchronized TradingEngine engine() {
+    if (engine == null) {
+      start();
+    }
+    return engine;
+  }
+
+  private void start() {
+    TenantScopedJdbc jdbc = new TenantScopedJdbc(app);
+    store =
+        new PostgresTradingStore(
+            (tenant, work) ->
+                jdbc.inTenant(
+                    tenant,
+                    c -> {
+                      work.run(c);
+                      return null;
+                    }));
+    RulesPreTradeCheck check =
+        new RulesPreTradeCheck(
+            LiveRules.withDefaults(RuleArea.RISK),
+            TradingCalendar.load(),
+            RiskProfiles.uniform(PAPER_EQUITY, "standard"),
+            clock);
+    Path journal = journalPath();
+    events = new TradingEvents(clock);
+    TradingEngine e = new TradingEngine(journal, check, clock, TradingListeners.of(store, events));
+    e.connect(AccountMode.PAPER, new PaperVenue(new FillModel(Costs.NONE), e));
+    store.known(e.accounts());
+    events.known(e.accounts());
+    drainer =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("trading-store").factory());
+    drainer.scheduleWithFixedDelay(this::drain, 500, 500, TimeUnit.MILLISECONDS);
+    ticks = new TradingTickFeed(bus.factory(), bus.messages(), e);
+    if (!ticks.start()) {
+      drainer.scheduleWithFixedDelay(ticks::start, 5, 5, TimeUnit.SECONDS);
+    }
+    engine = e;
+    LOG.info(
+        () ->
+            "trading engine started, journal "
+                + journal
+                + ", "
+                + e.accounts().size()
+                + " accounts");
+  }
+
+  private Path journalPath() {
+    return journalDir
+        .filter(d -> !d.isBlank())
+        .map(Path::of)
+        .orElseGet(
+            () ->
+                stateDir
+                    .filter(d -> !d.isBlank())
+                    .map(d -> Path.of(d, "trading-journal"))
+                    .orElse(Path.of("trading-journal")));
+  }
+
+  private void drain() {
+    try {
+      store.drain();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "trading store drain failed; the batch is kept for the next try", e);
+    }
+    try {
+      events.publish(publisher);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "trading events not published; kept for the next try", e);
+    }
+  }
+
+  /**
+   * The tenant's accounts; a tenant without one gets its PAPER account now (new accounts are
+   * paper).
+   */
+  public List<Account> accounts(TenantId tenant) {
+    TradingEngine e = engine();
+    List<Account> own = own(e, tenant);
+    if (own.isEmpty()) {
+      e.openAccount(Account.open(defaultAccountId(tenant), tenant));
+      own = own(e, tenant);
+    }
+    return own;
+  }
+
+  /** The tenant's account with this id, or null (another tenant's id is as unknown as none). */
+  public Account account(TenantId tenant, AccountId id) {
+    for (Account a : accounts(tenant)) {
+      if (a.id().equals(id)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static List<Account> own(TradingEngine e, TenantId tenant) {
+    return e.accounts().stream().filter(a -> a.tenant().equals(tenant)).toList();
+  }
+
+  /** Derived from the tenant, so two first requests at once open the same account. */
+  static AccountId defaultAccountId(TenantId tenant) {
+    return new AccountId(
+        UUID.nameUUIDFromBytes(
+            ("nusatrade:paper-account:" + tenant).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    if (engine != null) {
+      ticks.close();
+      drainer.shutdown();
+      engine.flush();
+      drain();
+      engine.close();
+    }
+  }
+}

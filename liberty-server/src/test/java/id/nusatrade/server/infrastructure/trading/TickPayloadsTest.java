@@ -1,0 +1,35 @@
+package id.nusatrade.server.infrastructure.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.nusatrade.domain.event.EventEnvelope;
+import id.nusatrade.domain.market.Tick;
+import id.nusatrade.domain.tenant.TenantId;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TickPayloadsTest {
+  static EventEnvelope event(String type, String payload) {
+    return new EventEnvelope(UUID.randomUUID(), TenantId.random(), type, Instant.EPOCH, 1, payload);
+  }
+
+  @Test
+  void readsTheGatewaysSampledTick() {
+    Tick t =
+        TickPayloads.tick(
+            event(
+                "market.tick.sampled",
+                "{\"stream\":3,\"symbol\":\"XAUUSD\",\"time\":1700000000123,\"bid\":2650.5,\"ask\":2650.75,\"last\":0}"));
+    assertThat(t).isEqualTo(new Tick("XAUUSD", 1700000000123L, 2650.5, 2650.75, 0, 0, 0));
+  }
+
+  @Test
+  void anotherEventOrABrokenPayloadIsRefused() {
+    assertThatThrownBy(() -> TickPayloads.tick(event("market.bar.closed", "{}")))
+        .hasMessageContaining("not a v1 market.tick.sampled");
+    assertThatThrownBy(() -> TickPayloads.tick(event("market.tick.sampled", "{\"symbol\":1}")))
+        .hasMessageContaining("unreadable tick payload");
+  }
+}

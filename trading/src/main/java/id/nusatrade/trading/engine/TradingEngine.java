@@ -1,0 +1,382 @@
+package id.nusatrade.trading.engine;
+
+import id.nusatrade.domain.market.Tick;
+import id.nusatrade.domain.trading.Account;
+import id.nusatrade.domain.trading.AccountId;
+import id.nusatrade.domain.trading.AccountMode;
+import id.nusatrade.domain.trading.ClientOrderId;
+import id.nusatrade.domain.trading.ExecutionReport;
+import id.nusatrade.domain.trading.ExecutionSink;
+import id.nusatrade.domain.trading.ExitReason;
+import id.nusatrade.domain.trading.Order;
+import id.nusatrade.domain.trading.OrderId;
+import id.nusatrade.domain.trading.OrderIntent;
+import id.nusatrade.domain.trading.OrderState;
+import id.nusatrade.domain.trading.Position;
+import id.nusatrade.domain.trading.PreTradeCheck;
+import id.nusatrade.domain.trading.PreTradeRequest;
+import id.nusatrade.domain.trading.PreTradeVerdict;
+import id.nusatrade.domain.trading.Side;
+import id.nusatrade.domain.trading.TradingState;
+import id.nusatrade.domain.trading.Venue;
+import id.nusatrade.trading.journal.AccountRecord;
+import id.nusatrade.trading.journal.ExecutionRecord;
+import id.nusatrade.trading.journal.JournalRecord;
+import id.nusatrade.trading.journal.OrderJournal;
+import id.nusatrade.trading.journal.OrderRecord;
+import id.nusatrade.trading.journal.StateRecord;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Decides and journals; {@link EngineState} applies. Every public method is serialised on this
+ * object (one writer; the hot path is uncontended). A change is journaled before it is applied; the
+ * journal is written to the file before an order leaves for a venue, and {@link #flush} writes and
+ * fsyncs the batch: call it at the end of every batch and before answering a person.
+ */
+public final class TradingEngine implements ExecutionSink, AutoCloseable {
+  /** Client order ids starting with this belong to the engine's own exit orders. */
+  public static final String RESERVED_PREFIX = "~";
+
+  private final EngineState state = new EngineState();
+  private final OrderJournal journal;
+  private final PreTradeCheck check;
+  private final Clock clock;
+  private final TradingListener listener;
+  private final Map<AccountMode, Venue> venues = new EnumMap<>(AccountMode.class);
+  private final Map<String, double[]> quotes = new HashMap<>();
+  private long duplicates;
+  private long anomalies;
+
+  /** Rebuilds the state from the journal in {@code journalDir}, then journals there. */
+  public TradingEngine(
+      Path journalDir, PreTradeCheck check, Clock clock, TradingListener listener) {
+    this.check = Objects.requireNonNull(check, "pre-trade check");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.listener = Objects.requireNonNull(listener, "listener");
+    OrderJournal.replay(journalDir, this::replay);
+    this.journal = new OrderJournal(journalDir);
+  }
+
+  private void replay(JournalRecord r) {
+    switch (r) {
+      case AccountRecord a -> state.apply(a);
+      case OrderRecord o -> state.apply(o);
+      case StateRecord s -> state.apply(s);
+      case ExecutionRecord e -> state.apply(e);
+    }
+  }
+
+  /**
+   * Connects the venue for accounts in {@code mode} and hands it every working order of those
+   * accounts (after a restart: the venue recognises orders it already holds).
+   */
+  public synchronized void connect(AccountMode mode, Venue venue) {
+    venues.put(mode, venue);
+    for (Order o : state.book.all()) {
+      if (o.state().working() && account(o.intent().account()).mode() == mode) {
+        venue.place(o);
+      }
+    }
+  }
+
+  public synchronized Account openAccount(Account account) {
+    if (state.accounts.containsKey(account.id())) {
+      return state.accounts.get(account.id());
+    }
+    return changed(
+        new AccountRecord(account.id(), account.tenant(), account.mode(), account.tradingState()));
+  }
+
+  /** The kill switch: effective for the next intent and the next tick. */
+  public synchronized Account tradingState(AccountId id, TradingState tradingState) {
+    Account a = account(id);
+    return changed(new AccountRecord(id, a.tenant(), a.mode(), tradingState));
+  }
+
+  private Account changed(AccountRecord r) {
+    journal.append(r);
+    journal.sync(); // a person flipped a switch: durable before it is confirmed
+    Account a = state.apply(r);
+    listener.accountChanged(a);
+    return a;
+  }
+
+  /**
+   * An order intent becomes an order: the same client order id again returns the first order
+   * untouched. A new one passes the kill switch and the pre-trade check, is journaled, and goes to
+   * the venue when allowed.
+   */
+  public synchronized SubmitResult submit(OrderIntent intent) {
+    if (intent.clientOrderId().value().startsWith(RESERVED_PREFIX)) {
+      throw new IllegalArgumentException(
+          "clientOrderId must not start with " + RESERVED_PREFIX + " (reserved for exit orders)");
+    }
+    return submit(intent, null);
+  }
+
+  private SubmitResult submit(OrderIntent intent, ExitReason exit) {
+    Order known = state.book.find(intent.account(), intent.clientOrderId());
+    if (known != null) {
+      duplicates++;
+      return new SubmitResult(known, true);
+    }
+    Account account = account(intent.account());
+    Venue venue = venues.get(account.mode());
+    OrderState decided = OrderState.SENT;
+    List<String> reasons = List.of();
+    TradingState newState = null;
+    String refusal = exit == null ? account.refusal(intent, exposure(account, intent)) : null;
+    if (refusal != null) {
+      decided = OrderState.REJECTED;
+      reasons = List.of(refusal);
+    } else if (exit == null) {
+      PreTradeVerdict v = check.check(request(account, intent));
+      decided =
+          switch (v.outcome()) {
+            case ALLOW -> OrderState.SENT;
+            case REJECT -> OrderState.REJECTED;
+            case NEEDS_APPROVAL -> OrderState.PENDING_APPROVAL;
+          };
+      reasons = v.reasons();
+      newState = v.newTradingState();
+    }
+    if (decided == OrderState.SENT && venue == null) {
+      decided = OrderState.REJECTED;
+      reasons = List.of("no " + account.mode() + " venue is connected");
+    }
+    OrderRecord r =
+        new OrderRecord(
+            new OrderId(state.lastOrderId + 1), clock.millis(), exit, intent, decided, reasons);
+    journal.append(r);
+    Order order = state.apply(r);
+    if (newState != null && newState != account.tradingState()) {
+      changed(new AccountRecord(account.id(), account.tenant(), account.mode(), newState));
+    }
+    if (decided == OrderState.SENT) {
+      place(venue, order);
+    }
+    listener.orderChanged(order);
+    return new SubmitResult(order, false);
+  }
+
+  private void place(Venue venue, Order order) {
+    if (venue.remote()) {
+      journal.write(); // everything that led to the order is on file before it leaves
+    }
+    venue.place(order);
+  }
+
+  private PreTradeRequest request(Account account, OrderIntent intent) {
+    double[] q = quotes.get(intent.symbol());
+    BigDecimal reference =
+        q == null ? null : BigDecimal.valueOf(intent.side() == Side.BUY ? q[1] : q[0]);
+    return new PreTradeRequest(
+        account.tenant(),
+        account.mode(),
+        account.tradingState(),
+        intent,
+        state.positions.quantity(account.id(), intent.symbol()),
+        reference);
+  }
+
+  /** The open position plus what working orders will add (REDUCING must see both). */
+  private BigDecimal exposure(Account account, OrderIntent intent) {
+    BigDecimal q = state.positions.quantity(account.id(), intent.symbol());
+    if (account.tradingState() != TradingState.REDUCING) {
+      return q;
+    }
+    for (Order o : state.book.of(account.id())) {
+      if (o.intent().symbol().equals(intent.symbol()) && o.state().working()) {
+        BigDecimal rest = o.remainingQuantity();
+        q = o.intent().side() == Side.BUY ? q.add(rest) : q.subtract(rest);
+      }
+    }
+    return q;
+  }
+
+  /** The trade-approval process approved a PENDING_APPROVAL order: it goes to the venue. */
+  public synchronized Order approve(OrderId id) {
+    Order o = order(id);
+    Venue venue = venues.get(account(o.intent().account()).mode());
+    if (venue == null) {
+      return decide(o, OrderState.REJECTED, List.of("no venue is connected"));
+    }
+    decide(o, OrderState.SENT, List.of());
+    place(venue, o);
+    return o;
+  }
+
+  /** The trade-approval process denied it. */
+  public synchronized Order deny(OrderId id, String reason) {
+    return decide(order(id), OrderState.REJECTED, List.of(reason));
+  }
+
+  /** Cancels a waiting order at once, a working one through its venue (which reports back). */
+  public synchronized Order cancel(OrderId id) {
+    Order o = order(id);
+    if (o.state() == OrderState.PENDING_APPROVAL) {
+      return decide(o, OrderState.CANCELLED, List.of());
+    }
+    if (o.state().working()) {
+      journal.write();
+      venues.get(account(o.intent().account()).mode()).cancel(o);
+    }
+    return o;
+  }
+
+  private Order decide(Order o, OrderState target, List<String> reasons) {
+    if (!o.state().canMoveTo(target)) {
+      throw new IllegalStateException(
+          "order " + o.intent().clientOrderId() + " is " + o.state() + ", not " + target);
+    }
+    StateRecord r = new StateRecord(o.id(), target, reasons);
+    journal.append(r);
+    state.apply(r);
+    listener.orderChanged(o);
+    return o;
+  }
+
+  /**
+   * A venue's report: applied once per execution id (a duplicate is counted and ignored), refused
+   * without change when it cannot apply (unknown order, illegal transition, overfill).
+   */
+  @Override
+  public synchronized void onExecution(ExecutionReport report) {
+    if (state.applied.contains(report.id())) {
+      duplicates++;
+      return;
+    }
+    String problem = state.problem(report);
+    if (problem != null) {
+      anomalies++;
+      listener.anomaly(report, problem);
+      return;
+    }
+    ExecutionRecord r = new ExecutionRecord(report);
+    journal.append(r);
+    Position p = state.apply(r);
+    Order order = state.book.get(report.orderId());
+    listener.executionApplied(report, order);
+    listener.orderChanged(order);
+    if (p != null) {
+      listener.positionChanged(p);
+    }
+  }
+
+  /**
+   * A quote: remembered as the reference price for the rules, and checked against the stops of
+   * every position in the symbol (a stop that fires places a market exit order), then passed to the
+   * venues (the paper venue fills on it).
+   */
+  public synchronized void onTick(Tick tick) {
+    double[] q = quotes.computeIfAbsent(tick.symbol(), s -> new double[2]);
+    q[0] = tick.bid();
+    q[1] = tick.ask();
+    List<Position> inSymbol = state.bySymbol.getOrDefault(tick.symbol(), List.of());
+    for (int i = 0; i < inSymbol.size(); i++) {
+      Position p = inSymbol.get(i);
+      ExitReason reason = p.exitOn(tick.bid(), tick.ask());
+      if (reason != null) {
+        exit(p, p.quantity().abs(), reason);
+      }
+    }
+    for (Venue venue : venues.values()) {
+      venue.onTick(tick);
+    }
+  }
+
+  /** "Close all positions now": a market exit for every open quantity not already exiting. */
+  public synchronized List<Order> closeAll(AccountId id) {
+    account(id);
+    List<Order> placed = new ArrayList<>();
+    for (Position p : state.positions.open(id)) {
+      BigDecimal exiting = BigDecimal.ZERO;
+      for (Order o : state.book.of(id)) {
+        if (o.exitReason() != null
+            && o.state().working()
+            && o.intent().symbol().equals(p.symbol())) {
+          exiting = exiting.add(o.remainingQuantity());
+        }
+      }
+      BigDecimal rest = p.quantity().abs().subtract(exiting);
+      if (rest.signum() > 0) {
+        placed.add(exit(p, rest, ExitReason.CLOSE_ALL));
+      }
+    }
+    return placed;
+  }
+
+  private Order exit(Position p, BigDecimal quantity, ExitReason reason) {
+    Side side = p.quantity().signum() > 0 ? Side.SELL : Side.BUY;
+    ClientOrderId id = new ClientOrderId(RESERVED_PREFIX + "x" + (state.lastOrderId + 1));
+    return submit(OrderIntent.market(p.account(), id, p.symbol(), side, quantity), reason).order();
+  }
+
+  /** Forces the journal to disk: call at the end of a batch, before answering a person. */
+  public synchronized void flush() {
+    journal.sync();
+  }
+
+  public synchronized Account account(AccountId id) {
+    Account a = state.accounts.get(id);
+    if (a == null) {
+      throw new UnknownAccountException(id);
+    }
+    return a;
+  }
+
+  public synchronized List<Account> accounts() {
+    return List.copyOf(state.accounts.values());
+  }
+
+  public synchronized Order order(OrderId id) {
+    Order o = state.book.get(id);
+    if (o == null) {
+      throw new IllegalArgumentException("unknown order " + id);
+    }
+    return o;
+  }
+
+  public synchronized OrderView find(AccountId account, ClientOrderId clientOrderId) {
+    Order o = state.book.find(account, clientOrderId);
+    return o == null ? null : OrderView.of(o);
+  }
+
+  public synchronized List<OrderView> orders(AccountId account) {
+    return state.book.of(account).stream().map(OrderView::of).toList();
+  }
+
+  /** Open positions with unrealised P&amp;L at the last quote (null before a quote arrives). */
+  public synchronized List<PositionView> positions(AccountId account) {
+    List<PositionView> out = new ArrayList<>();
+    for (Position p : state.positions.open(account)) {
+      double[] q = quotes.get(p.symbol());
+      BigDecimal mark =
+          q == null ? null : BigDecimal.valueOf(p.quantity().signum() > 0 ? q[0] : q[1]);
+      out.add(PositionView.of(p, mark));
+    }
+    return out;
+  }
+
+  /** Intents and reports that were already known (same client order id, same execution id). */
+  public synchronized long duplicates() {
+    return duplicates;
+  }
+
+  public synchronized long anomalies() {
+    return anomalies;
+  }
+
+  @Override
+  public synchronized void close() {
+    journal.close();
+  }
+}
