@@ -1,5 +1,6 @@
 package id.nusatrade.trading.paper;
 
+import id.nusatrade.domain.market.FeedId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,7 +70,7 @@ class PaperVenueTest {
   }
 
   static void tick(TradingEngine e, double bid, double ask) {
-    e.onTick(new Tick("XAUUSD", 1, bid, ask, 0, 0, 0));
+    e.onTick(new Tick(new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "XAUUSD"), 0, 1, bid, ask, 0, 0, 0));
   }
 
   static OrderIntent order(String id, Side side, String qty, OrderType type, String price) {

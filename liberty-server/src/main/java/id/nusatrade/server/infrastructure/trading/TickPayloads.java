@@ -3,9 +3,10 @@ package id.nusatrade.server.infrastructure.trading;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.domain.event.EventEnvelope;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 
-/** Reads the gateway's {@code market.tick.sampled} payload (v1: symbol, time, bid, ask, last). */
+/** Reads the gateway's {@code market.tick.sampled} payload (v1: account, symbol, time, bid, ask, last; the tenant from the envelope). */
 final class TickPayloads {
   static final String TICK_SAMPLED = "market.tick.sampled";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,7 +20,8 @@ final class TickPayloads {
     try {
       JsonNode p = JSON.readTree(e.payload());
       return new Tick(
-          p.get("symbol").asText(),
+          new FeedId(e.tenantId(), p.path("account").asLong(0), p.get("symbol").asText()),
+          0,
           p.get("time").asLong(),
           p.get("bid").asDouble(),
           p.get("ask").asDouble(),
