@@ -15,7 +15,9 @@ import javax.sql.DataSource;
 /**
  * The audit trail in PostgreSQL. Each append runs in its own transaction (an audit record must
  * survive the failure of the request that caused it) and holds the chain head's row lock, so
- * concurrent appends from any number of servers form one linear chain.
+ * concurrent appends from any number of servers form one linear chain. Appends need no read access
+ * to other tenants' records (the application role has none); verification reads the whole chain and
+ * therefore runs on a privileged connection (the schema owner's), never the application's.
  */
 public final class PostgresAuditTrail implements AuditTrail {
   private static final String LOCK_HEAD =
@@ -23,15 +25,23 @@ public final class PostgresAuditTrail implements AuditTrail {
   private static final String MOVE_HEAD =
       "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1";
 
-  private final DataSource dataSource;
+  private static final String NEXT_SEQ = "select nextval('audit_event_seq_seq')";
 
-  public PostgresAuditTrail(DataSource dataSource) {
-    this.dataSource = dataSource;
+  private final DataSource appender;
+  private final DataSource verifier;
+
+  /**
+   * @param appender the application's pool (non-owner role)
+   * @param verifier a pool of the schema owner, the only role that reads every tenant's records
+   */
+  public PostgresAuditTrail(DataSource appender, DataSource verifier) {
+    this.appender = appender;
+    this.verifier = verifier;
   }
 
   @Override
   public AuditRecord append(AuditEvent event) {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = appender.getConnection()) {
       return inTransaction(connection, () -> appendLocked(connection, event));
     } catch (SQLException e) {
       throw new AuditStoreException("could not append audit event " + event.action(), e);
@@ -40,7 +50,7 @@ public final class PostgresAuditTrail implements AuditTrail {
 
   @Override
   public ChainVerification verify() {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = verifier.getConnection()) {
       return new SnapshotVerification(connection).run();
     } catch (SQLException e) {
       throw new AuditStoreException("could not verify the audit chain", e);
@@ -48,16 +58,13 @@ public final class PostgresAuditTrail implements AuditTrail {
   }
 
   private AuditRecord appendLocked(Connection connection, AuditEvent event) throws SQLException {
-    ChainScope.enter(connection);
     ChainHead head = lockHead(connection);
     String hash = AuditHash.of(event, head.lastHash());
-    long seq;
+    long seq = nextSeq(connection); // under the head lock: sequence order is chain order
     try (PreparedStatement insert = connection.prepareStatement(AuditRows.INSERT)) {
-      AuditRows.bind(insert, event, head.lastHash(), hash);
-      try (ResultSet keys = insert.executeQuery()) {
-        keys.next();
-        seq = keys.getLong(1);
-      }
+      // no RETURNING: that would need read access to the row, which the app role may not have
+      AuditRows.bind(insert, seq, event, head.lastHash(), hash);
+      insert.executeUpdate();
     }
     try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
       move.setLong(1, seq);
@@ -65,6 +72,14 @@ public final class PostgresAuditTrail implements AuditTrail {
       move.executeUpdate();
     }
     return new AuditRecord(seq, event, head.lastHash(), hash);
+  }
+
+  private static long nextSeq(Connection connection) throws SQLException {
+    try (PreparedStatement next = connection.prepareStatement(NEXT_SEQ);
+        ResultSet row = next.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
   }
 
   private static ChainHead lockHead(Connection connection) throws SQLException {

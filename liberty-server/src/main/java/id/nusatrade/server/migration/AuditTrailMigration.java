@@ -6,31 +6,44 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * V4: the audit trail's tables, trigger, policies and grants, from the compliance module (which
- * owns that DDL and tests it on its own). The checksum is the DDL's, so editing it after release is
- * caught like an edited SQL migration.
+ * One step of the audit trail's schema from the compliance module (which owns that DDL and tests it
+ * on its own): V4 the tables, trigger, policies and grants; V30 whole-chain reads for the
+ * owner-side verifier only. The checksum is the DDL's, so editing it after release is caught like
+ * an edited SQL migration.
  */
 final class AuditTrailMigration implements JavaMigration {
   private final String appRole;
+  private final String version;
+  private final AuditSchema.Step step;
 
-  AuditTrailMigration(String appRole) {
+  AuditTrailMigration(String appRole, String version, AuditSchema.Step step) {
     this.appRole = appRole;
+    this.version = version;
+    this.step = step;
+  }
+
+  /** Every step with its version. */
+  static JavaMigration[] all(String appRole) {
+    return new JavaMigration[] {
+      new AuditTrailMigration(appRole, "4", AuditSchema.Step.TABLES),
+      new AuditTrailMigration(appRole, "30", AuditSchema.Step.PRIVILEGED_CHAIN)
+    };
   }
 
   @Override
   public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("4");
+    return MigrationVersion.fromVersion(version);
   }
 
   @Override
   public String getDescription() {
-    return "audit trail";
+    return step == AuditSchema.Step.TABLES ? "audit trail" : "audit chain privileged reads";
   }
 
   @Override
   public Integer getChecksum() {
     // independent of the role name, like Flyway's checksums of SQL files before placeholders
-    return AuditSchema.ddl("app_role").hashCode();
+    return AuditSchema.ddl(step, "app_role").hashCode();
   }
 
   @Override
@@ -40,6 +53,6 @@ final class AuditTrailMigration implements JavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
-    AuditSchema.install(context.getConnection(), appRole);
+    AuditSchema.install(context.getConnection(), appRole, step);
   }
 }

@@ -36,7 +36,7 @@ public final class Migrations {
             .dataSource(owner)
             .locations(locations.toArray(String[]::new))
             .placeholders(Map.of("appRole", appRole))
-            .javaMigrations(new AuditTrailMigration(appRole))
+            .javaMigrations(AuditTrailMigration.all(appRole))
             .ignoreMigrationPatterns("*:missing", "*:future")
             .load();
     return flyway.migrate();

@@ -9,11 +9,18 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
-/** Binds the domain ports to their PostgreSQL adapters on the application's (non-owner) pool. */
+/**
+ * Binds the domain ports to their PostgreSQL adapters on the application's (non-owner) pool; the
+ * audit chain's verification alone uses the owner's.
+ */
 @ApplicationScoped
 public class Adapters {
   @Resource(lookup = "jdbc/nusatrade")
   DataSource app;
+
+  /** The schema owner's small pool: only the audit chain's verification reads through it. */
+  @Resource(lookup = "jdbc/nusatradeOwner")
+  DataSource owner;
 
   @Produces
   @Singleton
@@ -24,6 +31,6 @@ public class Adapters {
   @Produces
   @Singleton
   AuditTrail auditTrail() {
-    return new PostgresAuditTrail(app);
+    return new PostgresAuditTrail(app, owner);
   }
 }

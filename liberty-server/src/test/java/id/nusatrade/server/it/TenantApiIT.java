@@ -94,8 +94,21 @@ class TenantApiIT {
         .get()
         .asString()
         .startsWith("Bearer");
-    assertThat(auditActions("anonymous", "GET /api/v1/tenants/" + A))
+    // denials are appended by a background writer (never on the request thread): await it
+    awaitAudit(() -> auditActions("anonymous", "GET /api/v1/tenants/" + A))
         .contains("access.unauthenticated");
+  }
+
+  @Test
+  void ourTokensCarryOurAudienceAndAValidTokenMeantForAnotherAudienceIs401() throws Exception {
+    assertThat(Tokens.audience(token("trader-a"))).contains("\"nusatrade\"");
+    Tokens.registerClientWithoutOurAudience(keycloak.baseUrl(), "other-service");
+    String elsewhere = tokens.accessToken("trader-a", "other-service");
+    assertThat(Tokens.audience(elsewhere)).doesNotContain("\"nusatrade\"");
+
+    // same issuer, valid signature, trader role and tenant: only the audience is wrong
+    assertThat(get("/api/v1/me", elsewhere).statusCode()).isEqualTo(401);
+    assertThat(get("/api/v1/me", token("trader-a")).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -104,11 +117,12 @@ class TenantApiIT {
     String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA";
 
     assertThat(get("/api/v1/tenants/" + A + "/users", forged).statusCode()).isEqualTo(401);
-    assertThat(
-            query(
-                "select payload from audit_event where action = 'access.unauthenticated'"
-                    + " and subject = ?",
-                "GET /api/v1/tenants/" + A + "/users"))
+    awaitAudit(
+            () ->
+                query(
+                    "select payload from audit_event where action = 'access.unauthenticated'"
+                        + " and subject = ?",
+                    "GET /api/v1/tenants/" + A + "/users"))
         .anySatisfy(payload -> assertThat(payload).contains("\"tokenPresented\":true"));
   }
 
@@ -197,7 +211,11 @@ class TenantApiIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(auditActions("officer-a", "tenant/" + A)).contains("tenant.read");
     assertThat(auditActionsBy("officer-a")).contains("auth.login");
-    assertThat(new PostgresAuditTrail(db.as(EmptyDatabase.APP)).verify().isIntact()).isTrue();
+    assertThat(
+            new PostgresAuditTrail(db.as(EmptyDatabase.APP), db.as(EmptyDatabase.OWNER))
+                .verify()
+                .isIntact())
+        .isTrue();
   }
 
   @Test
@@ -252,6 +270,21 @@ class TenantApiIT {
         "select action from audit_event where actor = ? and subject = ? order by seq",
         actor,
         subject);
+  }
+
+  interface Rows {
+    List<String> read() throws Exception;
+  }
+
+  /** The rows once they are non-empty (polled for up to 20 s), for a background append. */
+  private static org.assertj.core.api.ListAssert<String> awaitAudit(Rows rows) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    List<String> found = rows.read();
+    while (found.isEmpty() && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L); // poll; deadline above
+      found = rows.read();
+    }
+    return assertThat(found);
   }
 
   private static List<String> auditActionsBy(String actor) throws Exception {
