@@ -3,6 +3,7 @@ package id.nusatrade.launcher.component;
 import id.nusatrade.gateway.Gateway;
 import id.nusatrade.gateway.GatewayConfig;
 import id.nusatrade.gateway.GatewayPorts;
+import id.nusatrade.gateway.GatewayStatusFile;
 import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
 import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
 import id.nusatrade.launcher.config.LauncherConfig;
@@ -28,6 +29,7 @@ public final class MarketGateway implements Component {
   private final EmbeddedArtemis artemis;
   private volatile Gateway gateway;
   private volatile ArtemisEventPublisher publisher;
+  private volatile GatewayStatusFile status;
 
   public MarketGateway(LauncherConfig config, EmbeddedPostgres postgres, EmbeddedArtemis artemis) {
     this.config = config;
@@ -53,6 +55,11 @@ public final class MarketGateway implements Component {
     return config.stateDir().resolve("gateway/journal");
   }
 
+  /** Where Liberty's /health and /metrics read how the gateway is doing. */
+  public Path statusFile() {
+    return GatewayStatusFile.in(config.stateDir().resolve("gateway"));
+  }
+
   @Override
   public synchronized void start() {
     if (gateway != null) {
@@ -73,6 +80,9 @@ public final class MarketGateway implements Component {
       gateway =
           new Gateway(ports)
               .start(GatewayConfig.defaults().withPort(port()).withJournal(journalDirectory()));
+      status =
+          new GatewayStatusFile(statusFile(), gateway, Clock.systemUTC())
+              .start(Duration.ofSeconds(2));
     } catch (IOException | RuntimeException | LinkageError e) {
       // LinkageError: a library missing from launcher/target/lib is a build problem, said so
       stop();
@@ -91,6 +101,10 @@ public final class MarketGateway implements Component {
 
   @Override
   public synchronized void stop() {
+    if (status != null) {
+      status.close();
+      status = null;
+    }
     if (gateway != null) {
       gateway.stop();
       gateway = null;

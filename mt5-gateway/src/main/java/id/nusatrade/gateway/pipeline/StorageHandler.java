@@ -7,9 +7,13 @@ import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.gateway.bars.BarAggregator;
 import id.nusatrade.gateway.bars.BarListener;
+import id.nusatrade.gateway.health.FailureLog;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
 /**
  * Runs after the market handler (it reads the verdict) on its own thread, so storage never delays
@@ -17,12 +21,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * (single writer), and hands the store one batch of ticks and bars per ring batch.
  */
 public final class StorageHandler implements EventHandler<TickSlot>, BarListener {
+  private static final Logger LOG = Logger.getLogger(StorageHandler.class.getName());
   private final StreamRegistry registry;
   private final TickStore store;
   private final BarAggregator bars;
   private final List<Tick> ticks = new ArrayList<>();
   private final List<Bar> closed = new ArrayList<>();
-  private final AtomicLong failedBatches = new AtomicLong();
+  private final FailureLog failures =
+      new FailureLog(LOG, "tick store write", Clock.systemUTC(), Duration.ofMinutes(1));
+  private final AtomicLong lastFlushMillis = new AtomicLong();
 
   public StorageHandler(StreamRegistry registry, TickStore store) {
     this.registry = registry;
@@ -65,14 +72,25 @@ public final class StorageHandler implements EventHandler<TickSlot>, BarListener
         store.appendBars(List.copyOf(closed));
       }
       store.flush();
+      lastFlushMillis.lazySet(System.currentTimeMillis());
     } catch (RuntimeException e) {
-      failedBatches.incrementAndGet();
+      failures.record(e); // the ticks are in the journal
     }
     ticks.clear();
     closed.clear();
   }
 
   public long failedBatches() {
-    return failedBatches.get();
+    return failures.count();
+  }
+
+  /** Failures with their last cause, for health reports. */
+  public FailureLog failures() {
+    return failures;
+  }
+
+  /** When the store last accepted a batch (epoch millis), 0 if never. */
+  public long lastFlushMillis() {
+    return lastFlushMillis.get();
   }
 }
