@@ -22,7 +22,9 @@ public final class AuditSchema {
     /** Tables, trigger, policies and grants (server migration V4). */
     TABLES("audit-schema.sql"),
     /** Whole-chain reads only for the owner-side verifier (server migration V30). */
-    PRIVILEGED_CHAIN("audit-chain-privileged.sql");
+    PRIVILEGED_CHAIN("audit-chain-privileged.sql"),
+    /** Event ids of audit events consumed from the bus, for idempotency (server migration V32). */
+    BUS_EVENTS("audit-bus-events.sql");
 
     private final String resource;
 

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -26,6 +28,9 @@ public final class PostgresAuditTrail implements AuditTrail {
       "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1";
 
   private static final String NEXT_SEQ = "select nextval('audit_event_seq_seq')";
+  private static final String SEEN_BUS_EVENT = "select 1 from audit_bus_event where event_id = ?";
+  private static final String MARK_BUS_EVENT =
+      "insert into audit_bus_event (event_id, seq) values (?, ?)";
 
   private final DataSource appender;
   private final DataSource verifier;
@@ -45,6 +50,42 @@ public final class PostgresAuditTrail implements AuditTrail {
       return inTransaction(connection, () -> appendLocked(connection, event));
     } catch (SQLException e) {
       throw new AuditStoreException("could not append audit event " + event.action(), e);
+    }
+  }
+
+  /**
+   * Appends an event that came from the bus unless an event with this id was appended before: the
+   * id is recorded in the same transaction as the record, under the chain head's lock, so a
+   * redelivered event is stored once. Empty when it was already there.
+   */
+  public Optional<AuditRecord> appendOnce(UUID eventId, AuditEvent event) {
+    try (Connection connection = appender.getConnection()) {
+      return inTransaction(
+          connection,
+          () -> {
+            ChainHead ignored = lockHead(connection); // serialises duplicates too
+            if (seen(connection, eventId)) {
+              return Optional.empty();
+            }
+            AuditRecord record = appendLocked(connection, event);
+            try (PreparedStatement mark = connection.prepareStatement(MARK_BUS_EVENT)) {
+              mark.setObject(1, eventId);
+              mark.setLong(2, record.seq());
+              mark.executeUpdate();
+            }
+            return Optional.of(record);
+          });
+    } catch (SQLException e) {
+      throw new AuditStoreException("could not append bus audit event " + eventId, e);
+    }
+  }
+
+  private static boolean seen(Connection connection, UUID eventId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SEEN_BUS_EVENT)) {
+      select.setObject(1, eventId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next();
+      }
     }
   }
 

@@ -33,7 +33,7 @@ public class GatewayMetrics {
           "gateway.storage.last-flush-millis");
 
   @Inject MetricRegistry registry;
-  @Inject GatewayReadiness readiness;
+  @Inject GatewayStatusSource status;
   @Inject Clock clock;
 
   private Optional<Properties> cached = Optional.empty();
@@ -48,7 +48,7 @@ public class GatewayMetrics {
   synchronized Long value(String key) {
     long now = clock.millis();
     if (now - readAt >= 1_000) {
-      cached = GatewayStatusProbe.read(readiness.statusFile());
+      cached = status.read();
       readAt = now;
     }
     return cached.map(s -> GatewayStatusProbe.number(s, key)).orElse(0L);

@@ -8,8 +8,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * One step of the audit trail's schema from the compliance module (which owns that DDL and tests it
  * on its own): V4 the tables, trigger, policies and grants; V30 whole-chain reads for the
- * owner-side verifier only. The checksum is the DDL's, so editing it after release is caught like
- * an edited SQL migration.
+ * owner-side verifier only; V32 the ids of audit events consumed from the bus. The checksum is the
+ * DDL's, so editing it after release is caught like an edited SQL migration.
  */
 final class AuditTrailMigration implements JavaMigration {
   private final String appRole;
@@ -26,7 +26,8 @@ final class AuditTrailMigration implements JavaMigration {
   static JavaMigration[] all(String appRole) {
     return new JavaMigration[] {
       new AuditTrailMigration(appRole, "4", AuditSchema.Step.TABLES),
-      new AuditTrailMigration(appRole, "30", AuditSchema.Step.PRIVILEGED_CHAIN)
+      new AuditTrailMigration(appRole, "30", AuditSchema.Step.PRIVILEGED_CHAIN),
+      new AuditTrailMigration(appRole, "32", AuditSchema.Step.BUS_EVENTS)
     };
   }
 
@@ -37,7 +38,11 @@ final class AuditTrailMigration implements JavaMigration {
 
   @Override
   public String getDescription() {
-    return step == AuditSchema.Step.TABLES ? "audit trail" : "audit chain privileged reads";
+    return switch (step) {
+      case TABLES -> "audit trail";
+      case PRIVILEGED_CHAIN -> "audit chain privileged reads";
+      case BUS_EVENTS -> "audit events from the bus";
+    };
   }
 
   @Override

@@ -1,7 +1,6 @@
 package id.nusatrade.server.persistence;
 
 import id.nusatrade.compliance.audit.PostgresAuditTrail;
-import id.nusatrade.domain.audit.AuditTrail;
 import id.nusatrade.domain.tenant.TenantRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +29,7 @@ public class Adapters {
 
   @Produces
   @Singleton
-  AuditTrail auditTrail() {
+  PostgresAuditTrail auditTrail() { // also the AuditTrail; the bus consumer needs appendOnce
     return new PostgresAuditTrail(app, owner);
   }
 }

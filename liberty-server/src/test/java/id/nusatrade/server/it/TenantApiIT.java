@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.compliance.audit.PostgresAuditTrail;
+import id.nusatrade.domain.event.EventEnvelope;
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.launcher.component.EmbeddedArtemis;
 import id.nusatrade.launcher.component.KeycloakServer;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
+import id.nusatrade.messaging.EventRouting;
+import id.nusatrade.messaging.jms.ArtemisConnections;
+import id.nusatrade.messaging.jms.ArtemisEventPublisher;
+import id.nusatrade.messaging.jms.EventMessages;
+import id.nusatrade.messaging.json.EventJsonCodec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +24,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -219,6 +228,40 @@ class TenantApiIT {
   }
 
   @Test
+  void auditEventsPublishedOnTheBusReachTheChainOncePerEventId() throws Exception {
+    var publisher =
+        new ArtemisEventPublisher(
+            ArtemisConnections.factory(artemis.url(), "nusatrade", "nusatrade"),
+            EventRouting.defaults(),
+            new EventMessages(new EventJsonCodec()));
+    UUID first = UUID.randomUUID();
+    try (publisher) {
+      var report = busAudit(first, "bus-audit/" + first);
+      publisher.publish(report);
+      publisher.publish(report); // a duplicate delivery (same event id)
+      publisher.publish(busAudit(UUID.randomUUID(), "bus-audit/after-" + first));
+    }
+    // one subscription, in order: once the later event is there, the duplicate was handled too
+    awaitAudit(() -> auditActions("workflow-engine", "bus-audit/after-" + first))
+        .containsExactly("platform.smoke-check.completed");
+    assertThat(auditActions("workflow-engine", "bus-audit/" + first))
+        .containsExactly("platform.smoke-check.completed");
+  }
+
+  private static EventEnvelope busAudit(UUID eventId, String subject) {
+    return new EventEnvelope(
+        eventId,
+        TenantId.of(A),
+        "audit.platform.smoke-check.completed",
+        Instant.now(),
+        1,
+        "{\"actor\":\"workflow-engine\",\"action\":\"platform.smoke-check.completed\","
+            + "\"subject\":\""
+            + subject
+            + "\",\"details\":{\"outcome\":\"passed\"}}");
+  }
+
+  @Test
   void readinessReportsEveryComponentWithReasons() throws Exception {
     HttpResponse<String> response = get("/health/ready", null);
 
@@ -229,7 +272,8 @@ class TenantApiIT {
     assertThat(check(checks, "broker").get("status").asText()).isEqualTo("UP");
     assertThat(check(checks, "workflow-engine").get("status").asText()).isEqualTo("DOWN");
     assertThat(check(checks, "workflow-engine").get("data").get("reason").asText()).isNotBlank();
-    // no gateway in this test: not started is not a failure (GatewayStatusProbeTest judges the rest)
+    // no gateway in this test: not started is not a failure (GatewayStatusProbeTest judges the
+    // rest)
     assertThat(check(checks, "gateway").get("status").asText()).isEqualTo("UP");
     assertThat(check(checks, "gateway").get("data").get("state").asText()).isEqualTo("not started");
   }
