@@ -12,12 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class GatewayStatusSource {
+  // Optional: an empty default is "not set" to MicroProfile Config, which fails the injection
   @Inject
-  @ConfigProperty(name = "NUSATRADE_STATE_DIR", defaultValue = "")
-  String stateDir;
+  @ConfigProperty(name = "NUSATRADE_STATE_DIR")
+  Optional<String> stateDir;
 
   Path file() {
-    return Path.of(stateDir.isBlank() ? ".nusatrade" : stateDir, "gateway", "status.properties");
+    return Path.of(stateDir.orElse(".nusatrade"), "gateway", "status.properties");
   }
 
   /** The current status, empty when no gateway has written one. */
