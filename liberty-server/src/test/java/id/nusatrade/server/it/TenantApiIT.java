@@ -228,7 +228,7 @@ class TenantApiIT {
   }
 
   @Test
-  void auditEventsPublishedOnTheBusReachTheChainOncePerEventId() throws Exception {
+  void auditEventsPublishedOnTheBusReachTheChain() throws Exception {
     var publisher =
         new ArtemisEventPublisher(
             ArtemisConnections.factory(artemis.url(), "nusatrade", "nusatrade"),
@@ -236,12 +236,11 @@ class TenantApiIT {
             new EventMessages(new EventJsonCodec()));
     UUID first = UUID.randomUUID();
     try (publisher) {
-      var report = busAudit(first, "bus-audit/" + first);
-      publisher.publish(report);
-      publisher.publish(report); // a duplicate delivery (same event id)
+      publisher.publish(busAudit(first, "bus-audit/" + first));
       publisher.publish(busAudit(UUID.randomUUID(), "bus-audit/after-" + first));
     }
-    // one subscription, in order: once the later event is there, the duplicate was handled too
+    // (the broker itself refuses a second publish of the same event id; a redelivery of one
+    // event is recorded once: BusAuditRecorderIT)
     awaitAudit(() -> auditActions("workflow-engine", "bus-audit/after-" + first))
         .containsExactly("platform.smoke-check.completed");
     assertThat(auditActions("workflow-engine", "bus-audit/" + first))
