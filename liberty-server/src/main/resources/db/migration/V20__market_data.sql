@@ -37,12 +37,14 @@ CREATE TABLE market_indicator (
     PRIMARY KEY (symbol, timeframe, name, ts)
 );
 
--- The application role (non-owner) reads and writes market data; it may not exist yet where this
--- runs (for example a bare test database), so the grant is conditional.
+-- The application role (non-owner, Flyway placeholder appRole = DB_APP_USER) reads and writes
+-- market data; it may not exist where this file runs bare (a test database without roles, where
+-- the placeholder is left unreplaced), so the grant is conditional.
 DO $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'nusatrade_app') THEN
-        GRANT SELECT, INSERT, UPDATE ON market_tick, market_bar, market_indicator TO nusatrade_app;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${appRole}') THEN
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE ON market_tick, market_bar, market_indicator TO %I',
+                       '${appRole}');
     END IF;
 END
 $$;

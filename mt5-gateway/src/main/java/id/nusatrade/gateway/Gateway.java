@@ -223,6 +223,11 @@ public final class Gateway implements AutoCloseable {
     return publishing.published();
   }
 
+  /** Whether a tick store is attached (else storage figures stay 0). */
+  public boolean storesTicks() {
+    return storage != null;
+  }
+
   /** Every counter of the running gateway, for health and metrics endpoints. */
   public GatewayCounters counters() {
     GatewayStats s = stats;
@@ -243,7 +248,15 @@ public final class Gateway implements AutoCloseable {
         events.dropped(),
         pipeline.handlerErrors(),
         storage == null ? 0 : storage.failedBatches(),
-        ticksReplayed);
+        ticksReplayed,
+        s.openConnections(),
+        pipeline.fill(),
+        pipeline.capacity(),
+        eventRing.fill(),
+        eventRing.handlerErrors(),
+        storage == null ? 0 : storage.lastFlushMillis(),
+        storage == null ? 0 : storage.failures().lastFailureMillis(),
+        storage == null ? "" : storage.failures().lastCause());
   }
 
   /** Queues an ORDER for a terminal; resent after reconnect until the EA acknowledges it. */

@@ -27,7 +27,15 @@ public record GatewayCounters(
     long eventsDropped,
     long handlerErrors,
     long storageBatchesFailed,
-    long ticksReplayed) {
+    long ticksReplayed,
+    long openConnections,
+    long ringFill,
+    long ringCapacity,
+    long eventRingFill,
+    long eventHandlerErrors,
+    long lastStorageFlushMillis,
+    long lastStorageFailureMillis,
+    String lastStorageError) {
 
   public GatewayCounters {
     rejectedByReason = Map.copyOf(rejectedByReason);
@@ -55,6 +63,13 @@ public record GatewayCounters(
     m.put("gateway.pipeline.handler-errors", handlerErrors);
     m.put("gateway.storage.failed-batches", storageBatchesFailed);
     m.put("gateway.recovery.ticks-replayed", ticksReplayed);
+    m.put("gateway.connections.open", openConnections);
+    m.put("gateway.ring.fill", ringFill);
+    m.put("gateway.ring.capacity", ringCapacity);
+    m.put("gateway.events.ring-fill", eventRingFill);
+    m.put("gateway.events.handler-errors", eventHandlerErrors);
+    m.put("gateway.storage.last-flush-millis", lastStorageFlushMillis);
+    m.put("gateway.storage.last-failure-millis", lastStorageFailureMillis);
     return m;
   }
 }

@@ -1,13 +1,13 @@
 package id.nusatrade.gateway;
 
 import id.nusatrade.domain.market.TradingSessions;
+import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.bars.IndicatorSpecs;
-import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
+import id.nusatrade.gateway.platform.PlatformWiring;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
-import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
-import id.nusatrade.gateway.terminal.TerminalDirectory;
 import id.nusatrade.gateway.validation.ValidationConfig;
+import id.nusatrade.messaging.jms.ArtemisEventPublisher;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,13 +19,20 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the gateway as its own process: {@code --port N --journal DIR [--host H] [--max-tick-age
- * SECONDS] [--terminal TENANT:ACCOUNT:APIKEY]... [--indicators SPEC] [--tenant-indicators
- * TENANT=SPEC]... [--sessions SYMBOL=ZONE@HH:MM;...] [--jdbc-url URL --jdbc-user U --jdbc-password
- * P]}. Terminals come from PostgreSQL table mt5_terminal when a JDBC URL is given, else from the
- * {@code --terminal} options. Prints one "listening" line, then serves until terminated.
+ * Runs the gateway as its own process, complete: {@code --port N --journal DIR [--host H]
+ * [--max-tick-age SECONDS] [--terminal TENANT:ACCOUNT:APIKEY]... [--indicators SPEC]
+ * [--tenant-indicators TENANT=SPEC]... [--sessions SYMBOL=ZONE@HH:MM;...] [--jdbc-url URL --jdbc-user U --jdbc-password P]
+ * [--artemis-url URL|none --artemis-user U --artemis-password P] [--status-file FILE]}. Wired like
+ * the platform's gateway ({@link PlatformWiring}): with a JDBC URL, terminals from table
+ * mt5_terminal and ticks and closed bars into the PostgreSQL tick store; events to Artemis (default
+ * the platform's broker, {@code none} to run without a bus, said at start); the status file for
+ * /health beside the journal. Without a JDBC URL terminals come from {@code --terminal} and ticks
+ * stay in the journal only (said at start). Prints one "listening" line, then serves until
+ * terminated.
  */
 public final class GatewayMain {
+  static final String DEFAULT_ARTEMIS_URL = "tcp://127.0.0.1:61616";
+
   private GatewayMain() {}
 
   public static void main(String[] args) throws Exception {
@@ -43,16 +50,25 @@ public final class GatewayMain {
       }
     }
     opts.put("tenant-indicators", String.join(";", tenantSpecs));
-    Gateway gateway = new Gateway(GatewayPorts.of(directory(opts, terminals))).start(config(opts));
+    PrintStream out = System.out;
+    ArtemisEventPublisher publisher = publisher(opts, out);
+    GatewayConfig config = config(opts);
+    Gateway gateway = new Gateway(ports(opts, terminals, publisher, out)).start(config);
+    GatewayStatusFile status =
+        new GatewayStatusFile(statusFile(opts, config), gateway, Clock.systemUTC())
+            .start(Duration.ofSeconds(2));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  status.close();
                   gateway.stop();
+                  if (publisher != null) {
+                    publisher.close();
+                  }
                   stopped.countDown();
                 }));
-    PrintStream out = System.out;
     out.println(
         "gateway listening on " + opts.getOrDefault("host", "127.0.0.1") + ":" + gateway.port());
     out.flush();
@@ -100,17 +116,45 @@ public final class GatewayMain {
     return specs;
   }
 
-  private static TerminalDirectory directory(
-      Map<String, String> o, InMemoryTerminalDirectory fallback) {
-    if (!o.containsKey("jdbc-url")) {
-      return fallback;
+  /** Events to Artemis unless {@code --artemis-url none}; null then. */
+  static ArtemisEventPublisher publisher(Map<String, String> o, PrintStream out) {
+    String url = o.getOrDefault("artemis-url", DEFAULT_ARTEMIS_URL);
+    if (url.equals("none")) {
+      out.println("gateway: --artemis-url none: events are not published (ticks are journaled)");
+      return null;
     }
-    var ds =
-        new DriverManagerDataSource(
-            o.get("jdbc-url"),
-            o.getOrDefault("jdbc-user", ""),
-            o.getOrDefault("jdbc-password", ""));
-    return new CachingTerminalDirectory(
-        new JdbcTerminalDirectory(ds), Duration.ofSeconds(30), Clock.systemUTC());
+    return PlatformWiring.publisher(
+        url,
+        o.getOrDefault("artemis-user", "nusatrade"),
+        o.getOrDefault("artemis-password", "nusatrade"));
+  }
+
+  static GatewayPorts ports(
+      Map<String, String> o,
+      InMemoryTerminalDirectory fallback,
+      EventPublisher publisher,
+      PrintStream out) {
+    GatewayPorts ports;
+    if (o.containsKey("jdbc-url")) {
+      var ds =
+          new DriverManagerDataSource(
+              o.get("jdbc-url"),
+              o.getOrDefault("jdbc-user", ""),
+              o.getOrDefault("jdbc-password", ""));
+      ports = PlatformWiring.ports(ds);
+    } else {
+      out.println("gateway: no --jdbc-url: terminals from --terminal, ticks in the journal only");
+      ports = GatewayPorts.of(fallback);
+    }
+    return publisher == null ? ports : ports.withPublisher(publisher);
+  }
+
+  /** {@code --status-file}, else {@code status.properties} beside the journal folder. */
+  static Path statusFile(Map<String, String> o, GatewayConfig config) {
+    if (o.containsKey("status-file")) {
+      return Path.of(o.get("status-file"));
+    }
+    Path parent = config.journalDir().toAbsolutePath().getParent();
+    return GatewayStatusFile.in(parent);
   }
 }

@@ -16,21 +16,23 @@ final class AuditRows {
       "seq, tenant_id, actor, action, subject, occurred_at, payload, prev_hash, hash";
 
   static final String INSERT =
-      "insert into audit_event (tenant_id, actor, action, subject, occurred_at, payload,"
-          + " prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?) returning seq";
+      "insert into audit_event (seq, tenant_id, actor, action, subject, occurred_at, payload,"
+          + " prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private AuditRows() {}
 
-  static void bind(PreparedStatement insert, AuditEvent event, String prevHash, String hash)
+  static void bind(
+      PreparedStatement insert, long seq, AuditEvent event, String prevHash, String hash)
       throws SQLException {
-    insert.setObject(1, event.tenant().map(TenantId::value).orElse(null));
-    insert.setString(2, event.actor());
-    insert.setString(3, event.action());
-    insert.setString(4, event.subject());
-    insert.setObject(5, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
-    insert.setString(6, event.payload());
-    insert.setString(7, prevHash);
-    insert.setString(8, hash);
+    insert.setLong(1, seq);
+    insert.setObject(2, event.tenant().map(TenantId::value).orElse(null));
+    insert.setString(3, event.actor());
+    insert.setString(4, event.action());
+    insert.setString(5, event.subject());
+    insert.setObject(6, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+    insert.setString(7, event.payload());
+    insert.setString(8, prevHash);
+    insert.setString(9, hash);
   }
 
   static AuditRecord read(ResultSet row) throws SQLException {

@@ -39,7 +39,6 @@ final class SnapshotVerification {
   }
 
   private ChainVerification walk() throws SQLException {
-    ChainScope.enter(connection);
     ChainHead head = head();
     try (PreparedStatement select = connection.prepareStatement(RECORDS)) {
       select.setFetchSize(FETCH_SIZE);

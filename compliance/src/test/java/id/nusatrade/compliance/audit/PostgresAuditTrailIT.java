@@ -54,7 +54,7 @@ class PostgresAuditTrailIT {
       AuditSchema.install(connection, APP);
     }
     app = db.as(APP, database);
-    trail = new PostgresAuditTrail(app);
+    trail = new PostgresAuditTrail(app, owner);
   }
 
   @Test
@@ -153,6 +153,41 @@ class PostgresAuditTrailIT {
     assertThatThrownBy(() -> asOwner("delete from audit_event where seq = 2"))
         .hasMessageContaining("append-only");
     assertThat(trail.verify().isIntact()).isTrue();
+  }
+
+  @Test
+  void anApplicationSessionReadsOnlyItsOwnTenantsRecordsWhateverItSets() throws SQLException {
+    appendEvents(9); // seq 1, 4, 7 have no tenant; the others belong to tenant A
+    String tenantB = "22222222-2222-2222-2222-222222222222";
+
+    // the old switch that opened the whole chain to any application session
+    assertThat(countAsApp("select set_config('app.audit_scope', 'chain', true)")).isZero();
+    assertThat(countAsApp("select set_config('app.tenant_id', '" + tenantB + "', true)")).isZero();
+    assertThat(countAsApp("select set_config('app.tenant_id', '" + TENANT_A + "', true)"))
+        .isEqualTo(6);
+    assertThat(trail.verify().recordsChecked()).isEqualTo(9); // the owner-side verifier sees all
+  }
+
+  @Test
+  void verificationOnTheApplicationPoolCannotSeeTheChain() {
+    appendEvents(4);
+
+    // read through the app role, the chain looks broken: no whole-chain reads there any more
+    assertThat(new PostgresAuditTrail(app, app).verify().isIntact()).isFalse();
+  }
+
+  private long countAsApp(String scope) throws SQLException {
+    try (Connection connection = app.getConnection();
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.execute(scope);
+      try (var rows = statement.executeQuery("select count(*) from audit_event")) {
+        rows.next();
+        long count = rows.getLong(1);
+        connection.rollback();
+        return count;
+      }
+    }
   }
 
   private record Found(long seq, Kind kind) {}

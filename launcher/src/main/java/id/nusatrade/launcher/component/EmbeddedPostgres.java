@@ -1,5 +1,6 @@
 package id.nusatrade.launcher.component;
 
+import id.nusatrade.launcher.config.GeneratedSecrets;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import java.io.IOException;
@@ -14,8 +15,11 @@ import java.util.Map;
 
 /**
  * PostgreSQL (zonky binaries) with a persistent data directory under the state dir, a fixed port
- * and fsync on, so it can be the platform's real database. Creates the {@code nusatrade} database,
- * its owner role and the non-owner application role that row-level security applies to.
+ * and fsync on, so it can be the platform's real database. Every login needs a password (SCRAM, see
+ * {@link PasswordAuthentication}); the superuser's, the owner's and the application role's are
+ * generated into {@code <state dir>/credentials.properties} unless set. Creates the {@code
+ * nusatrade} database, its owner role and the non-owner application role that row-level security
+ * applies to.
  */
 public final class EmbeddedPostgres implements Component {
   public static final String DATABASE = "nusatrade";
@@ -54,11 +58,13 @@ public final class EmbeddedPostgres implements Component {
     }
     LeftoverPostmaster.stopIfRunning(dataDirectory());
     Ports.requireFree(name(), config, Setting.PG_PORT);
+    Path pwfile = null;
     try {
       Path log = config.stateDir().resolve("logs/postgres.log");
       Files.createDirectories(log.getParent());
       Files.createDirectories(dataDirectory());
-      server =
+      String superuserPassword = superuserPassword();
+      var builder =
           io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory())
               .setCleanDataDirectory(false)
@@ -66,17 +72,59 @@ public final class EmbeddedPostgres implements Component {
               .setPGStartupWait(config.startupTimeout())
               .setOutputRedirector(Redirect.appendTo(log.toFile()))
               .setErrorRedirector(Redirect.appendTo(log.toFile()))
+              // zonky's own readiness probe logs in as the superuser: with its password
+              .setConnectConfig("password", superuserPassword)
               // zonky's defaults trade durability for test speed; this is the app's real store
               .setServerConfig("listen_addresses", "127.0.0.1")
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("full_page_writes", "on")
-              .setServerConfig("max_connections", "100")
-              .start();
-      new PostgresBootstrap(config, server.getPort()).ensureDatabaseAndRoles();
+              .setServerConfig("max_connections", "100");
+      if (!Files.exists(dataDirectory().resolve("postgresql.conf"))) {
+        // only initdb reads these ("locale" options become initdb's --key=value arguments)
+        pwfile =
+            PasswordAuthentication.passwordFile(
+                config.stateDir().resolve("postgres"), superuserPassword);
+        builder
+            .setLocaleConfig("auth", PasswordAuthentication.METHOD)
+            .setLocaleConfig("pwfile", pwfile.toString());
+      }
+      server = builder.start();
+      if (PasswordAuthentication.trusts(dataDirectory())) {
+        try (Connection superuser = superuser("postgres")) {
+          PasswordAuthentication.enforce(dataDirectory(), superuser, superuserPassword);
+        }
+        Progress.note(name(), "switched from trust to " + PasswordAuthentication.METHOD);
+      }
+      new PostgresBootstrap(config, this).ensureDatabaseAndRoles();
     } catch (IOException | SQLException e) {
       stop();
       throw new StartupException("postgres: " + e.getMessage() + " (see logs/postgres.log)", e);
+    } finally {
+      deleteQuietly(pwfile);
+    }
+  }
+
+  /** The superuser's password, generated once per state folder (see GeneratedSecrets). */
+  public String superuserPassword() {
+    return config.secrets().value(GeneratedSecrets.PG_SUPERUSER_PASSWORD);
+  }
+
+  /** A superuser connection to {@code database} of the embedded server; the caller closes it. */
+  Connection superuser(String database) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + config.port(Setting.PG_PORT) + "/" + database,
+        "postgres",
+        superuserPassword());
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        Progress.note("postgres", "could not delete " + file + ": " + e.getMessage());
+      }
     }
   }
 

@@ -97,8 +97,23 @@ public final class KeycloakServer implements Component {
 
   @Override
   public String describe() {
-    String admin = isExternal() ? "" : " (console /admin: admin / " + adminPassword() + ")";
-    return "issuer " + issuer() + admin;
+    return "issuer " + issuer() + adminLogin();
+  }
+
+  /**
+   * The console login as the summary prints it: the demo password is printed (it is published
+   * anyway), a password the user chose never is, it only names where it came from.
+   */
+  String adminLogin() {
+    if (isExternal()) {
+      return "";
+    }
+    if (config.isSetByUser(Setting.KEYCLOAK_ADMIN_PASSWORD)) {
+      return " (console /admin: admin / the password in "
+          + Setting.KEYCLOAK_ADMIN_PASSWORD.envName()
+          + ")";
+    }
+    return " (console /admin: admin / " + adminPassword() + ")";
   }
 
   @Override

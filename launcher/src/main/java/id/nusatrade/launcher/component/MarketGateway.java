@@ -4,12 +4,11 @@ import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.gateway.Gateway;
 import id.nusatrade.gateway.GatewayConfig;
 import id.nusatrade.gateway.GatewayPorts;
-import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
-import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
+import id.nusatrade.gateway.GatewayStatusFile;
+import id.nusatrade.gateway.platform.PlatformWiring;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
-import id.nusatrade.tickstore.postgres.PostgresTickStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,9 +18,10 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The MT5 gateway inside the supervisor's JVM (like Artemis): terminals from PostgreSQL table
- * {@code mt5_terminal}, events to Artemis, ticks and closed bars to the PostgreSQL tick store,
- * journal under the state dir. Started after Liberty, whose migrations create those tables.
+ * The MT5 gateway inside the supervisor's JVM (like Artemis), wired by the gateway's own {@link
+ * PlatformWiring} (terminals from {@code mt5_terminal}, events to Artemis, ticks and closed bars to
+ * the PostgreSQL tick store), journal and status file under the state dir. Started after Liberty,
+ * whose migrations create those tables.
  */
 public final class MarketGateway implements Component {
   private final LauncherConfig config;
@@ -29,6 +29,7 @@ public final class MarketGateway implements Component {
   private final EmbeddedArtemis artemis;
   private volatile Gateway gateway;
   private volatile ArtemisEventPublisher publisher;
+  private volatile GatewayStatusFile status;
 
   public MarketGateway(LauncherConfig config, EmbeddedPostgres postgres, EmbeddedArtemis artemis) {
     this.config = config;
@@ -54,6 +55,11 @@ public final class MarketGateway implements Component {
     return config.stateDir().resolve("gateway/journal");
   }
 
+  /** Where Liberty's /health and /metrics read how the gateway is doing. */
+  public Path statusFile() {
+    return GatewayStatusFile.in(config.stateDir().resolve("gateway"));
+  }
+
   @Override
   public synchronized void start() {
     if (gateway != null) {
@@ -62,15 +68,12 @@ public final class MarketGateway implements Component {
     Ports.requireFree(name(), config, Setting.GATEWAY_PORT);
     try {
       DataSource database = appDataSource();
-      publisher = GatewayEvents.publisher(artemis.url(), config);
-      GatewayPorts ports =
-          GatewayPorts.of(
-                  new CachingTerminalDirectory(
-                      new JdbcTerminalDirectory(database),
-                      Duration.ofSeconds(30),
-                      Clock.systemUTC()))
-              .withPublisher(publisher)
-              .withTickStore(new PostgresTickStore(database));
+      publisher =
+          PlatformWiring.publisher(
+              artemis.url(),
+              config.get(Setting.ARTEMIS_USER),
+              config.get(Setting.ARTEMIS_PASSWORD));
+      GatewayPorts ports = PlatformWiring.ports(database).withPublisher(publisher);
       gateway =
           new Gateway(ports)
               .start(
@@ -78,6 +81,9 @@ public final class MarketGateway implements Component {
                       .withPort(port())
                       .withJournal(journalDirectory())
                       .withSessions(TradingSessions.parse(config.get(Setting.MARKET_SESSIONS))));
+      status =
+          new GatewayStatusFile(statusFile(), gateway, Clock.systemUTC())
+              .start(Duration.ofSeconds(2));
     } catch (IOException | RuntimeException | LinkageError e) {
       // LinkageError: a library missing from launcher/target/lib is a build problem, said so
       stop();
@@ -96,6 +102,10 @@ public final class MarketGateway implements Component {
 
   @Override
   public synchronized void stop() {
+    if (status != null) {
+      status.close();
+      status = null;
+    }
     if (gateway != null) {
       gateway.stop();
       gateway = null;

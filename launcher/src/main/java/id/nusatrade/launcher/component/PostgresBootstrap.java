@@ -3,7 +3,6 @@ package id.nusatrade.launcher.component;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,11 +15,11 @@ import java.sql.Statement;
  */
 final class PostgresBootstrap {
   private final LauncherConfig config;
-  private final int port;
+  private final EmbeddedPostgres server;
 
-  PostgresBootstrap(LauncherConfig config, int port) {
+  PostgresBootstrap(LauncherConfig config, EmbeddedPostgres server) {
     this.config = config;
-    this.port = port;
+    this.server = server;
   }
 
   void ensureDatabaseAndRoles() throws SQLException {
@@ -60,8 +59,7 @@ final class PostgresBootstrap {
   }
 
   private Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:" + port + "/" + database, "postgres", "");
+    return server.superuser(database);
   }
 
   private static void ensureRole(Connection c, String role, String password, String options)

@@ -81,7 +81,21 @@ public final class LauncherConfig {
   }
 
   public String get(Setting setting) {
-    return values.getOrDefault(setting, setting.defaultValue());
+    String value = values.get(setting);
+    if (value == null && setting.isGenerated()) {
+      return secrets().value(setting.envName());
+    }
+    return value == null ? setting.defaultValue() : value;
+  }
+
+  /** Whether the user chose this value (flag, environment, config file), not a default. */
+  public boolean isSetByUser(Setting setting) {
+    return values.containsKey(setting);
+  }
+
+  /** Passwords generated for this state folder. */
+  public GeneratedSecrets secrets() {
+    return new GeneratedSecrets(stateDir());
   }
 
   public Optional<String> optional(Setting setting) {
@@ -112,7 +126,7 @@ public final class LauncherConfig {
     return java.time.Duration.ofSeconds(Long.parseLong(get(Setting.STARTUP_TIMEOUT)));
   }
 
-  private static Properties readProperties(Path file) {
+  static Properties readProperties(Path file) {
     Properties properties = new Properties();
     if (Files.isRegularFile(file)) {
       try (Reader reader = Files.newBufferedReader(file)) {

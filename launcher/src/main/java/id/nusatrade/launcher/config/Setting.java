@@ -27,9 +27,13 @@ public enum Setting {
   PG_PORT("NUSATRADE_PG_PORT", "15432", "embedded PostgreSQL"),
   PG_EXTERNAL_URL("NUSATRADE_PG_EXTERNAL_URL", "", "JDBC URL of an existing database: no embedded"),
   DB_OWNER_USER("DB_OWNER_USER", "nusatrade_owner", "schema owner (migrations only)"),
-  DB_OWNER_PASSWORD("DB_OWNER_PASSWORD", "nusatrade_owner", "schema owner's password"),
+  DB_OWNER_PASSWORD(
+      "DB_OWNER_PASSWORD",
+      "",
+      "schema owner's password; default: generated (credentials.properties)"),
   DB_APP_USER("DB_APP_USER", "nusatrade_app", "application role, not owner: row security applies"),
-  DB_APP_PASSWORD("DB_APP_PASSWORD", "nusatrade_app", "application role's password"),
+  DB_APP_PASSWORD(
+      "DB_APP_PASSWORD", "", "application role's password; default: generated, as the owner's"),
   ARTEMIS_PORT("NUSATRADE_ARTEMIS_PORT", "61616", "embedded Artemis acceptor (CORE, AMQP)"),
   ARTEMIS_EXTERNAL_URL("NUSATRADE_ARTEMIS_EXTERNAL_URL", "", "tcp:// URL of an existing broker"),
   ARTEMIS_USER("ARTEMIS_USER", "nusatrade", "broker user"),
@@ -80,6 +84,14 @@ public enum Setting {
 
   public String description() {
     return description;
+  }
+
+  /**
+   * A secret with no published default: unless the user sets it, {@link LauncherConfig} takes it
+   * from {@link GeneratedSecrets} (made up once per state folder).
+   */
+  public boolean isGenerated() {
+    return this == DB_OWNER_PASSWORD || this == DB_APP_PASSWORD;
   }
 
   /** {@code NUSATRADE_PG_EXTERNAL_URL} becomes {@code --pg-external-url}. */

@@ -48,7 +48,7 @@ class MarketGatewayIT {
         gateway) {
       postgres.start();
       artemis.start();
-      migrate(postgres);
+      migrate(postgres, config);
       gateway.start();
       try (Connection jms =
           new ActiveMQConnectionFactory(artemis.url()).createConnection("nusatrade", "nusatrade")) {
@@ -60,7 +60,7 @@ class MarketGatewayIT {
         assertThat(replay(freshTicks(100), gateway.port())).isZero();
 
         awaitTrue(() -> gateway.ticksAccepted() == 100, "100 ticks accepted");
-        awaitTrue(() -> storedTicks(postgres) == 100, "100 ticks in market_tick");
+        awaitTrue(() -> storedTicks(postgres, config) == 100, "100 ticks in market_tick");
         Message sample = ticks.receive(10_000);
         assertThat(sample).as("a market.tick.sampled event").isNotNull();
         assertThat(sample.getStringProperty("tenantId")).isEqualTo(TENANT_A);
@@ -70,7 +70,7 @@ class MarketGatewayIT {
   }
 
   /** The real migration files, as Flyway would run them (owner role, ${appRole} placeholder). */
-  private static void migrate(EmbeddedPostgres postgres) throws Exception {
+  private static void migrate(EmbeddedPostgres postgres, LauncherConfig config) throws Exception {
     List<Path> files =
         List.of(
             DB.resolve("migration/V1__subscription_tiers.sql"),
@@ -80,8 +80,9 @@ class MarketGatewayIT {
             DB.resolve("migration/V11__mt5_terminal_app_grant.sql"),
             DB.resolve("migration/V20__market_data.sql"),
             DB.resolve("migration/V24__market_data_per_feed.sql"),
+            DB.resolve("migration/V31__mt5_terminal_row_level_security.sql"),
             DB.resolve("demo/R__demo_mt5_terminal.sql"));
-    try (var c = postgres.connect("nusatrade_owner", "nusatrade_owner");
+    try (var c = postgres.connect("nusatrade_owner", config.get(Setting.DB_OWNER_PASSWORD));
         Statement s = c.createStatement()) {
       for (Path f : files) {
         s.execute(Files.readString(f).replace("${appRole}", "nusatrade_app"));
@@ -108,9 +109,9 @@ class MarketGatewayIT {
     return ReplayCommand.run(args, new PrintStream(out, true), new PrintStream(out, true));
   }
 
-  private static long storedTicks(EmbeddedPostgres postgres) {
+  private static long storedTicks(EmbeddedPostgres postgres, LauncherConfig config) {
     // market data is tenant A's: row-level security shows it only with A set
-    try (var c = postgres.connect("nusatrade_app", "nusatrade_app");
+    try (var c = postgres.connect("nusatrade_app", config.get(Setting.DB_APP_PASSWORD));
         Statement s = c.createStatement()) {
       s.execute(
           "select set_config('app.tenant_id', '11111111-1111-1111-1111-111111111111', false)");

@@ -55,7 +55,9 @@ public final class PostgresHolder {
   }
 
   private static boolean answers(LauncherConfig config) {
-    try (var c = new EmbeddedPostgres(config).connect("nusatrade_app", "nusatrade_app")) {
+    try (var c =
+        new EmbeddedPostgres(config)
+            .connect("nusatrade_app", config.get(Setting.DB_APP_PASSWORD))) {
       return c.isValid(1);
     } catch (java.sql.SQLException e) {
       return false;

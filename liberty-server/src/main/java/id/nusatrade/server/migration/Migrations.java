@@ -42,6 +42,10 @@ public final class Migrations {
                 BillingMigration.all(
                     appRole,
                     new ScriptMigration("4", "audit trail", AuditSchema.SCRIPT, appRole),
+                    new ScriptMigration(
+                        "30", "audit chain privileged reads", AuditSchema.PRIVILEGED_CHAIN, appRole),
+                    new ScriptMigration(
+                        "32", "audit events from the bus", AuditSchema.BUS_EVENTS, appRole),
                     // V41 (workflows issue): beyond the SQL versions in use, so existing databases
                     // take it in order
                     new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole),

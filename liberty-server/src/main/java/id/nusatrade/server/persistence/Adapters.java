@@ -11,11 +11,18 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
-/** Binds the domain ports to their PostgreSQL adapters on the application's (non-owner) pool. */
+/**
+ * Binds the domain ports to their PostgreSQL adapters on the application's (non-owner) pool; the
+ * audit chain's verification alone uses the owner's.
+ */
 @ApplicationScoped
 public class Adapters {
   @Resource(lookup = "jdbc/nusatrade")
   DataSource app;
+
+  /** The schema owner's small pool: only the audit chain's verification reads through it. */
+  @Resource(lookup = "jdbc/nusatradeOwner")
+  DataSource owner;
 
   @Produces
   @Singleton
@@ -32,7 +39,7 @@ public class Adapters {
 
   @Produces
   @Singleton
-  AuditTrail auditTrail() {
-    return new PostgresAuditTrail(app);
+  PostgresAuditTrail auditTrail() { // also the AuditTrail; the bus consumer needs appendOnce
+    return new PostgresAuditTrail(app, owner);
   }
 }

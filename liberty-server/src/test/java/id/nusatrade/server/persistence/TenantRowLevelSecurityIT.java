@@ -93,6 +93,28 @@ class TenantRowLevelSecurityIT {
   }
 
   @Test
+  void terminalsAreTenantDataToo() throws SQLException {
+    // the demo terminal (account 80001) belongs to tenant A
+    assertThat(count("select count(*) from mt5_terminal")).isEqualTo(1);
+    long asB = jdbc().inTenant(TenantId.of(B), c -> count(c, "select count(*) from mt5_terminal"));
+    assertThat(asB).isZero();
+    try (Connection connection = app.getConnection()) {
+      assertThat(count(connection, "select count(*) from mt5_terminal")).isZero();
+    }
+  }
+
+  @Test
+  void theApplicationRoleMayWriteMarketDataByItsConfiguredName() throws SQLException {
+    try (Connection connection = app.getConnection()) {
+      assertThat(
+              exec(
+                  connection,
+                  "insert into market_bar values ('XAUUSD', 'M1', now(), 1, 1, 1, 1, 1)"))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void repositoryFindsOwnTenantAndNotTheOther() {
     PostgresTenantRepository repository = new PostgresTenantRepository(jdbc());
     TenantId a = TenantId.of(A);
@@ -125,7 +147,7 @@ class TenantRowLevelSecurityIT {
   void migrationsAreIdempotentAndInstallTheAuditTrail() {
     assertThat(Migrations.migrate(db.as(OWNER), APP, true).migrationsExecuted).isZero();
 
-    PostgresAuditTrail trail = new PostgresAuditTrail(app);
+    PostgresAuditTrail trail = new PostgresAuditTrail(app, db.as(OWNER));
     trail.append(
         new AuditEvent(
             TenantId.of(A), "trader-a", AuditActions.LOGIN, "session/s1", Instant.EPOCH, "{}"));

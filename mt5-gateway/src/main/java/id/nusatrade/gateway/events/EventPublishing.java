@@ -3,10 +3,14 @@ package id.nusatrade.gateway.events;
 import com.lmax.disruptor.EventHandler;
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.gateway.health.FailureLog;
 import id.nusatrade.gateway.pipeline.StreamRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
 /**
  * The event ring's consumer, on its own thread: builds envelopes and hands them to the bus in one
@@ -15,12 +19,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * and dropped: the ticks behind it are in the journal.
  */
 public final class EventPublishing implements EventHandler<EventSlot> {
+  private static final Logger LOG = Logger.getLogger(EventPublishing.class.getName());
   private final EventPublisher publisher;
   private final EventEnvelopes envelopes;
   private final int maxBatch;
   private final List<EventEnvelope> batch = new ArrayList<>();
   private final AtomicLong published = new AtomicLong();
-  private final AtomicLong failedBatches = new AtomicLong();
+  private final FailureLog failures =
+      new FailureLog(LOG, "event publishing", Clock.systemUTC(), Duration.ofMinutes(1));
 
   public EventPublishing(EventPublisher publisher, StreamRegistry registry, int maxBatch) {
     this.publisher = publisher;
@@ -42,7 +48,7 @@ public final class EventPublishing implements EventHandler<EventSlot> {
       publisher.publishBatch(List.copyOf(batch));
       published.addAndGet(batch.size());
     } catch (RuntimeException e) {
-      failedBatches.incrementAndGet();
+      failures.record(e);
     }
     batch.clear();
   }
@@ -52,6 +58,10 @@ public final class EventPublishing implements EventHandler<EventSlot> {
   }
 
   public long failedBatches() {
-    return failedBatches.get();
+    return failures.count();
+  }
+
+  public FailureLog failures() {
+    return failures;
   }
 }

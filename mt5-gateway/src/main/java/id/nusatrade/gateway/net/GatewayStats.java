@@ -14,9 +14,15 @@ public final class GatewayStats {
   final AtomicLong authFailures = new AtomicLong();
   final AtomicLong connectionsAccepted = new AtomicLong();
   final AtomicLong backpressurePauses = new AtomicLong();
+  final AtomicLong openConnections = new AtomicLong();
 
   static void inc(AtomicLong counter) {
     counter.lazySet(counter.get() + 1);
+  }
+
+  /** Terminal connections open now (a gauge, not a counter). */
+  public long openConnections() {
+    return openConnections.get();
   }
 
   public long ticksReceived() {

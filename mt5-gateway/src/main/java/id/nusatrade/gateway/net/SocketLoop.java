@@ -133,6 +133,7 @@ public final class SocketLoop implements Runnable {
       Connection c = new Connection(ch, key, config.maxFrameBytes(), System.nanoTime());
       key.attach(c);
       connections.add(c);
+      stats.openConnections.lazySet(connections.size());
       GatewayStats.inc(stats.connectionsAccepted);
     } catch (IOException e) {
       // the peer went away between accept and register: nothing to clean up
@@ -180,6 +181,7 @@ public final class SocketLoop implements Runnable {
       // closing a broken socket: nothing left to do
     }
     connections.remove(c);
+    stats.openConnections.lazySet(connections.size());
     inbound.closed(c);
   }
 

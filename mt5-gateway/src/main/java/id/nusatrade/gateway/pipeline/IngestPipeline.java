@@ -1,7 +1,6 @@
 package id.nusatrade.gateway.pipeline;
 
 import com.lmax.disruptor.BlockingWaitStrategy;
-import com.lmax.disruptor.ExceptionHandler;
 import com.lmax.disruptor.LiteBlockingWaitStrategy;
 import com.lmax.disruptor.PhasedBackoffWaitStrategy;
 import com.lmax.disruptor.RingBuffer;
@@ -12,9 +11,11 @@ import com.lmax.disruptor.YieldingWaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.EventHandlerGroup;
 import com.lmax.disruptor.dsl.ProducerType;
+import id.nusatrade.gateway.health.FailureLog;
+import id.nusatrade.gateway.health.LoggingExceptionHandler;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -25,7 +26,9 @@ import java.util.logging.Logger;
 public final class IngestPipeline {
   private static final Logger LOG = Logger.getLogger(IngestPipeline.class.getName());
   private final Disruptor<TickSlot> disruptor;
-  private final AtomicLong handlerErrors = new AtomicLong();
+  private final FailureLog handlerErrors =
+      new FailureLog(LOG, "tick handler", Clock.systemUTC(), Duration.ofMinutes(1));
+  private RingBuffer<TickSlot> ring;
 
   public IngestPipeline(
       int ringSize,
@@ -44,7 +47,7 @@ public final class IngestPipeline {
             },
             ProducerType.SINGLE,
             strategy(waitStrategy));
-    disruptor.setDefaultExceptionHandler(new Counting());
+    disruptor.setDefaultExceptionHandler(new LoggingExceptionHandler<>(handlerErrors));
     EventHandlerGroup<TickSlot> afterMarket = disruptor.handleEventsWith(market);
     disruptor.handleEventsWith(journal);
     if (storage != null) {
@@ -53,7 +56,17 @@ public final class IngestPipeline {
   }
 
   public RingBuffer<TickSlot> start() {
-    return disruptor.start();
+    ring = disruptor.start();
+    return ring;
+  }
+
+  /** Slots taken (ticks not yet through every handler), 0 before start. */
+  public long fill() {
+    return ring == null ? 0 : ring.getBufferSize() - ring.remainingCapacity();
+  }
+
+  public long capacity() {
+    return ring == null ? 0 : ring.getBufferSize();
   }
 
   /** Processes everything already published, then stops the handler threads. */
@@ -66,7 +79,7 @@ public final class IngestPipeline {
   }
 
   public long handlerErrors() {
-    return handlerErrors.get();
+    return handlerErrors.count();
   }
 
   private static WaitStrategy strategy(String name) {
@@ -78,23 +91,5 @@ public final class IngestPipeline {
       case "phased" -> PhasedBackoffWaitStrategy.withLiteLock(20, 100, TimeUnit.MICROSECONDS);
       default -> new SleepingWaitStrategy(200, 10_000);
     };
-  }
-
-  private final class Counting implements ExceptionHandler<TickSlot> {
-    @Override
-    public void handleEventException(Throwable ex, long sequence, TickSlot event) {
-      handlerErrors.incrementAndGet();
-      LOG.log(Level.WARNING, "handler failed at sequence " + sequence, ex);
-    }
-
-    @Override
-    public void handleOnStartException(Throwable ex) {
-      LOG.log(Level.SEVERE, "handler failed to start", ex);
-    }
-
-    @Override
-    public void handleOnShutdownException(Throwable ex) {
-      LOG.log(Level.WARNING, "handler failed to stop", ex);
-    }
   }
 }

@@ -8,10 +8,14 @@ import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.indicator.IndicatorStore;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
 import id.nusatrade.gateway.bars.ClosedBarLog;
+import id.nusatrade.gateway.health.FailureLog;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
 /**
  * Runs after the market handler (it reads the verdict and the bars the tick closed) on its own
@@ -25,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * ignores a tick it already has (feed, time, sequence), so an overlap is harmless.
  */
 public final class StorageHandler implements EventHandler<TickSlot> {
+  private static final Logger LOG = Logger.getLogger(StorageHandler.class.getName());
   private final StreamRegistry registry;
   private final TickStore store;
   private final IndicatorStore indicatorStore;
@@ -34,7 +39,9 @@ public final class StorageHandler implements EventHandler<TickSlot> {
   private final List<Bar> bars = new ArrayList<>();
   private final List<IndicatorValue> values = new ArrayList<>();
   private final long[] storedThrough;
-  private final AtomicLong failedBatches = new AtomicLong();
+  private final FailureLog failures =
+      new FailureLog(LOG, "tick store write", Clock.systemUTC(), Duration.ofMinutes(1));
+  private final AtomicLong lastFlushMillis = new AtomicLong();
 
   /** {@code store} also stores indicator values when it implements {@link IndicatorStore}. */
   public StorageHandler(StreamRegistry registry, TickStore store, ClosedBarLog closedBars) {
@@ -129,8 +136,9 @@ public final class StorageHandler implements EventHandler<TickSlot> {
         indicatorStore.appendIndicators(List.copyOf(values));
       }
       store.flush();
+      lastFlushMillis.lazySet(System.currentTimeMillis());
     } catch (RuntimeException e) {
-      failedBatches.incrementAndGet();
+      failures.record(e); // the ticks are in the journal: the next start catches up
     }
     ticks.clear();
     bars.clear();
@@ -138,6 +146,16 @@ public final class StorageHandler implements EventHandler<TickSlot> {
   }
 
   public long failedBatches() {
-    return failedBatches.get();
+    return failures.count();
+  }
+
+  /** Failures with their last cause, for health reports. */
+  public FailureLog failures() {
+    return failures;
+  }
+
+  /** When the store last accepted a batch (epoch millis), 0 if never. */
+  public long lastFlushMillis() {
+    return lastFlushMillis.get();
   }
 }

@@ -23,6 +23,8 @@ public final class ReplayCommand {
       """
       usage: replay --input FILE --symbol SYMBOL [--speed 1x|10x|max] [--times recorded|live]
                     [--host 127.0.0.1 --port N --tenant UUID --account N --api-key KEY]
+             replay --demo [--speed ...]    the shipped sample: real ETH/USD 5-minute bars of
+                    2023-03-13..15 (Coinbase, via ta4j-examples) as symbol ETHUSD at 60x
         FILE   CSV ticks (time,bid,ask[,last,volume]) or bars (time,open,high,low,close,volume);
                bars become four ticks each (O, H/L, L/H, C)
         --port omitted: start a gateway in-process and report accepted/rejected ticks

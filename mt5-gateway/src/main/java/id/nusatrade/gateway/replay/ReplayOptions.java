@@ -28,10 +28,22 @@ record ReplayOptions(
   static ReplayOptions parse(String[] args) {
     Map<String, String> m = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--demo")) {
+        m.put("demo", "true");
+        continue;
+      }
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
         throw new IllegalArgumentException("unexpected argument: " + args[i]);
       }
       m.put(args[i].substring(2), args[++i]);
+    }
+    if (m.containsKey("demo")) {
+      if (m.containsKey("input")) {
+        throw new IllegalArgumentException("--demo streams the shipped sample: drop --input");
+      }
+      m.put("input", DemoSample.extract().toString());
+      m.putIfAbsent("symbol", DemoSample.SYMBOL);
+      m.putIfAbsent("speed", DemoSample.SPEED);
     }
     for (String required : new String[] {"input", "symbol"}) {
       if (!m.containsKey(required)) {

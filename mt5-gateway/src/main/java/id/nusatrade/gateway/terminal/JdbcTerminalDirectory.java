@@ -8,8 +8,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Reads table {@code mt5_terminal} (migration V10 in liberty-server). Wrap it in {@link
- * CachingTerminalDirectory}: it is called on handshakes only.
+ * Reads table {@code mt5_terminal} (migration V10 in liberty-server). Row-level security is forced
+ * on that table (V31): the lookup runs in a transaction scoped to the tenant the terminal claims,
+ * so it can only ever find that tenant's terminals. Wrap it in {@link CachingTerminalDirectory}: it
+ * is called on handshakes only.
  */
 public final class JdbcTerminalDirectory implements TerminalDirectory {
   private static final String SQL =
@@ -20,10 +22,30 @@ public final class JdbcTerminalDirectory implements TerminalDirectory {
     this.dataSource = dataSource;
   }
 
+  private static final String SCOPE = "select set_config('app.tenant_id', ?, true)";
+
   @Override
   public Optional<TerminalRecord> find(TerminalKey key) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(SQL)) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        return lookup(c, key);
+      } finally {
+        c.rollback(); // read only; ends the transaction-local tenant setting
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("terminal lookup failed for " + key, e);
+    }
+  }
+
+  private static Optional<TerminalRecord> lookup(Connection c, TerminalKey key)
+      throws SQLException {
+    try (PreparedStatement scope = c.prepareStatement(SCOPE)) {
+      scope.setString(1, key.tenant().value().toString());
+      scope.executeQuery().close();
+    }
+    try (PreparedStatement ps = c.prepareStatement(SQL)) {
       ps.setObject(1, key.tenant().value());
       ps.setLong(2, key.account());
       try (ResultSet rs = ps.executeQuery()) {
@@ -32,8 +54,6 @@ public final class JdbcTerminalDirectory implements TerminalDirectory {
         }
         return Optional.of(new TerminalRecord(key, rs.getString(1), rs.getBoolean(2)));
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("terminal lookup failed for " + key, e);
     }
   }
 }

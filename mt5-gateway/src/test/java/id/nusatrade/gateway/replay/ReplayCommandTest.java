@@ -46,6 +46,26 @@ class ReplayCommandTest {
   }
 
   @Test
+  void theShippedDemoSampleIsTheRealEthDataTheTestsConvert() throws Exception {
+    try (var shipped = DemoSample.class.getResourceAsStream(DemoSample.RESOURCE)) {
+      assertThat(new String(shipped.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(Files.readString(Ta4jSampleData.ethBars()));
+    }
+  }
+
+  @Test
+  void demoNeedsNoFileAndStreamsTheSampleAsEthusd() {
+    assertThat(run("--demo", "--speed", "max")).isZero();
+    assertThat(out.toString()).contains("replayed 2320 ticks of ETHUSD", "acknowledged 2320");
+  }
+
+  @Test
+  void demoWithAnInputFileIsAUsageError() {
+    assertThat(run("--demo", "--input", "x.csv")).isEqualTo(2);
+    assertThat(err.toString()).contains("--demo streams the shipped sample");
+  }
+
+  @Test
   void bitstampTradesReplayToARunningGatewayAndEveryTickGetsAVerdict() throws Exception {
     var ticks = Ta4jSampleData.bitstampTicks();
     TenantId tenant = TenantId.of("5d4f3e2a-1b0c-4d9e-8f7a-6b5c4d3e2f10");

@@ -14,30 +14,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The JDBC adapter against a real PostgreSQL with the real V10 migration, behind a gateway. */
+/**
+ * The JDBC adapter against a real PostgreSQL with the real migrations (row-level security on
+ * mt5_terminal included), read as a non-owner application role like production, behind a gateway.
+ */
 class JdbcTerminalDirectoryIT {
   static final TenantId TENANT = TenantId.of("3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98");
-  static final Path MIGRATION =
-      Path.of("../liberty-server/src/main/resources/db/migration/V10__mt5_terminals.sql");
+  static final TenantId OTHER = TenantId.of("5d4c3b2a-1f0e-4d9c-8b7a-6e5d4c3b2a10");
+  static final Path MIGRATIONS = Path.of("../liberty-server/src/main/resources/db/migration");
+  static final String APP = "gateway_app";
   static EmbeddedPostgres postgres;
   static DataSource ds;
 
   @BeforeAll
   static void database() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    ds = postgres.getPostgresDatabase();
-    try (Connection c = ds.getConnection()) {
-      c.createStatement().execute(Files.readString(MIGRATION));
-      insert(c, 111, "good-key", true);
-      insert(c, 222, "other-key", false);
+    postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+    DataSource superuser = postgres.getPostgresDatabase();
+    try (Connection c = superuser.getConnection()) {
+      c.createStatement().execute("create role " + APP + " login password 'app' nobypassrls");
+      for (String file :
+          List.of(
+              "V1__subscription_tiers.sql",
+              "V2__tenants_and_users.sql",
+              "V3__tenant_row_level_security.sql",
+              "V10__mt5_terminals.sql",
+              "V11__mt5_terminal_app_grant.sql",
+              "V31__mt5_terminal_row_level_security.sql")) {
+        c.createStatement()
+            .execute(Files.readString(MIGRATIONS.resolve(file)).replace("${appRole}", APP));
+      }
+      insert(c, TENANT, 111, "good-key", true);
+      insert(c, TENANT, 222, "other-key", false);
+      insert(c, OTHER, 333, "their-key", true);
     }
+    ds = postgres.getDatabase(APP, "postgres", java.util.Map.of("password", "app"));
   }
 
   @AfterAll
@@ -45,9 +64,10 @@ class JdbcTerminalDirectoryIT {
     postgres.close();
   }
 
-  static void insert(Connection c, long account, String key, boolean enabled) throws Exception {
+  static void insert(Connection c, TenantId tenant, long account, String key, boolean enabled)
+      throws Exception {
     try (PreparedStatement ps = c.prepareStatement("insert into mt5_terminal values (?,?,?,?)")) {
-      ps.setObject(1, TENANT.value());
+      ps.setObject(1, tenant.value());
       ps.setLong(2, account);
       ps.setString(3, ApiKeys.sha256Hex(key));
       ps.setBoolean(4, enabled);
@@ -63,6 +83,18 @@ class JdbcTerminalDirectoryIT {
         .satisfies(r -> assertThat(ApiKeys.matches("good-key", r.apiKeySha256())).isTrue())
         .satisfies(r -> assertThat(r.enabled()).isTrue());
     assertThat(dir.find(new TerminalKey(TENANT, 999))).isEmpty();
+  }
+
+  @Test
+  void theApplicationRoleSeesNoTerminalOutsideTheTenantItClaims() throws Exception {
+    var dir = new JdbcTerminalDirectory(ds);
+    assertThat(dir.find(new TerminalKey(OTHER, 333))).isPresent();
+    assertThat(dir.find(new TerminalKey(TENANT, 333))).isEmpty();
+    try (Connection app = ds.getConnection();
+        ResultSet all = app.createStatement().executeQuery("select count(*) from mt5_terminal")) {
+      all.next();
+      assertThat(all.getLong(1)).as("rows visible without a tenant").isZero();
+    }
   }
 
   @Test

@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The roles that may open a view (admins may open every view). A view without this annotation is
- * open to every signed-in user. Typed with the domain's {@link Role} so a misspelt role string
- * cannot silently lock a view.
+ * The roles that may open a view (admins may open every view that has this annotation). A view
+ * without it (and without {@link EverySignedInUser}) is open to nobody. Typed with the domain's
+ * {@link Role} so a misspelt role string cannot silently lock a view.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -5,11 +5,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import id.nusatrade.ui.security.CurrentUser;
+import id.nusatrade.ui.security.EverySignedInUser;
 import id.nusatrade.ui.views.access.AccessDeniedView;
 import jakarta.inject.Inject;
 
 /** The root URL: forwards each user to the first page their role opens. */
 @Route(value = "", layout = MainLayout.class)
+@EverySignedInUser
 public class HomeView extends Div implements BeforeEnterObserver {
   private final CurrentUser currentUser;
 

@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
  * a cap). The application never waits for it: a platform whose engine or broker is still starting
  * comes up anyway and reports the step's last failure as its health.
  */
-final class StartupRetry implements AutoCloseable {
+public final class StartupRetry implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(StartupRetry.class.getName());
 
   /** One try; throwing means "not yet". */
   @FunctionalInterface
-  interface Step {
+  public interface Step {
     void run() throws Exception;
   }
 
@@ -31,7 +31,7 @@ final class StartupRetry implements AutoCloseable {
   private volatile int failures;
   private ScheduledFuture<?> next;
 
-  StartupRetry(
+  public StartupRetry(
       String name,
       ScheduledExecutorService scheduler,
       Step step,
@@ -44,7 +44,7 @@ final class StartupRetry implements AutoCloseable {
     this.maxPause = maxPause;
   }
 
-  synchronized void start() {
+  public synchronized void start() {
     if (next == null && !closed) {
       next = scheduler.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
     }

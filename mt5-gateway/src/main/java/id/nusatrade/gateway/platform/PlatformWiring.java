@@ -1,0 +1,55 @@
+package id.nusatrade.gateway.platform;
+
+import id.nusatrade.gateway.GatewayPorts;
+import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
+import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
+import id.nusatrade.messaging.EventDestination;
+import id.nusatrade.messaging.EventRouting;
+import id.nusatrade.messaging.jms.ArtemisConnections;
+import id.nusatrade.messaging.jms.ArtemisEventPublisher;
+import id.nusatrade.messaging.jms.EventMessages;
+import id.nusatrade.messaging.json.EventJsonCodec;
+import id.nusatrade.tickstore.postgres.PostgresTickStore;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+
+/**
+ * The gateway's production wiring, used by the launcher's in-JVM gateway and by {@code GatewayMain}
+ * alike: terminals from PostgreSQL table {@code mt5_terminal} (cached 30 s, read as the application
+ * role under row-level security), events to Artemis, ticks and closed bars to the PostgreSQL tick
+ * store. Kept with the gateway so a gateway run on its own is complete.
+ */
+public final class PlatformWiring {
+  /**
+   * The gateway's event types {@code market.indicators.updated} and {@code
+   * trade.execution.reported} have no default route (the default prefix is {@code
+   * market.indicator}, matched on whole segments), and one unroutable event fails its whole batch,
+   * bars and ticks included: so both get a route here.
+   */
+  public static final EventDestination TRADE = EventDestination.topic("nusatrade.trade");
+
+  private PlatformWiring() {}
+
+  public static EventRouting routing() {
+    return EventRouting.defaults()
+        .with("market.indicators", EventRouting.MARKET_INDICATORS)
+        .with("trade", TRADE);
+  }
+
+  /** Events to the Artemis broker at {@code url}; the caller closes it after the gateway. */
+  public static ArtemisEventPublisher publisher(String url, String user, String password) {
+    return new ArtemisEventPublisher(
+        ArtemisConnections.factory(url, user, password),
+        routing(),
+        new EventMessages(new EventJsonCodec()));
+  }
+
+  /** Terminals and tick store on {@code database} (the application role); add the publisher. */
+  public static GatewayPorts ports(DataSource database) {
+    return GatewayPorts.of(
+            new CachingTerminalDirectory(
+                new JdbcTerminalDirectory(database), Duration.ofSeconds(30), Clock.systemUTC()))
+        .withTickStore(new PostgresTickStore(database));
+  }
+}
