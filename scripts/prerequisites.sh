@@ -5,6 +5,7 @@
 #   clickhouse-server/-client           the ClickHouse tick store integration tests
 #   nodejs, npm                         the Vaadin front-end build and Playwright
 #   unzip                               unpacking the Keycloak / Liberty distributions
+#   libgomp1                            OpenMP runtime of LightGBM's and XGBoost's native libraries
 # As root it runs apt-get; otherwise through sudo when sudo works without a password prompt;
 # otherwise it stops at once and prints the exact command to run.
 set -u
@@ -18,6 +19,7 @@ nusatrade_missing_packages() { # prints the Debian packages to install, space-se
   command -v node >/dev/null 2>&1 || need+=(nodejs)
   command -v npm >/dev/null 2>&1 || need+=(npm)
   command -v unzip >/dev/null 2>&1 || need+=(unzip)
+  { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q "libgomp.so.1 " || need+=(libgomp1)
   echo "${need[*]:-}"
 }
 

@@ -130,7 +130,16 @@ final class TradingSuite implements BenchSuite {
     engine.connect(AccountMode.PAPER, venue);
     Histogram toVenue = new Histogram(3_600_000_000L, 3);
     BigDecimal one = BigDecimal.ONE;
-    Tick tick = new Tick(new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"), 0, 0, 1.10000, 1.10002, 0, 0, 0);
+    Tick tick =
+        new Tick(
+            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"),
+            0,
+            0,
+            1.10000,
+            1.10002,
+            0,
+            0,
+            0);
     long start = System.nanoTime();
     for (int i = 0; i < orders; i++) {
       long t0 = System.nanoTime();

@@ -1,7 +1,7 @@
 package id.nusatrade.gateway;
 
-import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.platform.PlatformWiring;
@@ -21,14 +21,14 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the gateway as its own process, complete: {@code --port N --journal DIR [--host H]
  * [--max-tick-age SECONDS] [--terminal TENANT:ACCOUNT:APIKEY]... [--indicators SPEC]
- * [--tenant-indicators TENANT=SPEC]... [--sessions SYMBOL=ZONE@HH:MM;...] [--jdbc-url URL --jdbc-user U --jdbc-password P]
- * [--artemis-url URL|none --artemis-user U --artemis-password P] [--status-file FILE]}. Wired like
- * the platform's gateway ({@link PlatformWiring}): with a JDBC URL, terminals from table
- * mt5_terminal and ticks and closed bars into the PostgreSQL tick store; events to Artemis (default
- * the platform's broker, {@code none} to run without a bus, said at start); the status file for
- * /health beside the journal. Without a JDBC URL terminals come from {@code --terminal} and ticks
- * stay in the journal only (said at start). Prints one "listening" line, then serves until
- * terminated.
+ * [--tenant-indicators TENANT=SPEC]... [--sessions SYMBOL=ZONE@HH:MM;...] [--jdbc-url URL
+ * --jdbc-user U --jdbc-password P] [--artemis-url URL|none --artemis-user U --artemis-password P]
+ * [--status-file FILE]}. Wired like the platform's gateway ({@link PlatformWiring}): with a JDBC
+ * URL, terminals from table mt5_terminal and ticks and closed bars into the PostgreSQL tick store;
+ * events to Artemis (default the platform's broker, {@code none} to run without a bus, said at
+ * start); the status file for /health beside the journal. Without a JDBC URL terminals come from
+ * {@code --terminal} and ticks stay in the journal only (said at start). Prints one "listening"
+ * line, then serves until terminated.
  */
 public final class GatewayMain {
   static final String DEFAULT_ARTEMIS_URL = "tcp://127.0.0.1:61616";

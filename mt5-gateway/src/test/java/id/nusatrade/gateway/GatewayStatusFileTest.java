@@ -3,6 +3,7 @@ package id.nusatrade.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,17 +42,32 @@ class GatewayStatusFileTest {
     }
 
     @Override
-    public List<Tick> lastTicks(String symbol, int n) {
+    public List<FeedId> feeds(TenantId tenant) {
       return List.of();
     }
 
     @Override
-    public List<Bar> ohlc(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
+    public OptionalLong lastSequence(FeedId feed) {
+      return OptionalLong.empty();
+    }
+
+    @Override
+    public List<Tick> lastTicks(FeedId feed, int n) {
       return List.of();
     }
 
     @Override
-    public List<Bar> bars(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
+    public List<Bar> ohlc(FeedId feed, Timeframe timeframe, long fromMillis, long toMillis) {
+      return List.of();
+    }
+
+    @Override
+    public List<Bar> bars(FeedId feed, Timeframe timeframe, long fromMillis, long toMillis) {
+      return List.of();
+    }
+
+    @Override
+    public List<Bar> lastBars(FeedId feed, Timeframe timeframe, int n) {
       return List.of();
     }
   }

@@ -43,7 +43,10 @@ public final class Migrations {
                     appRole,
                     new ScriptMigration("4", "audit trail", AuditSchema.SCRIPT, appRole),
                     new ScriptMigration(
-                        "30", "audit chain privileged reads", AuditSchema.PRIVILEGED_CHAIN, appRole),
+                        "30",
+                        "audit chain privileged reads",
+                        AuditSchema.PRIVILEGED_CHAIN,
+                        appRole),
                     new ScriptMigration(
                         "32", "audit events from the bus", AuditSchema.BUS_EVENTS, appRole),
                     // V41 (workflows issue): beyond the SQL versions in use, so existing databases

@@ -1,7 +1,6 @@
 package id.nusatrade.server.persistence;
 
 import id.nusatrade.compliance.audit.PostgresAuditTrail;
-import id.nusatrade.domain.audit.AuditTrail;
 import id.nusatrade.domain.market.MarketQueries;
 import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.tickstore.postgres.PostgresTickStore;

@@ -3,7 +3,9 @@ package id.nusatrade.tickstore.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.tickstore.TickStoreException;
 import id.nusatrade.tickstore.WriteBuffer;
 import java.util.Collections;
@@ -13,6 +15,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /** A store whose database is gone keeps a bounded buffer and then refuses, saying why. */
 class DeadStoreMemoryTest {
+  static final FeedId FEED =
+      new FeedId(TenantId.of("11111111-1111-1111-1111-111111111111"), 1, "XAUUSD");
 
   @Test
   void aDeadDatabaseFillsTheBufferToItsLimitThenAppendsAreRefusedWithTheReason() {
@@ -21,7 +25,7 @@ class DeadStoreMemoryTest {
     gone.setConnectTimeout(1);
     PostgresTickStore store = new PostgresTickStore(gone);
     List<Tick> batch =
-        Collections.nCopies(100_000, new Tick("XAUUSD", 1_772_330_400_000L, 1, 1.1, 1, 1, 0));
+        Collections.nCopies(100_000, new Tick(FEED, 1, 1_772_330_400_000L, 1, 1.1, 1, 1, 0));
 
     int accepted = 0;
     for (int i = 0; i < WriteBuffer.DEFAULT_MAX_ROWS / batch.size(); i++) {

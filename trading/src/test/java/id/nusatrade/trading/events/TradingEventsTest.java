@@ -1,11 +1,11 @@
 package id.nusatrade.trading.events;
 
-import id.nusatrade.domain.market.FeedId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
@@ -80,7 +80,16 @@ class TradingEventsTest {
     TradingEngine e = engine(events, PreTradeOutcome.ALLOW);
     e.submit(
         OrderIntent.market(ACCOUNT, new ClientOrderId("e1"), "EURUSD", Side.BUY, BigDecimal.TEN));
-    e.onTick(new Tick(new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"), 0, 1, 1.1, 1.1002, 0, 0, 0));
+    e.onTick(
+        new Tick(
+            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"),
+            0,
+            1,
+            1.1,
+            1.1002,
+            0,
+            0,
+            0));
     Capturing bus = new Capturing();
     assertThat(events.publish(bus)).isEqualTo(5);
     List<EventEnvelope> batch = bus.batches.getFirst();

@@ -1,9 +1,9 @@
 package id.nusatrade.trading.paper;
 
-import id.nusatrade.domain.market.FeedId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
@@ -70,7 +70,16 @@ class PaperVenueTest {
   }
 
   static void tick(TradingEngine e, double bid, double ask) {
-    e.onTick(new Tick(new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "XAUUSD"), 0, 1, bid, ask, 0, 0, 0));
+    e.onTick(
+        new Tick(
+            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "XAUUSD"),
+            0,
+            1,
+            bid,
+            ask,
+            0,
+            0,
+            0));
   }
 
   static OrderIntent order(String id, Side side, String qty, OrderType type, String price) {

@@ -1,9 +1,9 @@
 package id.nusatrade.trading.persistence;
 
-import id.nusatrade.domain.market.FeedId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
@@ -145,7 +145,16 @@ class PostgresTradingStoreIT {
     engine.submit(
         OrderIntent.market(
             ACCOUNT_B, new ClientOrderId("b-1"), "XAUUSD", Side.SELL, BigDecimal.ONE));
-    engine.onTick(new Tick(new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "XAUUSD"), 0, 1_000, 2650.0, 2650.5, 0, 0, 0));
+    engine.onTick(
+        new Tick(
+            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "XAUUSD"),
+            0,
+            1_000,
+            2650.0,
+            2650.5,
+            0,
+            0,
+            0));
     assertThat(store.drain()).isPositive();
     // the venue re-delivers every report; the store sees nothing new
     reports.forEach(engine::onExecution);

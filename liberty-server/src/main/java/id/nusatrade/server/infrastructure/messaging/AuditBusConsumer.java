@@ -7,7 +7,7 @@ import id.nusatrade.messaging.EventRouting;
 import id.nusatrade.messaging.jms.ConsumerSource;
 import id.nusatrade.messaging.jms.EventConsumer;
 import id.nusatrade.messaging.jms.EventConsumers;
-import id.nusatrade.server.infrastructure.workflow.StartupRetry;
+import id.nusatrade.workers.runtime.StartupRetry;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

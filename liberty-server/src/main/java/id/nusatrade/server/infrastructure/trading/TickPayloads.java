@@ -6,7 +6,10 @@ import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 
-/** Reads the gateway's {@code market.tick.sampled} payload (v1: account, symbol, time, bid, ask, last; the tenant from the envelope). */
+/**
+ * Reads the gateway's {@code market.tick.sampled} payload (v1: account, symbol, time, bid, ask,
+ * last; the tenant from the envelope).
+ */
 final class TickPayloads {
   static final String TICK_SAMPLED = "market.tick.sampled";
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -25,7 +25,9 @@ class TickPayloadsTest {
             event(
                 "market.tick.sampled",
                 "{\"account\":7,\"symbol\":\"XAUUSD\",\"time\":1700000000123,\"bid\":2650.5,\"ask\":2650.75,\"last\":0}"));
-    assertThat(t).isEqualTo(new Tick(new FeedId(TENANT, 7, "XAUUSD"), 0, 1700000000123L, 2650.5, 2650.75, 0, 0, 0));
+    assertThat(t)
+        .isEqualTo(
+            new Tick(new FeedId(TENANT, 7, "XAUUSD"), 0, 1700000000123L, 2650.5, 2650.75, 0, 0, 0));
   }
 
   @Test
