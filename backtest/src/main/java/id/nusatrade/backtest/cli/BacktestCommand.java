@@ -19,6 +19,8 @@ import id.nusatrade.backtest.strategy.StrategyTemplate;
 import id.nusatrade.backtest.yaml.YamlException;
 import id.nusatrade.indicators.IndicatorRegistry;
 import id.nusatrade.indicators.cli.BadInputException;
+import id.nusatrade.signals.BarSignals;
+import id.nusatrade.signals.Signals;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
 import java.io.IOException;
@@ -65,7 +67,8 @@ public final class BacktestCommand {
                            the bars (--holdout, default 0.2) the search never sees; --objective
                            sharpe|sortino|calmar|totalReturn|cagr|profitFactor (default sharpe).
                            The report's trades and metrics are the held-out run's.
-        --model            model-driven strategies need the signals module (not in this build)
+        --model DIR        a model directory written by ./nusatrade train: rules may read
+                           model.probability, model.signal, model.buy, model.sell
 
       Exit codes: 0 ok, 2 bad arguments or input, 1 I/O error, 3 look-ahead found.
       """;
@@ -89,12 +92,6 @@ public final class BacktestCommand {
       out.print(USAGE);
       return 0;
     }
-    if (parsed.model() != null) {
-      err.println(
-          "backtest: --model is not available yet: model outputs need the signals module,"
-              + " which this build does not include (see docs/backtest.md)");
-      return 2;
-    }
     try {
       return execute(parsed, out, err);
     } catch (YamlException e) {
@@ -115,17 +112,29 @@ public final class BacktestCommand {
     }
   }
 
+  private static BarSignals loadModel(Path dir) throws IOException {
+    try {
+      return Signals.load(dir, 0);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot load model " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   private static int execute(Arguments args, PrintStream out, PrintStream err)
       throws IOException, BadInputException {
     IndicatorRegistry registry = IndicatorRegistry.standard();
+    BarSignals model = args.model() == null ? null : loadModel(args.model());
     Strategy strategy =
-        load(args.strategy(), "strategy", text -> new StrategyFile(registry).parse(text));
+        load(
+            args.strategy(),
+            "strategy",
+            text -> new StrategyFile(registry, model != null).parse(text));
     Costs costs = args.costs() == null ? Costs.NONE : load(args.costs(), "costs", CostsFile::parse);
     BarSeries input = BarFile.read(args.input());
     BarSeries bars = input.atTimeframe(strategy.timeframe());
     describeTimeframe(input, bars, strategy, err);
     Backtester backtester =
-        new Backtester(new FillModel(costs), args.fill(), args.equity(), registry);
+        new Backtester(new FillModel(costs), args.fill(), args.equity(), registry, model);
     if (args.checkLookahead()) {
       LookaheadCheck.Outcome outcome = new LookaheadCheck(backtester).check(strategy, bars);
       out.print(outcome.describe());
@@ -198,7 +207,11 @@ public final class BacktestCommand {
     try {
       Optimizer.Outcome outcome =
           new Optimizer(
-                  backtester, new StrategyFile(registry), o.objective(), o.folds(), o.holdOut())
+                  backtester,
+                  new StrategyFile(registry, args.model() != null),
+                  o.objective(),
+                  o.folds(),
+                  o.holdOut())
               .run(template, bars);
       for (Optimizer.Fold f : outcome.folds()) {
         out.printf(

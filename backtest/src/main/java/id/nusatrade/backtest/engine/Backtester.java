@@ -3,6 +3,7 @@ package id.nusatrade.backtest.engine;
 import id.nusatrade.backtest.strategy.Columns;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.signals.BarSignals;
 import id.nusatrade.trading.fill.FillModel;
 import java.math.BigDecimal;
 import java.util.function.IntConsumer;
@@ -19,9 +20,23 @@ public final class Backtester {
   private final FillMode mode;
   private final BigDecimal initialEquity;
   private final IndicatorRegistry registry;
+  private final BarSignals model;
 
   public Backtester(
       FillModel fills, FillMode mode, BigDecimal initialEquity, IndicatorRegistry registry) {
+    this(fills, mode, initialEquity, registry, null);
+  }
+
+  /**
+   * With a loaded model ({@code null}: none) for strategies reading {@code model.*}: its decision
+   * on bar i's close acts at the same fill as any other rule (next open, or that close).
+   */
+  public Backtester(
+      FillModel fills,
+      FillMode mode,
+      BigDecimal initialEquity,
+      IndicatorRegistry registry,
+      BarSignals model) {
     if (initialEquity.signum() <= 0) {
       throw new IllegalArgumentException("initial equity must be positive, got " + initialEquity);
     }
@@ -29,6 +44,7 @@ public final class Backtester {
     this.mode = mode;
     this.initialEquity = initialEquity;
     this.registry = registry;
+    this.model = model;
   }
 
   public FillModel fills() {
@@ -52,7 +68,7 @@ public final class Backtester {
    * As {@link #run(Strategy, BarSeries)}, calling {@code progress} with each finished bar index.
    */
   public BacktestResult run(Strategy strategy, BarSeries bars, IntConsumer progress) {
-    Columns columns = new Columns(bars, registry);
+    Columns columns = new Columns(bars, registry, model);
     Simulation simulation =
         new Simulation(CompiledStrategy.bind(strategy, columns), bars, fills, mode, initialEquity);
     return simulation.run(progress);

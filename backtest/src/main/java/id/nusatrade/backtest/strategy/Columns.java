@@ -3,6 +3,9 @@ package id.nusatrade.backtest.strategy;
 import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.indicators.Indicator;
 import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.signals.BarSignals;
+import id.nusatrade.signals.Decision;
+import id.nusatrade.signals.Direction;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,9 +19,21 @@ public final class Columns {
   private final IndicatorRegistry registry;
   private final Map<String, double[][]> indicators = new HashMap<>();
 
+  private final BarSignals model;
+  private double[][] modelColumns;
+
   public Columns(BarSeries bars, IndicatorRegistry registry) {
+    this(bars, registry, null);
+  }
+
+  /**
+   * With a loaded model ({@code null}: none) whose decisions become the {@code model.*} columns:
+   * the decision stored at bar i is the one taken on bar i's close from bars 0..i.
+   */
+  public Columns(BarSeries bars, IndicatorRegistry registry, BarSignals model) {
     this.bars = bars;
     this.registry = registry;
+    this.model = model;
   }
 
   public BarSeries bars() {
@@ -36,7 +51,37 @@ public final class Columns {
             case VOLUME -> bars.volume();
           };
       case Series.IndicatorOutput o -> indicators.computeIfAbsent(o.token(), this::run)[o.output()];
+      case Series.Model m -> modelColumns()[m.output().ordinal()];
     };
+  }
+
+  private double[][] modelColumns() {
+    if (modelColumns != null) {
+      return modelColumns;
+    }
+    if (model == null) {
+      throw new IllegalArgumentException("the strategy reads model.* but no --model was given");
+    }
+    int n = bars.size();
+    double[][] out = new double[Series.ModelOutput.values().length][n];
+    long[] time = bars.time();
+    double[] open = bars.open();
+    double[] high = bars.high();
+    double[] low = bars.low();
+    double[] close = bars.close();
+    double[] volume = bars.volume();
+    model.reset();
+    for (int i = 0; i < n; i++) {
+      Decision d = model.onBar(time[i], open[i], high[i], low[i], close[i], volume[i]);
+      Direction dir = d.warm() ? d.direction() : Direction.HOLD;
+      out[Series.ModelOutput.PROBABILITY.ordinal()][i] = d.warm() ? d.probabilityUp() : Double.NaN;
+      out[Series.ModelOutput.SIGNAL.ordinal()][i] =
+          dir == Direction.BUY ? 1 : dir == Direction.SELL ? -1 : 0;
+      out[Series.ModelOutput.BUY.ordinal()][i] = dir == Direction.BUY ? 1 : 0;
+      out[Series.ModelOutput.SELL.ordinal()][i] = dir == Direction.SELL ? 1 : 0;
+    }
+    modelColumns = out;
+    return out;
   }
 
   private double[][] run(String token) {

@@ -20,7 +20,8 @@ import java.util.Locale;
  * sum     := product (('+'|'-') product)*
  * product := factor (('*'|'/') factor)*
  * factor  := '-' factor | NUMBER | '(' sum ')' | series ('[' INT ']')?
- * series  := open|high|low|close|volume | NAME '(' params ')' ('.' OUTPUT)?
+ * series  := open|high|low|close|volume | 'model' '.' (probability|signal|buy|sell)
+ *          | NAME '(' params ')' ('.' OUTPUT)?
  * </pre>
  *
  * Errors carry the offset of the offending token, which the caller turns into a line and column.
@@ -34,18 +35,27 @@ public final class ExpressionParser {
 
   private final IndicatorRegistry registry;
   private final Errors errors;
+  private final boolean modelLoaded;
   private final List<Token> tokens;
   private int pos;
 
-  private ExpressionParser(String text, IndicatorRegistry registry, Errors errors) {
+  private ExpressionParser(
+      String text, IndicatorRegistry registry, Errors errors, boolean modelLoaded) {
     this.registry = registry;
+    this.modelLoaded = modelLoaded;
     this.errors = errors;
     this.tokens = Lexer.tokens(text, errors);
   }
 
   /** Parses a condition (an entry or exit rule). */
   public static Cond condition(String text, IndicatorRegistry registry, Errors errors) {
-    ExpressionParser p = new ExpressionParser(text, registry, errors);
+    return condition(text, registry, errors, false);
+  }
+
+  /** As above; {@code modelLoaded} tells whether {@code model.*} values may be read. */
+  public static Cond condition(
+      String text, IndicatorRegistry registry, Errors errors, boolean modelLoaded) {
+    ExpressionParser p = new ExpressionParser(text, registry, errors, modelLoaded);
     Cond c = p.or();
     p.expectEnd();
     return c;
@@ -53,7 +63,13 @@ public final class ExpressionParser {
 
   /** Parses a numeric expression (a stop distance). */
   public static Num number(String text, IndicatorRegistry registry, Errors errors) {
-    ExpressionParser p = new ExpressionParser(text, registry, errors);
+    return number(text, registry, errors, false);
+  }
+
+  /** As above; {@code modelLoaded} tells whether {@code model.*} values may be read. */
+  public static Num number(
+      String text, IndicatorRegistry registry, Errors errors, boolean modelLoaded) {
+    ExpressionParser p = new ExpressionParser(text, registry, errors, modelLoaded);
     Num n = p.sum();
     p.expectEnd();
     return n;
@@ -180,6 +196,9 @@ public final class ExpressionParser {
 
   private Series series(Token name) {
     String lower = name.text().toLowerCase(Locale.ROOT);
+    if (lower.equals("model") && peek().text().equals(".")) {
+      return model(name);
+    }
     if (!peek().text().equals("(")) {
       try {
         return new Series.Price(Series.Field.valueOf(lower.toUpperCase(Locale.ROOT)));
@@ -192,6 +211,30 @@ public final class ExpressionParser {
       }
     }
     return IndicatorCall.parse(this, name, lower);
+  }
+
+  private Series model(Token name) {
+    next();
+    Token output = next();
+    Series.ModelOutput which;
+    try {
+      which = Series.ModelOutput.valueOf(output.text().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw errors.at(
+          output.offset(),
+          "unknown model output '"
+              + output.text()
+              + "': use model.probability, model.signal, model.buy or model.sell");
+    }
+    if (!modelLoaded) {
+      throw errors.at(
+          name.offset(),
+          "model."
+              + output.text()
+              + " reads a model's decisions: run with --model DIR (a directory written by"
+              + " ./nusatrade train)");
+    }
+    return new Series.Model(which);
   }
 
   private int offset() {

@@ -34,9 +34,16 @@ public final class StrategyFile {
   private static final BigDecimal DEFAULT_STEP = new BigDecimal("0.01");
 
   private final IndicatorRegistry registry;
+  private final boolean modelLoaded;
 
   public StrategyFile(IndicatorRegistry registry) {
+    this(registry, false);
+  }
+
+  /** {@code modelLoaded}: whether rules may read {@code model.*} (the run has {@code --model}). */
+  public StrategyFile(IndicatorRegistry registry, boolean modelLoaded) {
     this.registry = registry;
+    this.modelLoaded = modelLoaded;
   }
 
   /** Parses a file; {@code ${name}} placeholders take their {@code parameters} defaults. */
@@ -94,7 +101,7 @@ public final class StrategyFile {
       return null;
     }
     Scalar text = side.text(key);
-    return ExpressionParser.condition(text.value(), registry, text::at);
+    return ExpressionParser.condition(text.value(), registry, text::at, modelLoaded);
   }
 
   private Distance distance(YamlMap root, String key) {
@@ -109,7 +116,8 @@ public final class StrategyFile {
       return new Distance.Percent(positive(spec, "percent").doubleValue());
     }
     Scalar text = spec.text("distance");
-    return new Distance.Price(ExpressionParser.number(text.value(), registry, text::at));
+    return new Distance.Price(
+        ExpressionParser.number(text.value(), registry, text::at, modelLoaded));
   }
 
   private static int timeExit(YamlMap root) {
