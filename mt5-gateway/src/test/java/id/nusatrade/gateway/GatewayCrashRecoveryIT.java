@@ -113,7 +113,9 @@ class GatewayCrashRecoveryIT {
                 "--max-tick-age",
                 "0",
                 "--terminal",
-                TENANT + ":31:crash-key")
+                TENANT + ":31:crash-key",
+                "--artemis-url", // the journal is under test here, not the bus
+                "none")
             .redirectErrorStream(true)
             .start();
     BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()));
