@@ -44,7 +44,7 @@ class ModelStrategyTest {
 
   @BeforeAll
   static void trainModel() throws Exception {
-    StringBuilder csv = new StringBuilder();
+    StringBuilder csv = new StringBuilder("time,open,high,low,close,volume\n");
     Random random = new Random(11);
     double close = 100;
     long day = 86_400_000L;
