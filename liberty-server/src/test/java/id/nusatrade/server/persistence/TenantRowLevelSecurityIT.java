@@ -105,13 +105,13 @@ class TenantRowLevelSecurityIT {
 
   @Test
   void theApplicationRoleMayWriteMarketDataByItsConfiguredName() throws SQLException {
-    try (Connection connection = app.getConnection()) {
-      assertThat(
-              exec(
-                  connection,
-                  "insert into market_bar values ('XAUUSD', 'M1', now(), 1, 1, 1, 1, 1)"))
-          .isEqualTo(1);
-    }
+    // market data is tenant data (V24): the app role writes a bar of its own tenant's feed
+    assertThat(
+            updateAsA(
+                "insert into market_bar values ('"
+                    + A
+                    + "', 80001, 'XAUUSD', 'M1', now(), 1, 1, 1, 1, 1)"))
+        .isEqualTo(1);
   }
 
   @Test
