@@ -87,7 +87,8 @@ test('the last candle moves while ./nusatrade replay streams ETH/USD into the pl
   await page.click('#kc-login');
   await page.waitForSelector('nusatrade-chart', { timeout: STEP_TIMEOUT });
   await page.waitForFunction(() => customElements.get('nusatrade-chart') !== undefined);
-  assert.equal((await page.locator('#chart-status').textContent()).trim(), '● Langsung');
+  // live, with the tenant's zone beside it: trader-a's tenant trades in WIB
+  assert.equal((await page.locator('#chart-status').textContent()).trim(), '● Langsung · WIB');
   const before = await lastCandle(page);
 
   // 120x: one 5-minute bar (four ticks) every 2.5 s, stamped live so the gateway accepts them
