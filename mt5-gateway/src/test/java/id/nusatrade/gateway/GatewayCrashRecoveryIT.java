@@ -37,7 +37,8 @@ class GatewayCrashRecoveryIT {
     ReplayTicks t = CsvMarketData.read(Ta4jSampleData.bitstampTicks());
     int port = freePort();
     Process gateway = startGateway(port);
-    long ackedAtKill;
+    long ackedAtKill = 0;
+    long sentAtKill = 0;
     try (SimulatedExpertAdvisor ea =
         new SimulatedExpertAdvisor(EaSettings.of("127.0.0.1", port, TENANT, 31, "crash-key"))
             .start()) {
@@ -47,6 +48,7 @@ class GatewayCrashRecoveryIT {
           assertThat(ea.awaitAcked(10_000, WAIT)).isTrue();
           gateway.destroyForcibly().waitFor(); // SIGKILL on Linux: no shutdown hook runs
           ackedAtKill = ea.ackedSeq();
+          sentAtKill = i + 1L;
           assertThat(ackedAtKill).isGreaterThanOrEqualTo(10_000);
           gateway = startGateway(port);
           assertThat(startupLog)
@@ -57,7 +59,11 @@ class GatewayCrashRecoveryIT {
       }
       assertThat(ea.awaitAcked(t.size(), WAIT)).as(ea.lastError()).isTrue();
       assertThat(ea.connects()).isGreaterThanOrEqualTo(2);
-      assertThat(ea.framesResent()).as("unacknowledged frames resent after reconnect").isPositive();
+      if (ackedAtKill < sentAtKill) { // on a quiet machine everything may be acked before the kill
+        assertThat(ea.framesResent())
+            .as("unacknowledged frames resent after reconnect")
+            .isPositive();
+      }
     } finally {
       gateway.destroy();
       gateway.waitFor(30, TimeUnit.SECONDS);
