@@ -50,7 +50,7 @@ final class BacktestSuite implements BenchSuite {
             + " `richIndicatorStrategy` trades long and short on MACD, RSI and Bollinger with an"
             + " ATR stop, take-profit, trailing stop, time exit and risk sizing (strategies in"
             + " `bench/.../BacktestBenchmark.java`). The forked JVM sees one processor"
-            + " (`-XX:ActiveProcessorCount=1`). The machine is shared with other builds: read the"
+            + " (`-XX:ActiveProcessorCount=1`). Read the"
             + " load average and the ± column before comparing runs.\n\n");
     s.append(
         String.format(

@@ -94,8 +94,8 @@ final class RulesSuite implements BenchSuite {
     s.append(
         String.format(
             Locale.ROOT,
-            "- date: %s%n- machine: nproc %d, %s; load average at the end of the run %s (the"
-                + " machine was shared with other engineers' builds: figures are pessimistic)%n"
+            "- date: %s%n- machine: nproc %d, %s; load average at the end of the run %s (a busy"
+                + " machine makes the figures pessimistic)%n"
                 + "- JDK: %s%n- JMH 1.37: 1 fork, 1 thread, 3 x 2 s warm-up, 5 x 2 s measurement;"
                 + " sample time for percentiles, throughput for evaluations/s;"
                 + " `./nusatrade bench --only rules`%n%n",

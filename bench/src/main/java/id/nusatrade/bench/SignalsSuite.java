@@ -56,8 +56,8 @@ final class SignalsSuite implements BenchSuite {
         String.format(
             Locale.ROOT,
             "- date: %s%n- machine: nproc %d, %s; load average at the end of the run %s%n- JDK: %s%n"
-                + "- **the machine was shared with other engineers' builds and tests**: treat the"
-                + " figures as upper bounds, the tails especially%n%n",
+                + "- a busy machine (see the load average) inflates the figures, the tails"
+                + " especially%n%n",
             clock.instant(),
             machine.processors(),
             machine.cpu(),

@@ -207,8 +207,8 @@ final class TradingSuite implements BenchSuite {
         """
         %s
 
-        Measured %s on %d processors (%s), %s; load average at the end %s. **The machine is shared
-        with other engineers' builds**, so these figures are lower bounds of what the code can do.
+        Measured %s on %d processors (%s), %s; load average at the end %s (a busy machine lowers
+        these figures: read them with the load average).
         `./nusatrade bench --only trading` reruns it.
 
         One thread submits %,d market order intents (after %,d to warm up) to one paper account,
