@@ -1,13 +1,14 @@
 //+------------------------------------------------------------------+
 //| NusatradeBridge.mq5 - streams ticks to the Nusatrade gateway and |
 //| executes its ORDER commands behind local safety limits.          |
-//| Protocol: docs/mt5-protocol.md. Java twin, frame for frame:      |
-//| id.nusatrade.gateway.sim.SimulatedExpertAdvisor.                 |
+//| Protocol: docs/mt5-protocol.md, which tables what this EA and    |
+//| its Java twin id.nusatrade.gateway.sim.SimulatedExpertAdvisor do |
+//| on each event. Offsets come from Include/Nusatrade/              |
+//| FrameLayout.mqh, generated from the Java FrameLayout.            |
 //| MQL5 cannot listen: this EA dials out to the gateway over TCP.   |
 //+------------------------------------------------------------------+
 #property copyright "Nusatrade"
-#property version   "1.00"
-#property strict
+#property version   "1.10"
 
 #include <Trade\Trade.mqh>
 #include <Nusatrade\Protocol.mqh>
@@ -22,60 +23,121 @@ input string InpSymbols         = "";            // symbols to stream, comma sep
 input string InpAllowedSymbols  = "";            // symbols orders may use (empty = any)
 input double InpMaxLots         = 0.10;          // largest volume of one order, lots
 input int    InpMaxOpenOrders   = 5;             // open positions + pending orders allowed
-input int    InpHeartbeatMs     = 5000;          // heartbeat interval
+input int    InpHeartbeatMs     = 5000;          // heartbeat interval until the gateway's WELCOME states its own
 input int    InpTimerMs         = 100;           // timer period: command polling, other symbols
 input int    InpUnackedCapacity = 8192;          // frames kept for resend after reconnect
 input int    InpBackoffMaxMs    = 30000;         // longest wait between reconnect attempts
+input int    InpRefusedRetryMin = 10;            // wait after AUTH_FAILED / TERMINAL_DISABLED, minutes
 input long   InpMagic           = 770077;        // magic number on our orders
+
+#define NT_BACKOFF_START 250   // first reconnect wait, ms
+#define NT_TICK_BATCH    1000  // new ticks asked from CopyTicks per symbol and pump
 
 CNtUnackedRing g_ring;
 CTrade         g_trade;
 int    g_socket = INVALID_HANDLE;
-bool   g_open = false;                 // WELCOME received
-long   g_acked = 0;                    // last sequence the gateway acknowledged
-long   g_lastOrderSeq = 0;             // last ORDER sequence received (our cumulative ACK)
-ulong  g_nextAttempt = 0;              // GetTickCount64() of the next connect attempt
-int    g_backoffMs = 250;
-ulong  g_lastSent = 0;
-ulong  g_lastHeard = 0;
-long   g_dropped = 0;                  // ticks dropped because the unacked ring was full
-uchar  g_in[];                         // receive buffer
-int    g_inLen = 0;
+bool   g_open;                 // WELCOME received on this connection
+bool   g_stopped;              // refused for good (UNSUPPORTED_VERSION, SUPERSEDED)
+int    g_welcomes;             // WELCOMEs since OnInit: the first one may renumber the ring
+long   g_acked;                // last sequence the gateway acknowledged
+long   g_lastOrderSeq;         // last ORDER sequence received (our cumulative ACK)
+ulong  g_nextAttempt;          // GetTickCount64() of the next connect attempt
+int    g_backoffMs;
+bool   g_healthy;              // this connection lived one heartbeat: backoff reset
+ulong  g_welcomedAt;
+ulong  g_lastSent;
+ulong  g_lastHeard;
+int    g_heartbeatMs;          // WELCOME's interval (InpHeartbeatMs before it)
+int    g_maxFrame;             // WELCOME's frame limit
+long   g_deferred;             // pumps that stopped because the unacked ring was full
+uchar  g_in[];                 // receive buffer, two frames of the gateway's limit
+int    g_inLen;
 string g_symbols[];
-long   g_lastMsc[];                    // newest tick time sent per symbol
-int    g_sentAtMsc[];                  // ticks already sent with that exact time
+bool   g_muted[];              // the gateway refused the symbol: no longer streamed
+long   g_lastMsc[];            // newest tick time (server ms) sent per symbol
+int    g_sentAtMsc[];          // ticks already sent with exactly that time
 
+//+------------------------------------------------------------------+
+//| OnInit runs again on an input or chart change without unloading: |
+//| every global is set here, none is trusted from a previous run.   |
 //+------------------------------------------------------------------+
 int OnInit()
   {
-   if(StringLen(InpTenantId) == 0 || StringLen(InpApiKey) == 0)
+   g_socket = INVALID_HANDLE;
+   if(!NtValidAscii(InpTenantId, NT_TENANT_WIDTH, false) || !NtValidAscii(InpApiKey, NT_API_KEY_WIDTH, false))
      {
-      Print("Nusatrade: set InpTenantId and InpApiKey");
+      Print("Nusatrade: set InpTenantId and InpApiKey as shown in the web UI (printable ASCII, no spaces)");
       return INIT_PARAMETERS_INCORRECT;
      }
-   string list = StringLen(InpSymbols) == 0 ? _Symbol : InpSymbols;
-   int n = StringSplit(list, ',', g_symbols);
-   ArrayResize(g_lastMsc, n);
-   ArrayResize(g_sentAtMsc, n);
-   for(int i = 0; i < n; i++)
-     {
-      StringTrimLeft(g_symbols[i]);
-      StringTrimRight(g_symbols[i]);
-      SymbolSelect(g_symbols[i], true);
-      g_lastMsc[i] = (long)TimeCurrent() * 1000;   // stream from now on, not history
-      g_sentAtMsc[i] = 0;
-     }
+   if(!LoadSymbols(StringLen(InpSymbols) == 0 ? _Symbol : InpSymbols))
+      return INIT_PARAMETERS_INCORRECT;
+   g_open = false;
+   g_stopped = false;
+   g_welcomes = 0;
+   g_acked = 0;
+   g_lastOrderSeq = 0;
+   g_nextAttempt = 0;
+   g_backoffMs = NT_BACKOFF_START;
+   g_healthy = false;
+   g_lastSent = 0;
+   g_lastHeard = 0;
+   g_heartbeatMs = InpHeartbeatMs;
+   g_maxFrame = NT_DEFAULT_MAX_FRAME;
+   g_deferred = 0;
+   g_inLen = 0;
+   ArrayResize(g_in, 2 * g_maxFrame);
    g_ring.Init(InpUnackedCapacity);
-   ArrayResize(g_in, 1 << 16);
    g_trade.SetExpertMagicNumber(InpMagic);
    EventSetMillisecondTimer(InpTimerMs);
    return INIT_SUCCEEDED;
   }
 
+// Keeps the symbols the gateway can take (its rule: 1-31 printable ASCII characters, no spaces);
+// names the others once. False when none is left.
+bool LoadSymbols(string list)
+  {
+   string parts[];
+   int n = StringSplit(list, ',', parts);
+   ArrayResize(g_symbols, 0);
+   for(int i = 0; i < n; i++)
+     {
+      string symbol = parts[i];
+      StringTrimLeft(symbol);
+      StringTrimRight(symbol);
+      if(StringLen(symbol) == 0) continue;
+      if(!NtValidAscii(symbol, NT_SYMBOL_WIDTH, false))
+        {
+         PrintFormat("Nusatrade: symbol '%s' not streamed: the protocol takes 1-%d printable ASCII characters (no spaces)",
+                     symbol, NT_SYMBOL_WIDTH - 1);
+         continue;
+        }
+      if(!SymbolSelect(symbol, true))
+        {
+         PrintFormat("Nusatrade: symbol '%s' not streamed: not in this terminal's Market Watch (error %d)", symbol, GetLastError());
+         continue;
+        }
+      int k = ArraySize(g_symbols);
+      ArrayResize(g_symbols, k + 1);
+      g_symbols[k] = symbol;
+     }
+   int count = ArraySize(g_symbols);
+   ArrayResize(g_muted, count);
+   ArrayResize(g_lastMsc, count);
+   ArrayResize(g_sentAtMsc, count);
+   for(int i = 0; i < count; i++)
+     {
+      g_muted[i] = false;
+      g_lastMsc[i] = (long)TimeCurrent() * 1000;   // stream from now on, not history
+      g_sentAtMsc[i] = 0;
+     }
+   if(count == 0) Print("Nusatrade: no symbol left to stream; check InpSymbols");
+   return count > 0;
+  }
+
 void OnDeinit(const int reason)
   {
    EventKillTimer();
-   Disconnect("EA removed");
+   Disconnect("EA removed", 0);
   }
 
 //+------------------------------------------------------------------+
@@ -91,63 +153,89 @@ void OnTick()
 //+------------------------------------------------------------------+
 void OnTimer()
   {
+   if(g_stopped) return;
    if(g_socket == INVALID_HANDLE)
      {
       if(GetTickCount64() >= g_nextAttempt) Connect();
       return;
      }
-   ReadFrames();
-   if(g_socket == INVALID_HANDLE) return;
+   if(!ReadFrames()) return;
    ulong now = GetTickCount64();
-   if(now - g_lastHeard > (ulong)(3 * InpHeartbeatMs))
+   if(g_open && !g_healthy && now - g_welcomedAt >= (ulong)g_heartbeatMs)
      {
-      Disconnect("gateway silent for three heartbeats");
+      g_healthy = true;                    // only a connection that lasted resets the backoff,
+      g_backoffMs = NT_BACKOFF_START;      // so a refusal right after WELCOME cannot loop at 250 ms
+     }
+   if(now - g_lastHeard > (ulong)(3 * g_heartbeatMs))
+     {
+      Disconnect(g_open ? "gateway silent for three heartbeats" : "no WELCOME", NextBackoff());
       return;
      }
-   if(g_open && now - g_lastSent > (ulong)(InpHeartbeatMs / 2))
+   if(g_open && now - g_lastSent > (ulong)(g_heartbeatMs / 2))
      {
       uchar hb[];
-      NtEncodeValue(hb, NT_HEARTBEAT, (long)TimeGMT() * 1000);
+      NtEncodeValue(hb, NT_FRAME_HEARTBEAT, (long)TimeGMT() * 1000);
       SendRaw(hb, NT_HEARTBEAT_LENGTH);
      }
    PumpTicks();
   }
 
 //+------------------------------------------------------------------+
-//| Ticks: CopyTicks since the last one sent, per symbol, in order.  |
+//| Ticks: CopyTicks from the newest millisecond sent, per symbol.   |
+//| Several ticks can share a millisecond: CopyTicks returns those   |
+//| already sent first again, so ask for that many more and skip     |
+//| exactly them (counted before the loop: sending moves the cursor).|
 //| Time goes out as UTC milliseconds (MT5 stamps server time).      |
 //+------------------------------------------------------------------+
 void PumpTicks()
   {
-   long serverOffsetMs = ((long)TimeTradeServer() - (long)TimeGMT()) * 1000;
+   if(g_stopped) return;
+   long serverOffsetMs = NtServerOffsetMs();
    for(int s = 0; s < ArraySize(g_symbols); s++)
      {
+      if(g_muted[s]) continue;
       MqlTick ticks[];
-      int n = CopyTicks(g_symbols[s], ticks, COPY_TICKS_INFO, (ulong)g_lastMsc[s], 1000);
-      int skip = 0;
-      for(int i = 0; i < n; i++)
+      long fromMsc = g_lastMsc[s];
+      int already = g_sentAtMsc[s];
+      int n = CopyTicks(g_symbols[s], ticks, COPY_TICKS_INFO, (ulong)fromMsc, (uint)(already + NT_TICK_BATCH));
+      int first = 0;
+      while(first < n && first < already && ticks[first].time_msc == fromMsc) first++;
+      for(int i = first; i < n; i++)
         {
-         if(ticks[i].time_msc == g_lastMsc[s] && skip < g_sentAtMsc[s]) { skip++; continue; }
-         if(!SendTick(g_symbols[s], ticks[i], serverOffsetMs)) return;
+         if(!SendTick(s, ticks[i], serverOffsetMs)) return;
          if(ticks[i].time_msc == g_lastMsc[s]) g_sentAtMsc[s]++;
          else { g_lastMsc[s] = ticks[i].time_msc; g_sentAtMsc[s] = 1; }
         }
      }
   }
 
-bool SendTick(string symbol, const MqlTick &t, long serverOffsetMs)
+bool SendTick(int s, const MqlTick &t, long serverOffsetMs)
   {
    if(g_ring.Full())
      {
-      // Unlike the Java twin (which waits), a terminal must never block OnTick: drop and count.
-      g_dropped++;
+      // Unlike the Java twin (which waits), OnTick must never block: stop this pump; the cursor
+      // stays put, so the next pump copies these ticks again once ACKs freed the ring.
+      g_deferred++;
       return false;
      }
    uchar frame[];
-   NtEncodeTick(frame, g_ring.Next(), symbol, t.time_msc - serverOffsetMs, t.bid, t.ask, t.last,
-                (long)t.volume, (int)t.flags);
-   g_ring.Commit(frame, NT_TICK_LENGTH);
-   if(g_open) SendRaw(frame, NT_TICK_LENGTH);   // otherwise resent after the next WELCOME
+   if(!NtEncodeTick(frame, g_ring.Next(), g_symbols[s], t.time_msc - serverOffsetMs, t.bid, t.ask, t.last,
+                    (long)t.volume, (int)t.flags))
+      return false;   // cannot happen: LoadSymbols kept only valid names
+   return CommitAndSend(frame, NT_TICK_LENGTH);
+  }
+
+// Every reliable frame goes through here: into the ring (resent until acknowledged), then out.
+bool CommitAndSend(uchar &frame[], int length)
+  {
+   if(length > g_maxFrame)
+     {
+      // the gateway would answer FRAME_TOO_LARGE on every resend: refuse it here, once, clearly
+      PrintFormat("Nusatrade: a frame of %d bytes exceeds the gateway's limit of %d bytes and is not sent", length, g_maxFrame);
+      return false;
+     }
+   g_ring.Commit(frame, length);
+   if(g_open) SendRaw(frame, length);   // otherwise resent after the next WELCOME
    return true;
   }
 
@@ -159,30 +247,49 @@ void Connect()
    g_socket = SocketCreate();
    if(g_socket == INVALID_HANDLE || !SocketConnect(g_socket, InpGatewayHost, InpGatewayPort, 3000))
      {
-      Disconnect("connect failed, error " + IntegerToString(GetLastError()));
+      Disconnect("connect failed, error " + IntegerToString(GetLastError()), NextBackoff());
       return;
      }
    uchar hello[];
    NtEncodeHello(hello, InpTenantId, AccountInfoInteger(ACCOUNT_LOGIN), InpApiKey, g_lastOrderSeq,
                  (int)TerminalInfoInteger(TERMINAL_BUILD));
    g_inLen = 0;
+   g_open = false;
+   g_heartbeatMs = InpHeartbeatMs;      // the handshake waits three of ours
    g_lastHeard = GetTickCount64();
    SendRaw(hello, NT_HELLO_LENGTH);
   }
 
-void OnWelcome(long lastAcked)
+void OnWelcome(int at)
   {
+   int heartbeatMs = NtGetInt(g_in, at + NT_WELCOME_HEARTBEAT_MILLIS);
+   int maxFrame = NtGetInt(g_in, at + NT_WELCOME_MAX_FRAME);
+   long lastAcked = NtGetLong(g_in, at + NT_WELCOME_LAST_ACKED);
+   g_heartbeatMs = heartbeatMs > 0 ? heartbeatMs : InpHeartbeatMs;
+   g_maxFrame = maxFrame >= NT_HELLO_LENGTH ? maxFrame : NT_DEFAULT_MAX_FRAME;
+   if(ArraySize(g_in) < 2 * g_maxFrame) ArrayResize(g_in, 2 * g_maxFrame);
+   // A new EA instance (terminal restart, input or chart change) numbers from 1, but the gateway
+   // remembers this terminal's last sequence and would drop 1..n as resends: continue after it.
+   // A gateway that holds less than it acknowledged (journal lost) would see a gap: same remedy.
+   if((g_welcomes == 0 && lastAcked >= g_ring.First()) || lastAcked < g_ring.First() - 1)
+     {
+      g_ring.RenumberFrom(lastAcked + 1);
+      g_acked = lastAcked;
+     }
+   else
+      Acked(lastAcked);
+   g_welcomes++;
    g_open = true;
-   g_backoffMs = 250;
-   Acked(lastAcked);
+   g_healthy = false;
+   g_welcomedAt = GetTickCount64();
    uchar frame[];
    for(long seq = g_ring.First(); seq < g_ring.Next(); seq++)
      {
       int len = g_ring.Frame(seq, frame);
       if(!SendRaw(frame, len)) return;
      }
-   PrintFormat("Nusatrade: connected, gateway has up to #%I64d, resent %I64d frames, dropped so far %I64d",
-               lastAcked, g_ring.Next() - g_ring.First(), g_dropped);
+   PrintFormat("Nusatrade: connected, gateway has up to #%I64d, sent %I64d pending frames, heartbeat %d ms, frame limit %d, deferred pumps %I64d",
+               lastAcked, g_ring.Next() - g_ring.First(), g_heartbeatMs, g_maxFrame, g_deferred);
   }
 
 void Acked(long seq)
@@ -190,17 +297,67 @@ void Acked(long seq)
    if(seq > g_acked) { g_acked = seq; g_ring.Release(seq); }
   }
 
-void Disconnect(string why)
+// The gateway sent PROTOCOL_ERROR and closes the connection. What to do is generated from the Java
+// ErrorCode table (NtErrorReaction), so both EAs react alike.
+void OnRefused(int code, long relatedSeq, string message)
+  {
+   string what = NtErrorName(code) + ": " + message;
+   switch(NtErrorReaction(code))
+     {
+      case NT_REACT_STOP:
+         g_stopped = true;
+         Disconnect(what, 0);
+         Alert("Nusatrade: the gateway refused this EA for good (", what, "). ",
+               code == NT_ERR_SUPERSEDED ? "Another EA streams this terminal; keep one."
+                                         : "Install the EA version the gateway supports.",
+               " The EA stops.");
+         ExpertRemove();
+         break;
+      case NT_REACT_WAIT_LONG:
+         Disconnect(what, (ulong)InpRefusedRetryMin * 60000);
+         Alert("Nusatrade: the gateway refused this terminal (", what, "). Check InpTenantId, InpApiKey and that ",
+               "the terminal is enabled in the web UI. Next attempt in ", InpRefusedRetryMin, " min.");
+         break;
+      case NT_REACT_MUTE_SYMBOL:
+         MuteSymbolOf(relatedSeq);
+         Disconnect(what, NextBackoff());
+         break;
+      default:
+         Disconnect(what, NextBackoff());
+     }
+  }
+
+// The refused frame is our tick: stop streaming its symbol and drop its pending ticks, or every
+// resend would be refused again (a reconnect loop forever).
+void MuteSymbolOf(long seq)
+  {
+   if(!g_ring.HoldsTick(seq)) return;
+   string symbol = g_ring.SymbolOf(seq);
+   int dropped = g_ring.DropTicksLike(seq);
+   for(int i = 0; i < ArraySize(g_symbols); i++)
+      if(g_symbols[i] == symbol) g_muted[i] = true;
+   PrintFormat("Nusatrade: the gateway refuses symbol '%s': no longer streamed, %d pending ticks dropped; remove it from InpSymbols",
+               symbol, dropped);
+  }
+
+ulong NextBackoff()
+  {
+   ulong wait = (ulong)g_backoffMs;
+   g_backoffMs = g_backoffMs * 2 > InpBackoffMaxMs ? InpBackoffMaxMs : g_backoffMs * 2;
+   return wait;
+  }
+
+void Disconnect(string why, ulong waitMs)
   {
    if(g_socket != INVALID_HANDLE)
      {
       SocketClose(g_socket);
-      PrintFormat("Nusatrade: disconnected (%s), retry in %d ms", why, g_backoffMs);
+      PrintFormat("Nusatrade: disconnected (%s), next attempt in %I64u ms", why, waitMs);
      }
    g_socket = INVALID_HANDLE;
    g_open = false;
-   g_nextAttempt = GetTickCount64() + (ulong)g_backoffMs;
-   g_backoffMs = MathMin(g_backoffMs * 2, InpBackoffMaxMs);
+   g_inLen = 0;
+   g_nextAttempt = GetTickCount64() + waitMs;
   }
 
 bool SendRaw(uchar &frame[], int length)
@@ -208,7 +365,7 @@ bool SendRaw(uchar &frame[], int length)
    if(g_socket == INVALID_HANDLE) return false;
    if(SocketSend(g_socket, frame, (uint)length) != length)
      {
-      Disconnect("send failed, error " + IntegerToString(GetLastError()));
+      Disconnect("send failed, error " + IntegerToString(GetLastError()), NextBackoff());
       return false;
      }
    g_lastSent = GetTickCount64();
@@ -216,58 +373,92 @@ bool SendRaw(uchar &frame[], int length)
   }
 
 //+------------------------------------------------------------------+
-//| Inbound frames: WELCOME, ACK, HEARTBEAT, ORDER, PROTOCOL_ERROR   |
+//| Inbound frames: WELCOME, ACK, HEARTBEAT, ORDER, PROTOCOL_ERROR.  |
+//| SocketIsReadable returns 0 both for "nothing yet" and on error,  |
+//| and SocketRead returns -1 on its timeout as on a failure: only   |
+//| error 5273 (ERR_NETSOCKET_IO_ERROR) or a closed socket is dead.  |
+//| False when the connection is gone.                               |
 //+------------------------------------------------------------------+
-void ReadFrames()
+bool ReadFrames()
   {
    uint avail = SocketIsReadable(g_socket);
-   if(avail > 0)
+   if(avail == 0)
      {
-      uint room = (uint)(ArraySize(g_in) - g_inLen);
-      uchar chunk[];
-      int n = SocketRead(g_socket, chunk, MathMin(avail, room), 10);
-      if(n < 0) { Disconnect("read failed"); return; }
-      ArrayCopy(g_in, chunk, g_inLen, 0, n);
-      g_inLen += n;
-      g_lastHeard = GetTickCount64();
+      if(!SocketIsConnected(g_socket))
+        {
+         Disconnect("gateway closed the connection", NextBackoff());
+         return false;
+        }
+      return true;
      }
-   else if(!SocketIsConnected(g_socket))
+   uint room = (uint)(ArraySize(g_in) - g_inLen);
+   uchar chunk[];
+   ResetLastError();
+   int n = SocketRead(g_socket, chunk, avail < room ? avail : room, 10);
+   if(n < 0)
      {
-      Disconnect("gateway closed the connection");
-      return;
+      int err = GetLastError();
+      if(err == ERR_NETSOCKET_IO_ERROR || !SocketIsConnected(g_socket))
+        {
+         Disconnect("read failed, error " + IntegerToString(err), NextBackoff());
+         return false;
+        }
+      return true;   // a timeout: what is unread stays in the socket for the next timer
      }
+   ArrayCopy(g_in, chunk, g_inLen, 0, n);
+   g_inLen += n;
+   g_lastHeard = GetTickCount64();
+   return ParseFrames();
+  }
+
+bool ParseFrames()
+  {
    int at = 0;
-   while(g_inLen - at >= 8 && g_socket != INVALID_HANDLE)
+   while(g_inLen - at >= NT_SEQ)   // length and type lie before the sequence field
      {
-      int len = NtGetInt(g_in, at);
-      int type = NtGetByte(g_in, at + 4);
-      if(len < NT_HEARTBEAT_LENGTH || len > ArraySize(g_in) || (NtFixedLength(type) > 0 && NtFixedLength(type) != len))
-        { Disconnect("malformed frame from gateway"); return; }
+      int len = NtGetInt(g_in, at + NT_LENGTH);
+      int type = NtGetByte(g_in, at + NT_TYPE);
+      if(NtFixedLength(type) != len)   // everything the gateway sends has a fixed length
+        {
+         Disconnect("malformed frame from gateway (type " + IntegerToString(type) + ", length " + IntegerToString(len) + ")",
+                    NextBackoff());
+         return false;
+        }
       if(g_inLen - at < len) break;
-      HandleFrame(type, at);
+      if(!HandleFrame(type, at)) return false;
       at += len;
      }
-   if(at > 0 && g_socket != INVALID_HANDLE)
+   if(at > 0)
      {
       ArrayCopy(g_in, g_in, 0, at, g_inLen - at);
       g_inLen -= at;
      }
+   return true;
   }
 
-void HandleFrame(int type, int at)
+bool HandleFrame(int type, int at)
   {
    switch(type)
      {
-      case NT_WELCOME:        OnWelcome(NtGetLong(g_in, at + 32)); break;
-      case NT_ACK:            Acked(NtGetLong(g_in, at + 16)); break;
-      case NT_HEARTBEAT:      break;
-      case NT_ORDER:          { NtOrder o; NtDecodeOrder(g_in, at, o); OnOrder(o); } break;
-      case NT_PROTOCOL_ERROR:
-         Disconnect("gateway error " + IntegerToString(NtGetShort(g_in, at + 16)) + ": "
-                    + NtGetAscii(g_in, at + 32, NT_MESSAGE_WIDTH));
-         break;
-      default:                Disconnect("unexpected frame type " + IntegerToString(type));
+      case NT_FRAME_WELCOME:   OnWelcome(at); break;
+      case NT_FRAME_ACK:       Acked(NtGetLong(g_in, at + NT_HEARTBEAT_VALUE)); break;
+      case NT_FRAME_HEARTBEAT: break;
+      case NT_FRAME_ORDER:
+        {
+         NtOrder o;
+         NtDecodeOrder(g_in, at, o);
+         OnOrder(o);
+        }
+      break;
+      case NT_FRAME_PROTOCOL_ERROR:
+         OnRefused(NtGetShort(g_in, at + NT_ERROR_CODE), NtGetLong(g_in, at + NT_ERROR_RELATED_SEQ),
+                   NtGetAscii(g_in, at + NT_ERROR_MESSAGE, NT_MESSAGE_WIDTH));
+         return false;
+      default:
+         Disconnect("unexpected frame type " + IntegerToString(type), NextBackoff());
+         return false;
      }
+   return g_socket != INVALID_HANDLE;
   }
 
 //+------------------------------------------------------------------+
@@ -287,7 +478,7 @@ void OnOrder(const NtOrder &o)
       bool ok = false;
       if(o.action == NT_ACTION_PLACE)
          ok = o.side == NT_SIDE_BUY ? g_trade.Buy(o.volume, o.symbol, o.price, o.sl, o.tp, o.clientOrderId)
-                                   : g_trade.Sell(o.volume, o.symbol, o.price, o.sl, o.tp, o.clientOrderId);
+                                    : g_trade.Sell(o.volume, o.symbol, o.price, o.sl, o.tp, o.clientOrderId);
       else if(o.action == NT_ACTION_MODIFY)
          ok = g_trade.PositionModify((ulong)o.ticket, o.sl, o.tp);
       else if(o.action == NT_ACTION_CLOSE)
@@ -299,20 +490,17 @@ void OnOrder(const NtOrder &o)
      }
    bool filled = refused == 0 && (retcode == TRADE_RETCODE_DONE || retcode == TRADE_RETCODE_PLACED);
    uchar report[];
-   NtEncodeExecution(report, g_ring.Next(), filled ? NT_EXEC_FILL : NT_EXEC_REJECT, o.side, retcode,
-                     ticket, (long)TimeGMT() * 1000, o.clientOrderId, o.symbol, o.volume, price);
-   if(!g_ring.Full())
-     {
-      g_ring.Commit(report, NT_EXEC_FIXED);
-      if(g_open) SendRaw(report, NT_EXEC_FIXED);
-     }
+   if(!g_ring.Full()
+      && NtEncodeExecution(report, g_ring.Next(), filled ? NT_EXEC_KIND_FILL : NT_EXEC_KIND_REJECT, o.side, retcode,
+                           ticket, (long)TimeGMT() * 1000, o.clientOrderId, o.symbol, o.volume, price))
+      CommitAndSend(report, NT_EXEC_FIXED_LENGTH);
    AckOrders();
   }
 
 void AckOrders()
   {
    uchar ack[];
-   NtEncodeValue(ack, NT_ACK, g_lastOrderSeq);
+   NtEncodeValue(ack, NT_FRAME_ACK, g_lastOrderSeq);
    SendRaw(ack, NT_HEARTBEAT_LENGTH);
   }
 //+------------------------------------------------------------------+

@@ -1,49 +1,13 @@
 //+------------------------------------------------------------------+
-//| Nusatrade wire protocol v1 (docs/mt5-protocol.md).               |
-//| Offsets mirror id.nusatrade.gateway.protocol.FrameLayout.        |
+//| Nusatrade wire protocol v1 (docs/mt5-protocol.md): encoders and  |
+//| decoders. Every offset, length, code and the ASCII range come    |
+//| from FrameLayout.mqh, generated from the Java FrameLayout.       |
 //| All integers and doubles little-endian (x86/x64, like MT5).      |
 //+------------------------------------------------------------------+
-#property strict
+#include <Nusatrade\FrameLayout.mqh>
 
-#define NT_PROTOCOL_VERSION 1
-#define NT_HEADER 16
-
-#define NT_HELLO            0x01
-#define NT_WELCOME          0x02
-#define NT_HEARTBEAT        0x03
-#define NT_ACK              0x04
-#define NT_TICK             0x10
-#define NT_ORDER            0x20
-#define NT_EXECUTION_REPORT 0x21
-#define NT_PROTOCOL_ERROR   0x7F
-
-#define NT_HELLO_LENGTH     144
-#define NT_WELCOME_LENGTH   40
-#define NT_HEARTBEAT_LENGTH 24
-#define NT_TICK_LENGTH      96
-#define NT_ORDER_LENGTH     128
-#define NT_EXEC_FIXED       120
-#define NT_POS_LENGTH       88
-#define NT_ERROR_LENGTH     96
-
-#define NT_SYMBOL_WIDTH  32
-#define NT_TENANT_WIDTH  40
-#define NT_APIKEY_WIDTH  64
-#define NT_MESSAGE_WIDTH 64
-
-// execution report kinds, sides, order actions and types (codes as in the Java enums)
-#define NT_EXEC_FILL      1
-#define NT_EXEC_REJECT    2
-#define NT_EXEC_POSITIONS 3
-#define NT_SIDE_NONE 0
-#define NT_SIDE_BUY  1
-#define NT_SIDE_SELL 2
-#define NT_ACTION_PLACE  1
-#define NT_ACTION_MODIFY 2
-#define NT_ACTION_CLOSE  3
-#define NT_TYPE_MARKET 1
-#define NT_TYPE_LIMIT  2
-#define NT_TYPE_STOP   3
+// until WELCOME states the gateway's limit
+#define NT_DEFAULT_MAX_FRAME 65536
 
 union NtLongDouble { long l; double d; };
 
@@ -69,13 +33,30 @@ long NtGetLong(const uchar &b[], int at)
   }
 double NtGetDouble(const uchar &b[], int at) { NtLongDouble u; u.l = NtGetLong(b, at); return u.d; }
 
-// Fixed-width ASCII: a length byte, then up to width-1 printable characters, zero padded.
-void NtPutAscii(uchar &b[], int at, int width, string text)
+// The gateway's rule for text fields (Java Ascii.valid): at most width-1 characters, each printable
+// ASCII (no space, nothing beyond 0x7E). A symbol that breaks it would be BAD_FIELD on every resend.
+bool NtValidAscii(string text, int width, bool allowEmpty)
   {
-   int n = MathMin(StringLen(text), width - 1);
+   int n = StringLen(text);
+   if(n > width - 1 || (n == 0 && !allowEmpty)) return false;
+   for(int i = 0; i < n; i++)
+     {
+      ushort c = StringGetCharacter(text, i);
+      if(c < NT_ASCII_FIRST || c > NT_ASCII_LAST) return false;
+     }
+   return true;
+  }
+
+// Fixed-width ASCII: a length byte, then the characters, zero padded. False (nothing written) for
+// text the gateway would refuse.
+bool NtPutAscii(uchar &b[], int at, int width, string text)
+  {
+   if(!NtValidAscii(text, width, true)) return false;
+   int n = StringLen(text);
    NtPutByte(b, at, n);
    for(int i = 0; i < width - 1; i++)
       b[at + 1 + i] = (uchar)(i < n ? StringGetCharacter(text, i) : 0);
+   return true;
   }
 string NtGetAscii(const uchar &b[], int at, int width)
   {
@@ -89,72 +70,56 @@ void NtHeader(uchar &b[], int length, int type, long seq)
   {
    ArrayResize(b, length);
    ArrayInitialize(b, 0);
-   NtPutInt(b, 0, length);
-   NtPutByte(b, 4, type);
-   NtPutLong(b, 8, seq);
+   NtPutInt(b, NT_LENGTH, length);
+   NtPutByte(b, NT_TYPE, type);
+   NtPutLong(b, NT_SEQ, seq);
   }
 
-void NtEncodeHello(uchar &b[], string tenant, long account, string apiKey, long lastReceivedSeq, int eaBuild)
+bool NtEncodeHello(uchar &b[], string tenant, long account, string apiKey, long lastReceivedSeq, int eaBuild)
   {
-   NtHeader(b, NT_HELLO_LENGTH, NT_HELLO, 0);
-   NtPutShort(b, 16, NT_PROTOCOL_VERSION);
-   NtPutInt(b, 20, eaBuild);
-   NtPutLong(b, 24, account);
-   NtPutLong(b, 32, lastReceivedSeq);
-   NtPutAscii(b, 40, NT_TENANT_WIDTH, tenant);
-   NtPutAscii(b, 80, NT_APIKEY_WIDTH, apiKey);
+   NtHeader(b, NT_HELLO_LENGTH, NT_FRAME_HELLO, 0);
+   NtPutShort(b, NT_HELLO_VERSION, NT_PROTOCOL_VERSION);
+   NtPutInt(b, NT_HELLO_EA_BUILD, eaBuild);
+   NtPutLong(b, NT_HELLO_ACCOUNT, account);
+   NtPutLong(b, NT_HELLO_LAST_RECEIVED, lastReceivedSeq);
+   return NtPutAscii(b, NT_HELLO_TENANT, NT_TENANT_WIDTH, tenant)
+          && NtPutAscii(b, NT_HELLO_API_KEY, NT_API_KEY_WIDTH, apiKey);
   }
 
 void NtEncodeValue(uchar &b[], int type, long value)   // HEARTBEAT (sender clock) or ACK (seq)
   {
    NtHeader(b, NT_HEARTBEAT_LENGTH, type, 0);
-   NtPutLong(b, 16, value);
+   NtPutLong(b, NT_HEARTBEAT_VALUE, value);
   }
 
-void NtEncodeTick(uchar &b[], long seq, string symbol, long timeMsUtc, double bid, double ask,
+bool NtEncodeTick(uchar &b[], long seq, string symbol, long timeMsUtc, double bid, double ask,
                   double last, long volume, int flags)
   {
-   NtHeader(b, NT_TICK_LENGTH, NT_TICK, seq);
-   NtPutAscii(b, 16, NT_SYMBOL_WIDTH, symbol);
-   NtPutLong(b, 48, timeMsUtc);
-   NtPutDouble(b, 56, bid);
-   NtPutDouble(b, 64, ask);
-   NtPutDouble(b, 72, last);
-   NtPutLong(b, 80, volume);
-   NtPutInt(b, 88, flags);
+   NtHeader(b, NT_TICK_LENGTH, NT_FRAME_TICK, seq);
+   NtPutLong(b, NT_TICK_TIME, timeMsUtc);
+   NtPutDouble(b, NT_TICK_BID, bid);
+   NtPutDouble(b, NT_TICK_ASK, ask);
+   NtPutDouble(b, NT_TICK_LAST, last);
+   NtPutLong(b, NT_TICK_VOLUME, volume);
+   NtPutInt(b, NT_TICK_FLAGS, flags);
+   return symbol != "" && NtPutAscii(b, NT_TICK_SYMBOL, NT_SYMBOL_WIDTH, symbol);
   }
 
 // A fill or reject (no position entries); positions snapshots add NT_POS_LENGTH per position.
-void NtEncodeExecution(uchar &b[], long seq, int kind, int side, int retcode, long ticket,
+bool NtEncodeExecution(uchar &b[], long seq, int kind, int side, int retcode, long ticket,
                        long timeMsUtc, string clientOrderId, string symbol, double volume, double price)
   {
-   NtHeader(b, NT_EXEC_FIXED, NT_EXECUTION_REPORT, seq);
-   NtPutByte(b, 16, kind);
-   NtPutByte(b, 17, side);
-   NtPutShort(b, 18, 0);
-   NtPutInt(b, 20, retcode);
-   NtPutLong(b, 24, ticket);
-   NtPutLong(b, 32, timeMsUtc);
-   NtPutAscii(b, 40, NT_SYMBOL_WIDTH, clientOrderId);
-   NtPutAscii(b, 72, NT_SYMBOL_WIDTH, symbol);
-   NtPutDouble(b, 104, volume);
-   NtPutDouble(b, 112, price);
-  }
-
-// Expected length of a frame type, -1 if variable (execution report) or unknown.
-int NtFixedLength(int type)
-  {
-   switch(type)
-     {
-      case NT_HELLO:          return NT_HELLO_LENGTH;
-      case NT_WELCOME:        return NT_WELCOME_LENGTH;
-      case NT_HEARTBEAT:      return NT_HEARTBEAT_LENGTH;
-      case NT_ACK:            return NT_HEARTBEAT_LENGTH;
-      case NT_TICK:           return NT_TICK_LENGTH;
-      case NT_ORDER:          return NT_ORDER_LENGTH;
-      case NT_PROTOCOL_ERROR: return NT_ERROR_LENGTH;
-     }
-   return -1;
+   NtHeader(b, NT_EXEC_FIXED_LENGTH, NT_FRAME_EXECUTION_REPORT, seq);
+   NtPutByte(b, NT_EXEC_KIND, kind);
+   NtPutByte(b, NT_EXEC_SIDE, side);
+   NtPutShort(b, NT_EXEC_COUNT, 0);
+   NtPutInt(b, NT_EXEC_RETCODE, retcode);
+   NtPutLong(b, NT_EXEC_TICKET, ticket);
+   NtPutLong(b, NT_EXEC_TIME, timeMsUtc);
+   NtPutDouble(b, NT_EXEC_VOLUME, volume);
+   NtPutDouble(b, NT_EXEC_PRICE, price);
+   return NtPutAscii(b, NT_EXEC_CLIENT_ID, NT_SYMBOL_WIDTH, clientOrderId)
+          && NtPutAscii(b, NT_EXEC_SYMBOL, NT_SYMBOL_WIDTH, symbol);
   }
 
 struct NtOrder
@@ -175,16 +140,25 @@ struct NtOrder
 
 void NtDecodeOrder(const uchar &b[], int at, NtOrder &o)
   {
-   o.seq           = NtGetLong(b, at + 8);
-   o.action        = NtGetByte(b, at + 16);
-   o.side          = NtGetByte(b, at + 17);
-   o.type          = NtGetByte(b, at + 18);
-   o.deviation     = NtGetInt(b, at + 20);
-   o.ticket        = NtGetLong(b, at + 24);
-   o.clientOrderId = NtGetAscii(b, at + 32, NT_SYMBOL_WIDTH);
-   o.symbol        = NtGetAscii(b, at + 64, NT_SYMBOL_WIDTH);
-   o.volume        = NtGetDouble(b, at + 96);
-   o.price         = NtGetDouble(b, at + 104);
-   o.sl            = NtGetDouble(b, at + 112);
-   o.tp            = NtGetDouble(b, at + 120);
+   o.seq           = NtGetLong(b, at + NT_SEQ);
+   o.action        = NtGetByte(b, at + NT_ORDER_ACTION);
+   o.side          = NtGetByte(b, at + NT_ORDER_SIDE);
+   o.type          = NtGetByte(b, at + NT_ORDER_TYPE);
+   o.deviation     = NtGetInt(b, at + NT_ORDER_DEVIATION);
+   o.ticket        = NtGetLong(b, at + NT_ORDER_TICKET);
+   o.clientOrderId = NtGetAscii(b, at + NT_ORDER_CLIENT_ID, NT_SYMBOL_WIDTH);
+   o.symbol        = NtGetAscii(b, at + NT_ORDER_SYMBOL, NT_SYMBOL_WIDTH);
+   o.volume        = NtGetDouble(b, at + NT_ORDER_VOLUME);
+   o.price         = NtGetDouble(b, at + NT_ORDER_PRICE);
+   o.sl            = NtGetDouble(b, at + NT_ORDER_SL);
+   o.tp            = NtGetDouble(b, at + NT_ORDER_TP);
+  }
+
+// The trade server's offset from UTC in ms. TimeTradeServer() and TimeGMT() are read one after the
+// other and can straddle a second; real offsets are whole quarter hours, so round to one (Java:
+// sim.TickCursor.serverOffsetMillis).
+long NtServerOffsetMs()
+  {
+   long diff = (long)TimeTradeServer() - (long)TimeGMT();
+   return (long)MathRound(diff / 900.0) * 900000;
   }

@@ -2,8 +2,6 @@
 //| Safety limits checked before ANY order reaches the broker,       |
 //| whatever the gateway asks. Mirrors sim.SafetyLimits.             |
 //+------------------------------------------------------------------+
-#property strict
-
 #define NT_RET_REJECT         10006   // TRADE_RETCODE_REJECT
 #define NT_RET_INVALID_VOLUME 10014   // TRADE_RETCODE_INVALID_VOLUME
 #define NT_RET_LIMIT_ORDERS   10033   // TRADE_RETCODE_LIMIT_ORDERS

@@ -8,7 +8,29 @@ import java.nio.charset.StandardCharsets;
  * printable ASCII (0x21-0x7E) is legal, which keeps symbols and keys unambiguous in MQL5.
  */
 public final class Ascii {
+  /** Lowest and highest legal character (space and DEL excluded). */
+  public static final int FIRST_PRINTABLE = 0x21;
+
+  public static final int LAST_PRINTABLE = 0x7E;
+
   private Ascii() {}
+
+  /** Whether {@code text} fits a field of {@code width} and holds only printable ASCII. */
+  public static boolean valid(String text, int width, boolean allowEmpty) {
+    if (text.length() > width - 1 || (text.isEmpty() && !allowEmpty)) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!printable(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean printable(int c) {
+    return c >= FIRST_PRINTABLE && c <= LAST_PRINTABLE;
+  }
 
   public static void write(ByteBuffer buf, int offset, int width, String text) {
     if (text.length() > width - 1) {
@@ -30,7 +52,7 @@ public final class Ascii {
     }
     for (int i = 0; i < len; i++) {
       int c = buf.get(offset + 1 + i);
-      if (c < 0x21 || c > 0x7E) {
+      if (!printable(c)) {
         throw new ProtocolException(ErrorCode.BAD_FIELD, "non-printable character " + c);
       }
     }
@@ -49,13 +71,13 @@ public final class Ascii {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < text.length() && sb.length() < width - 1; i++) {
       char c = text.charAt(i);
-      sb.append(c >= 0x21 && c <= 0x7E ? c : '_');
+      sb.append(printable(c) ? c : '_');
     }
     return sb.toString();
   }
 
   private static byte checked(char c) {
-    if (c < 0x21 || c > 0x7E) {
+    if (!printable(c)) {
       throw new IllegalArgumentException("not printable ASCII: " + (int) c);
     }
     return (byte) c;

@@ -2,7 +2,8 @@ package id.nusatrade.gateway.protocol;
 
 /**
  * Byte offsets of every field, relative to the start of a frame. The single source of truth for the
- * layout tables in docs/mt5-protocol.md and the MQL5 include {@code NusatradeProtocol.mqh}.
+ * layout tables in docs/mt5-protocol.md and the MQL5 include {@code FrameLayout.mqh}, which {@link
+ * MqlHeader} generates from it.
  */
 public final class FrameLayout {
   public static final int PROTOCOL_VERSION = 1;

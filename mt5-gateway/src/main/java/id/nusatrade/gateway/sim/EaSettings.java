@@ -6,6 +6,10 @@ import java.time.Duration;
  * The EA's inputs (the MQL5 EA has the same ones).
  *
  * @param unackedCapacity frames kept for resend (power of two); when full, sending waits for ACKs
+ * @param heartbeat heartbeat interval until the gateway's WELCOME states its own
+ * @param initialBackoff first wait before reconnecting; doubles up to {@code maxBackoff} while
+ *     connections fail within one heartbeat interval
+ * @param refusedRetry wait after AUTH_FAILED or TERMINAL_DISABLED (MQL5 InpRefusedRetryMin)
  */
 public record EaSettings(
     String host,
@@ -17,6 +21,7 @@ public record EaSettings(
     Duration heartbeat,
     Duration initialBackoff,
     Duration maxBackoff,
+    Duration refusedRetry,
     SafetyLimits safety) {
 
   public static EaSettings of(String host, int port, String tenant, long account, String apiKey) {
@@ -30,6 +35,7 @@ public record EaSettings(
         Duration.ofSeconds(5),
         Duration.ofMillis(50),
         Duration.ofSeconds(2),
+        Duration.ofMinutes(10),
         SafetyLimits.none());
   }
 
@@ -44,6 +50,7 @@ public record EaSettings(
         heartbeat,
         initialBackoff,
         maxBackoff,
+        refusedRetry,
         limits);
   }
 
@@ -58,6 +65,7 @@ public record EaSettings(
         heartbeat,
         initialBackoff,
         maxBackoff,
+        refusedRetry,
         safety);
   }
 
@@ -72,6 +80,22 @@ public record EaSettings(
         heartbeat,
         initialBackoff,
         maxBackoff,
+        refusedRetry,
+        safety);
+  }
+
+  public EaSettings withRefusedRetry(Duration wait) {
+    return new EaSettings(
+        host,
+        port,
+        tenant,
+        account,
+        apiKey,
+        unackedCapacity,
+        heartbeat,
+        initialBackoff,
+        maxBackoff,
+        wait,
         safety);
   }
 }

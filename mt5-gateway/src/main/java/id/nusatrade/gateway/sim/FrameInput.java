@@ -12,13 +12,24 @@ import java.nio.ByteOrder;
 /** Reads whole frames from a socket stream; a read timeout returns null without losing bytes. */
 final class FrameInput {
   private final InputStream in;
-  private final int maxFrame;
-  private final ByteBuffer buf;
+  private int maxFrame;
+  private ByteBuffer buf;
 
   FrameInput(InputStream in, int maxFrame) {
     this.in = in;
     this.maxFrame = maxFrame;
     this.buf = ByteBuffer.allocate(2 * maxFrame).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** WELCOME's frame limit: larger frames are refused, the buffer holds two of them. */
+  void limit(int maxFrameBytes) {
+    maxFrame = maxFrameBytes;
+    if (buf.capacity() < 2 * maxFrameBytes) {
+      ByteBuffer bigger = ByteBuffer.allocate(2 * maxFrameBytes).order(ByteOrder.LITTLE_ENDIAN);
+      buf.flip();
+      bigger.put(buf);
+      buf = bigger;
+    }
   }
 
   Frame next() throws IOException {

@@ -1,6 +1,8 @@
 package id.nusatrade.gateway.sim;
 
 import id.nusatrade.gateway.protocol.Ack;
+import id.nusatrade.gateway.protocol.Ascii;
+import id.nusatrade.gateway.protocol.ErrorCode;
 import id.nusatrade.gateway.protocol.ExecutionReport;
 import id.nusatrade.gateway.protocol.Frame;
 import id.nusatrade.gateway.protocol.FrameEncoder;
@@ -19,16 +21,25 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A terminal with our EA attached. The caller's thread is MT5's OnTick ({@link #sendTick}); a
- * session thread plays OnTimer: connect, HELLO, resend after WELCOME, read ACKs and ORDERs,
- * heartbeat, reconnect with exponential backoff. Sending waits while the unacked ring is full.
+ * A terminal with our EA attached. The caller's thread is MT5's OnTick ({@link #sendTick}, {@link
+ * #pumpTicks}); a session thread plays OnTimer: connect, HELLO, resend after WELCOME, read ACKs and
+ * ORDERs, heartbeat at WELCOME's interval, reconnect with exponential backoff, and react to each
+ * PROTOCOL_ERROR as {@link ErrorCode#eaReaction()} says. Sending waits while the unacked ring is
+ * full. docs/mt5-protocol.md has the table of what this class and the MQL5 EA each do.
  */
 public final class SimulatedExpertAdvisor implements AutoCloseable {
+  /** Frame limit until WELCOME states the gateway's. */
+  static final int DEFAULT_MAX_FRAME = 1 << 16;
+
   private final EaSettings settings;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
@@ -41,13 +52,27 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
   private volatile String lastError = "";
   private volatile int connects;
   private volatile long lastOrderSeq;
+  private volatile long heartbeatNanos;
+  private volatile int maxFrame = DEFAULT_MAX_FRAME;
+  private volatile String stopReason = "";
+  private final Set<String> muted = ConcurrentHashMap.newKeySet();
+  private final Map<String, TickCursor> cursors = new ConcurrentHashMap<>();
+  private long backoffMillis;
+  private volatile long reconnectWaitMillis;
   private long framesResent;
   private Socket socket;
   private OutputStream out;
   private long lastSentNanos;
 
   public SimulatedExpertAdvisor(EaSettings settings) {
+    // what the gateway would refuse for good (BAD_FIELD in HELLO) is refused here, at once
+    if (!Ascii.valid(settings.tenant(), FrameLayout.TENANT_WIDTH, false)
+        || !Ascii.valid(settings.apiKey(), FrameLayout.API_KEY_WIDTH, false)) {
+      throw new IllegalArgumentException(
+          "tenant and API key must be 1-39 and 1-63 printable ASCII characters");
+    }
     this.settings = settings;
+    this.heartbeatNanos = settings.heartbeat().toNanos();
     this.ring = new UnackedRing(settings.unackedCapacity());
     this.desk = new OrderDesk(settings.safety());
     this.session = new Thread(this::sessionLoop, "sim-ea-" + settings.account());
@@ -59,14 +84,26 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
     return this;
   }
 
-  /** Sends one tick (OnTick); returns its sequence. Blocks while the unacked ring is full. */
+  /**
+   * Sends one tick (OnTick); returns its sequence, or -1 for a symbol the gateway refused (see
+   * {@link #mutedSymbols()}). Blocks while the unacked ring is full.
+   *
+   * @throws IllegalArgumentException for a symbol that is not 1-31 printable ASCII characters
+   * @throws IllegalStateException when the EA stopped with a full ring
+   */
   public long sendTick(
       String symbol, long time, double bid, double ask, double last, long volume, int flags)
       throws InterruptedException {
     lock.lockInterruptibly();
     try {
+      if (muted.contains(symbol)) {
+        return -1;
+      }
       while (ring.full() && running) {
         changed.await(100, TimeUnit.MILLISECONDS);
+      }
+      if (ring.full()) {
+        throw new IllegalStateException("EA stopped with a full unacked ring: " + lastError);
       }
       ByteBuffer b = ring.claim(FrameLayout.TICK_LENGTH);
       TickView.write(b, 0, ring.next(), symbol, time, bid, ask, last, volume, flags);
@@ -77,6 +114,42 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * PumpTicks for one symbol: sends, in order, the ticks of an MT5 CopyTicks answer (asked from
+   * {@link #copyTicksFrom}, at most {@link #copyTicksCount}) that were not sent before, their
+   * server times turned into UTC with the trade server's offset rounded to 15 minutes. Returns how
+   * many were sent.
+   */
+  public int pumpTicks(
+      String symbol, List<TerminalTick> answer, long tradeServerSeconds, long gmtSeconds)
+      throws InterruptedException {
+    TickCursor cursor = cursors.computeIfAbsent(symbol, s -> new TickCursor(0));
+    long offset = TickCursor.serverOffsetMillis(tradeServerSeconds, gmtSeconds);
+    int sent = 0;
+    for (int i = cursor.alreadySent(answer); i < answer.size(); i++) {
+      TerminalTick t = answer.get(i);
+      if (sendTick(symbol, t.timeMsc() - offset, t.bid(), t.ask(), t.last(), t.volume(), t.flags())
+          < 0) {
+        break;
+      }
+      cursor.sent(t.timeMsc());
+      sent++;
+    }
+    return sent;
+  }
+
+  /** CopyTicks {@code from} for the symbol's next {@link #pumpTicks}. */
+  public long copyTicksFrom(String symbol) {
+    TickCursor c = cursors.get(symbol);
+    return c == null ? 0 : c.from();
+  }
+
+  /** CopyTicks {@code count}: {@code batch} new ticks plus those at the newest millisecond sent. */
+  public int copyTicksCount(String symbol, int batch) {
+    TickCursor c = cursors.get(symbol);
+    return c == null ? batch : c.count(batch);
   }
 
   /** Pushes buffered frames to the socket (the MQL5 EA sends each frame at once). */
@@ -93,15 +166,18 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
     }
   }
 
-  /** Waits until the gateway acknowledged {@code seq}; false on timeout. */
+  /**
+   * Waits until the gateway acknowledged {@code seq} (or the last frame, if dropping a refused
+   * symbol's ticks numbered the frames down); false on timeout or once the EA stopped.
+   */
   public boolean awaitAcked(long seq, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     flush();
     lock.lock();
     try {
-      while (ackedSeq < seq) {
+      while (ackedSeq < Math.min(seq, ring.next() - 1)) {
         long left = deadline - System.nanoTime();
-        if (left <= 0) {
+        if (left <= 0 || !stopReason.isEmpty()) {
           return false;
         }
         changed.awaitNanos(Math.min(left, 50_000_000L));
@@ -138,6 +214,31 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
     return lastError;
   }
 
+  /** Why the EA stopped for good (UNSUPPORTED_VERSION, SUPERSEDED), or empty while it runs. */
+  public String stopReason() {
+    return stopReason;
+  }
+
+  /** Symbols the gateway refused (BAD_FIELD, TOO_MANY_SYMBOLS on one of their ticks). */
+  public Set<String> mutedSymbols() {
+    return Set.copyOf(muted);
+  }
+
+  /** How long the EA waits before its next connection attempt; zero while it is not waiting. */
+  public Duration reconnectWait() {
+    return Duration.ofMillis(reconnectWaitMillis);
+  }
+
+  /** The heartbeat interval in use: the gateway's from WELCOME, else the setting. */
+  public Duration heartbeat() {
+    return Duration.ofNanos(heartbeatNanos);
+  }
+
+  /** The frame limit in use: the gateway's from WELCOME, else 64 KiB. */
+  public int maxFrameBytes() {
+    return maxFrame;
+  }
+
   public OrderDesk orders() {
     return desk;
   }
@@ -152,28 +253,80 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
   }
 
   private void sessionLoop() {
-    long backoff = settings.initialBackoff().toMillis();
+    backoffMillis = settings.initialBackoff().toMillis();
     while (running) {
+      long wait;
       try {
         Socket s = new Socket();
         s.connect(new InetSocketAddress(settings.host(), settings.port()), 2000);
-        backoff = settings.initialBackoff().toMillis();
         serve(s);
+        wait = 0;
+      } catch (GatewayRefusal r) {
+        lastError = r.getMessage();
+        wait = afterRefusal(r.error());
       } catch (IOException | RuntimeException e) {
         lastError = e.toString();
+        wait = nextBackoff();
       }
       dropConnection(null);
-      if (running) {
-        sleepQuietly(backoff);
-        backoff = Math.min(backoff * 2, settings.maxBackoff().toMillis());
+      if (running && wait > 0) {
+        reconnectWaitMillis = wait;
+        sleepQuietly(wait);
+        reconnectWaitMillis = 0;
       }
+    }
+  }
+
+  /** Exponential backoff; reset only by a connection that stayed up for a heartbeat interval. */
+  private long nextBackoff() {
+    long wait = backoffMillis;
+    backoffMillis = Math.min(backoffMillis * 2, settings.maxBackoff().toMillis());
+    return wait;
+  }
+
+  private long afterRefusal(ProtocolError e) {
+    return switch (e.code().eaReaction()) {
+      case STOP -> {
+        stopReason = e.code() + ": " + e.message() + " (the EA stops; retrying cannot succeed)";
+        running = false;
+        yield 0;
+      }
+      case WAIT_LONG -> settings.refusedRetry().toMillis();
+      case MUTE_SYMBOL -> {
+        mute(e.relatedSeq());
+        yield nextBackoff();
+      }
+      case RETRY -> nextBackoff();
+    };
+  }
+
+  /** The gateway refused the symbol of our pending tick {@code seq}: stop streaming it. */
+  private void mute(long seq) {
+    lock.lock();
+    try {
+      if (ring.holdsTick(seq)) {
+        String symbol = ring.symbolOf(seq);
+        int dropped = ring.dropTicksLike(seq);
+        muted.add(symbol);
+        lastError =
+            "symbol '"
+                + symbol
+                + "' refused, no longer streamed; "
+                + dropped
+                + " ticks dropped ("
+                + lastError
+                + ")";
+        changed.signalAll();
+      }
+    } finally {
+      lock.unlock();
     }
   }
 
   private void serve(Socket s) throws IOException {
     s.setTcpNoDelay(true);
-    s.setSoTimeout((int) Math.max(50, settings.heartbeat().toMillis() / 2));
-    FrameInput in = new FrameInput(s.getInputStream(), 1 << 16);
+    s.setSoTimeout(readTimeout(settings.heartbeat().toNanos()));
+    FrameInput in = new FrameInput(s.getInputStream(), DEFAULT_MAX_FRAME);
     OutputStream raw = new BufferedOutputStream(s.getOutputStream(), 1 << 16);
     writeFrame(
         raw,
@@ -185,17 +338,25 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
             settings.apiKey(),
             lastOrderSeq));
     raw.flush();
-    Frame first = awaitFirst(in);
-    if (!(first instanceof Welcome w)) {
-      throw new IOException("handshake refused: " + first);
-    }
+    Welcome w = awaitWelcome(in);
+    heartbeatNanos =
+        w.heartbeatMillis() > 0 ? w.heartbeatMillis() * 1_000_000L : settings.heartbeat().toNanos();
+    maxFrame = w.maxFrameBytes() > 0 ? w.maxFrameBytes() : DEFAULT_MAX_FRAME;
+    in.limit(maxFrame);
+    s.setSoTimeout(readTimeout(heartbeatNanos));
     resume(s, raw, w.lastAckedSeq());
-    long lastHeard = System.nanoTime();
+    long welcomed = System.nanoTime();
+    long lastHeard = welcomed;
+    boolean healthy = false;
     while (running) {
       Frame f = in.next();
       long now = System.nanoTime();
+      if (!healthy && now - welcomed >= heartbeatNanos) {
+        healthy = true;
+        backoffMillis = settings.initialBackoff().toMillis();
+      }
       if (f == null) {
-        if (now - lastHeard > 3 * settings.heartbeat().toNanos()) {
+        if (now - lastHeard > 3 * heartbeatNanos) {
           throw new IOException("gateway silent for three heartbeats");
         }
         heartbeatIfIdle(now);
@@ -206,15 +367,22 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
     }
   }
 
-  private Frame awaitFirst(FrameInput in) throws IOException {
+  private static int readTimeout(long heartbeat) {
+    return (int) Math.max(50, heartbeat / 2_000_000);
+  }
+
+  private Welcome awaitWelcome(FrameInput in) throws IOException {
     long deadline = System.nanoTime() + 3 * settings.heartbeat().toNanos();
     while (System.nanoTime() < deadline) {
       Frame f = in.next();
       if (f instanceof ProtocolError e) {
-        throw new IOException("gateway error " + e.code() + ": " + e.message());
+        throw new GatewayRefusal(e);
+      }
+      if (f instanceof Welcome w) {
+        return w;
       }
       if (f != null) {
-        return f;
+        throw new IOException("handshake: expected WELCOME, got " + f);
       }
     }
     throw new IOException("no WELCOME");
@@ -224,9 +392,10 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
   private void resume(Socket s, OutputStream raw, long gatewayAcked) throws IOException {
     lock.lock();
     try {
-      if (connects == 0 && gatewayAcked >= ring.first()) {
-        // a new EA for a terminal that sent before (a restart, another replay): continue after
-        // what the gateway holds, or it drops our 1, 2, 3... as resends
+      // a new EA for a terminal that sent before (a restart, another replay): continue after
+      // what the gateway holds, or it drops our 1, 2, 3... as resends; a gateway that lost its
+      // journal holds less than it acknowledged: continue after that, or it sees a gap forever
+      if ((connects == 0 && gatewayAcked >= ring.first()) || gatewayAcked < ring.first() - 1) {
         ring.renumberFrom(gatewayAcked + 1);
         ackedSeq = gatewayAcked;
       } else {
@@ -260,8 +429,7 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
         }
       }
       case OrderCommand o -> onOrder(o);
-      case ProtocolError e ->
-          throw new IOException("gateway error " + e.code() + ": " + e.message());
+      case ProtocolError e -> throw new GatewayRefusal(e);
       default -> {} // heartbeats only prove liveness
     }
   }
@@ -271,7 +439,10 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
     lastOrderSeq = Math.max(lastOrderSeq, o.seq());
     lock.lock();
     try {
-      if (report != null && !ring.full()) {
+      if (report != null && report.length() > maxFrame) {
+        // the gateway would refuse it (FRAME_TOO_LARGE) on every resend: say so, keep the rest
+        lastError = "execution report of " + report.length() + " bytes over the frame limit";
+      } else if (report != null && !ring.full()) {
         ByteBuffer b = ring.claim(report.length());
         ExecutionReport withSeq = desk.withSeq(report, ring.next());
         FrameEncoder.encode(withSeq, b);
@@ -296,7 +467,7 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
   private void heartbeatIfIdle(long now) throws IOException {
     lock.lock();
     try {
-      if (connected && now - lastSentNanos > settings.heartbeat().toNanos() / 2) {
+      if (connected && now - lastSentNanos > heartbeatNanos / 2) {
         writeFrame(out, new Heartbeat(System.currentTimeMillis()));
         out.flush();
       }
