@@ -4,6 +4,8 @@
 //| from FrameLayout.mqh, generated from the Java FrameLayout.       |
 //| All integers and doubles little-endian (x86/x64, like MT5).      |
 //+------------------------------------------------------------------+
+#ifndef NT_PROTOCOL_MQH
+#define NT_PROTOCOL_MQH
 #include <Nusatrade\FrameLayout.mqh>
 
 // until WELCOME states the gateway's limit
@@ -162,3 +164,5 @@ long NtServerOffsetMs()
    long diff = (long)TimeTradeServer() - (long)TimeGMT();
    return (long)MathRound(diff / 900.0) * 900000;
   }
+
+#endif

@@ -2,6 +2,8 @@
 //| Safety limits checked before ANY order reaches the broker,       |
 //| whatever the gateway asks. Mirrors sim.SafetyLimits.             |
 //+------------------------------------------------------------------+
+#ifndef NT_SAFETY_MQH
+#define NT_SAFETY_MQH
 #define NT_RET_REJECT         10006   // TRADE_RETCODE_REJECT
 #define NT_RET_INVALID_VOLUME 10014   // TRADE_RETCODE_INVALID_VOLUME
 #define NT_RET_LIMIT_ORDERS   10033   // TRADE_RETCODE_LIMIT_ORDERS
@@ -29,3 +31,5 @@ int NtSafetyCheck(const NtOrder &o, string allowedCsv, double maxLots, int maxOp
    if(PositionsTotal() + OrdersTotal() >= maxOpenOrders) return NT_RET_LIMIT_ORDERS;
    return 0;
   }
+
+#endif

@@ -5,6 +5,8 @@
 //| truncated; the caller refuses frames over the gateway's limit),  |
 //| released by cumulative ACK, resent in order after WELCOME.       |
 //+------------------------------------------------------------------+
+#ifndef NT_UNACKED_RING_MQH
+#define NT_UNACKED_RING_MQH
 #include <Nusatrade\Protocol.mqh>
 
 struct NtSlot
@@ -123,3 +125,5 @@ public:
       return dropped;
      }
   };
+
+#endif

@@ -21,8 +21,6 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +28,12 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A terminal with our EA attached. The caller's thread is MT5's OnTick ({@link #sendTick}, {@link
- * #pumpTicks}); a session thread plays OnTimer: connect, HELLO, resend after WELCOME, read ACKs and
- * ORDERs, heartbeat at WELCOME's interval, reconnect with exponential backoff, and react to each
- * PROTOCOL_ERROR as {@link ErrorCode#eaReaction()} says. Sending waits while the unacked ring is
- * full. docs/mt5-protocol.md has the table of what this class and the MQL5 EA each do.
+ * A terminal with our EA attached. The caller's thread is MT5's OnTick ({@link #sendTick}, or
+ * {@link TickPump} over CopyTicks answers); a session thread plays OnTimer: connect, HELLO, resend
+ * after WELCOME, read ACKs and ORDERs, heartbeat at WELCOME's interval, reconnect with exponential
+ * backoff, and react to each PROTOCOL_ERROR as {@link ErrorCode#eaReaction()} says. Sending waits
+ * while the unacked ring is full. docs/mt5-protocol.md has the table of what this class and the
+ * MQL5 EA each do.
  */
 public final class SimulatedExpertAdvisor implements AutoCloseable {
   /** Frame limit until WELCOME states the gateway's. */
@@ -55,8 +54,8 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
   private volatile long heartbeatNanos;
   private volatile int maxFrame = DEFAULT_MAX_FRAME;
   private volatile String stopReason = "";
+  private volatile boolean refused; // AUTH_FAILED / TERMINAL_DISABLED until the next WELCOME
   private final Set<String> muted = ConcurrentHashMap.newKeySet();
-  private final Map<String, TickCursor> cursors = new ConcurrentHashMap<>();
   private long backoffMillis;
   private volatile long reconnectWaitMillis;
   private long framesResent;
@@ -116,42 +115,6 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
     }
   }
 
-  /**
-   * PumpTicks for one symbol: sends, in order, the ticks of an MT5 CopyTicks answer (asked from
-   * {@link #copyTicksFrom}, at most {@link #copyTicksCount}) that were not sent before, their
-   * server times turned into UTC with the trade server's offset rounded to 15 minutes. Returns how
-   * many were sent.
-   */
-  public int pumpTicks(
-      String symbol, List<TerminalTick> answer, long tradeServerSeconds, long gmtSeconds)
-      throws InterruptedException {
-    TickCursor cursor = cursors.computeIfAbsent(symbol, s -> new TickCursor(0));
-    long offset = TickCursor.serverOffsetMillis(tradeServerSeconds, gmtSeconds);
-    int sent = 0;
-    for (int i = cursor.alreadySent(answer); i < answer.size(); i++) {
-      TerminalTick t = answer.get(i);
-      if (sendTick(symbol, t.timeMsc() - offset, t.bid(), t.ask(), t.last(), t.volume(), t.flags())
-          < 0) {
-        break;
-      }
-      cursor.sent(t.timeMsc());
-      sent++;
-    }
-    return sent;
-  }
-
-  /** CopyTicks {@code from} for the symbol's next {@link #pumpTicks}. */
-  public long copyTicksFrom(String symbol) {
-    TickCursor c = cursors.get(symbol);
-    return c == null ? 0 : c.from();
-  }
-
-  /** CopyTicks {@code count}: {@code batch} new ticks plus those at the newest millisecond sent. */
-  public int copyTicksCount(String symbol, int batch) {
-    TickCursor c = cursors.get(symbol);
-    return c == null ? batch : c.count(batch);
-  }
-
   /** Pushes buffered frames to the socket (the MQL5 EA sends each frame at once). */
   public void flush() {
     lock.lock();
@@ -168,7 +131,8 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
 
   /**
    * Waits until the gateway acknowledged {@code seq} (or the last frame, if dropping a refused
-   * symbol's ticks numbered the frames down); false on timeout or once the EA stopped.
+   * symbol's ticks numbered the frames down); false on timeout, once the EA stopped, or while the
+   * gateway refuses the terminal (AUTH_FAILED, TERMINAL_DISABLED).
    */
   public boolean awaitAcked(long seq, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -177,7 +141,7 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
     try {
       while (ackedSeq < Math.min(seq, ring.next() - 1)) {
         long left = deadline - System.nanoTime();
-        if (left <= 0 || !stopReason.isEmpty()) {
+        if (left <= 0 || !stopReason.isEmpty() || refused) {
           return false;
         }
         changed.awaitNanos(Math.min(left, 50_000_000L));
@@ -291,7 +255,10 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
         running = false;
         yield 0;
       }
-      case WAIT_LONG -> settings.refusedRetry().toMillis();
+      case WAIT_LONG -> {
+        refused = true; // awaitAcked (polling every 50 ms) gives up rather than time out
+        yield settings.refusedRetry().toMillis();
+      }
       case MUTE_SYMBOL -> {
         mute(e.relatedSeq());
         yield nextBackoff();
@@ -411,6 +378,7 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
       socket = s;
       out = raw;
       connected = true;
+      refused = false;
       connects++;
       lastSentNanos = System.nanoTime();
     } finally {

@@ -211,14 +211,15 @@ class SimulatedExpertAdvisorTest {
                   p.drain(30_000);
                 });
         var ea = new SimulatedExpertAdvisor(settings(gw.port())).start()) {
+      TickPump pump = new TickPump(ea);
       for (int v : visible) {
         List<TerminalTick> answer =
             copyTicks(
                 history.subList(0, v),
-                ea.copyTicksFrom("EURUSD"),
-                ea.copyTicksCount("EURUSD", 1000));
+                pump.copyTicksFrom("EURUSD"),
+                pump.copyTicksCount("EURUSD", 1000));
         // TimeTradeServer() read a second after TimeGMT(): UTC+2 plus one second of jitter
-        ea.pumpTicks("EURUSD", answer, gmt + 7200 + 1, gmt);
+        pump.pump("EURUSD", answer, gmt + 7200 + 1, gmt);
       }
       ea.flush();
       Await.until(WAIT, () -> gw.ticks.size() >= history.size(), "every tick");
