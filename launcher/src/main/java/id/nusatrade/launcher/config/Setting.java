@@ -23,6 +23,18 @@ public enum Setting {
       "",
       "trading session per symbol, SYMBOL=ZONE@HH:MM;... (D1/H4 bars, session VWAP, chart);"
           + " other symbols: FX, 17:00 America/New_York"),
+  TICK_STORE(
+      "NUSATRADE_TICK_STORE",
+      "postgres",
+      "where ticks, bars and indicator values live: postgres (the platform's database) or"
+          + " clickhouse (a local clickhouse-server, or --clickhouse-url)"),
+  CLICKHOUSE_PORT("NUSATRADE_CLICKHOUSE_PORT", "18123", "local ClickHouse HTTP (JDBC) port"),
+  CLICKHOUSE_TCP_PORT(
+      "NUSATRADE_CLICKHOUSE_TCP_PORT", "19000", "its native port (clickhouse-client)"),
+  CLICKHOUSE_URL(
+      "NUSATRADE_CLICKHOUSE_URL",
+      "",
+      "jdbc:clickhouse://host:8123/db of an existing ClickHouse: no local server"),
   DEMO_DATA("NUSATRADE_DEMO_DATA", "true", "load demo tenants and users into the database"),
   PG_PORT("NUSATRADE_PG_PORT", "15432", "embedded PostgreSQL"),
   PG_EXTERNAL_URL("NUSATRADE_PG_EXTERNAL_URL", "", "JDBC URL of an existing database: no embedded"),

@@ -57,7 +57,7 @@ class MarketGatewayIT {
             session.createConsumer(session.createTopic("nusatrade.market.ticks"));
         jms.start();
 
-        assertThat(replay(freshTicks(100), gateway.port())).isZero();
+        assertThat(replay(freshTicks(state, 100), gateway.port())).isZero();
 
         awaitTrue(() -> gateway.ticksAccepted() == 100, "100 ticks accepted");
         awaitTrue(() -> storedTicks(postgres, config) == 100, "100 ticks in market_tick");
@@ -70,7 +70,7 @@ class MarketGatewayIT {
   }
 
   /** The real migration files, as Flyway would run them (owner role, ${appRole} placeholder). */
-  private static void migrate(EmbeddedPostgres postgres, LauncherConfig config) throws Exception {
+  static void migrate(EmbeddedPostgres postgres, LauncherConfig config) throws Exception {
     List<Path> files =
         List.of(
             DB.resolve("migration/V1__subscription_tiers.sql"),
@@ -91,17 +91,17 @@ class MarketGatewayIT {
   }
 
   /** Ticks of the last few seconds: fresh for the gateway's 60 s staleness check. */
-  private Path freshTicks(int n) throws Exception {
+  static Path freshTicks(Path dir, int n) throws Exception {
     long start = Clock.systemUTC().millis() - 5_000;
     List<String> rows = new ArrayList<>(List.of("time,bid,ask"));
     for (int i = 0; i < n; i++) {
       double bid = 2900 + (i % 10) * 0.1;
       rows.add((start + i * 10L) + "," + bid + "," + (bid + 0.3));
     }
-    return Files.write(state.resolve("ticks.csv"), rows);
+    return Files.write(dir.resolve("ticks.csv"), rows);
   }
 
-  private static int replay(Path csv, int port) {
+  static int replay(Path csv, int port) {
     var out = new ByteArrayOutputStream();
     String[] args = {
       "--input", csv.toString(), "--symbol", "XAUUSD", "--port", String.valueOf(port)
@@ -125,7 +125,7 @@ class MarketGatewayIT {
     }
   }
 
-  private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+  static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (!condition.getAsBoolean()) {
       assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);
