@@ -6,6 +6,7 @@ import id.nusatrade.gateway.GatewayConfig;
 import id.nusatrade.gateway.GatewayPorts;
 import id.nusatrade.gateway.GatewayStatusFile;
 import id.nusatrade.gateway.platform.PlatformWiring;
+import id.nusatrade.gateway.validation.ValidationConfig;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
@@ -94,6 +95,7 @@ public final class MarketGateway implements Component {
                   GatewayConfig.defaults()
                       .withPort(port())
                       .withJournal(journalDirectory())
+                      .withValidation(validation())
                       .withSessions(TradingSessions.parse(config.get(Setting.MARKET_SESSIONS))));
       status =
           new GatewayStatusFile(statusFile(), gateway, Clock.systemUTC())
@@ -103,6 +105,11 @@ public final class MarketGateway implements Component {
       stop();
       throw new StartupException("gateway: " + e, e);
     }
+  }
+
+  private ValidationConfig validation() {
+    long seconds = Long.parseLong(config.get(Setting.GATEWAY_MAX_TICK_AGE));
+    return ValidationConfig.defaults().withMaxTickAge(Duration.ofSeconds(seconds));
   }
 
   /** PostgreSQL (the application role, under row-level security) or the run's ClickHouse. */

@@ -18,6 +18,10 @@ public enum Setting {
   HTTP_PORT("NUSATRADE_HTTP_PORT", "9080", "Liberty HTTP"),
   HTTPS_PORT("NUSATRADE_HTTPS_PORT", "9443", "Liberty HTTPS"),
   GATEWAY_PORT("NUSATRADE_GATEWAY_PORT", "7788", "MT5 gateway port the Expert Advisor dials"),
+  GATEWAY_MAX_TICK_AGE(
+      "NUSATRADE_GATEWAY_MAX_TICK_AGE_SECONDS",
+      "60",
+      "the gateway rejects ticks older than this as STALE; 0 turns the check off (recorded data)"),
   MARKET_SESSIONS(
       "NUSATRADE_SESSIONS",
       "",

@@ -53,7 +53,7 @@ class ClickHouseTickStoreRunIT {
           .extracting(RecordedProcess::name)
           .containsExactly("clickhouse");
       assertThat(Files.isDirectory(state.resolve("clickhouse/data"))).isTrue();
-      MarketGatewayIT.migrate(postgres, config);
+      MarketSchema.migrate(postgres, config);
       gateway.start();
       Path csv = MarketGatewayIT.freshTicks(state, 100);
 

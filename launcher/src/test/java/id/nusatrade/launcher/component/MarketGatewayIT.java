@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * tick store and published on {@code nusatrade.market.ticks} for tenant A.
  */
 class MarketGatewayIT {
-  static final Path DB = Path.of("../liberty-server/src/main/resources/db");
   static final String TENANT_A = "11111111-1111-1111-1111-111111111111";
   @TempDir Path state;
 
@@ -48,7 +47,7 @@ class MarketGatewayIT {
         gateway) {
       postgres.start();
       artemis.start();
-      migrate(postgres, config);
+      MarketSchema.migrate(postgres, config);
       gateway.start();
       try (Connection jms =
           new ActiveMQConnectionFactory(artemis.url()).createConnection("nusatrade", "nusatrade")) {
@@ -65,27 +64,6 @@ class MarketGatewayIT {
         assertThat(sample).as("a market.tick.sampled event").isNotNull();
         assertThat(sample.getStringProperty("tenantId")).isEqualTo(TENANT_A);
         assertThat(((TextMessage) sample).getText()).contains("\"symbol\":\"XAUUSD\"");
-      }
-    }
-  }
-
-  /** The real migration files, as Flyway would run them (owner role, ${appRole} placeholder). */
-  static void migrate(EmbeddedPostgres postgres, LauncherConfig config) throws Exception {
-    List<Path> files =
-        List.of(
-            DB.resolve("migration/V1__subscription_tiers.sql"),
-            DB.resolve("migration/V2__tenants_and_users.sql"),
-            DB.resolve("migration/V3__tenant_row_level_security.sql"),
-            DB.resolve("migration/V10__mt5_terminals.sql"),
-            DB.resolve("migration/V11__mt5_terminal_app_grant.sql"),
-            DB.resolve("migration/V20__market_data.sql"),
-            DB.resolve("migration/V24__market_data_per_feed.sql"),
-            DB.resolve("migration/V31__mt5_terminal_row_level_security.sql"),
-            DB.resolve("demo/R__demo_mt5_terminal.sql"));
-    try (var c = postgres.connect("nusatrade_owner", config.get(Setting.DB_OWNER_PASSWORD));
-        Statement s = c.createStatement()) {
-      for (Path f : files) {
-        s.execute(Files.readString(f).replace("${appRole}", "nusatrade_app"));
       }
     }
   }
