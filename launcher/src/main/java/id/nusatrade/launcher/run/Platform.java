@@ -26,14 +26,16 @@ public final class Platform {
     EmbeddedPostgres postgres = new EmbeddedPostgres(config);
     EmbeddedArtemis artemis = new EmbeddedArtemis(config);
     ClickHouseServer clickHouse = new ClickHouseServer(config);
-    this.backends =
+    List<Component> servers = new ArrayList<>(List.of(postgres, artemis));
+    if (clickHouse.isUsed()) { // --tick-store clickhouse only
+      servers.add(clickHouse);
+    }
+    servers.addAll(
         List.of(
-            postgres,
-            artemis,
-            clickHouse,
             new ZeebeBroker(config),
             new KeycloakServer(config),
-            new MidtransSimulatorComponent(config));
+            new MidtransSimulatorComponent(config)));
+    this.backends = List.copyOf(servers);
     this.liberty = new LibertyServer(config, backends);
     this.gateway = new MarketGateway(config, postgres, artemis, clickHouse);
   }
