@@ -19,8 +19,8 @@ import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.launcher.run.RunPidFile;
 import id.nusatrade.launcher.run.RunRecord;
-import id.nusatrade.tickstore.clickhouse.ClickHouseDataSources;
-import id.nusatrade.tickstore.clickhouse.ClickHouseTickStore;
+import id.nusatrade.tickstore.MarketDataStore;
+import id.nusatrade.tickstore.TickStores;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -35,18 +35,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The done-when of issue 6: {@code kill -9} of the platform in the middle of a replay, then {@code
- * run} again, and the stored ticks and bars equal the replayed file's. A real supervisor JVM with
- * the ClickHouse tick store (its clickhouse-server and postmaster are children the kill leaves
- * behind, which the next run must stop and replace); Keycloak and Zeebe are external and Liberty is
- * not built, so the test creates the gateway's tables itself. The simulated EA streams the shipped
- * demo sample (580 real ETH/USD 5-minute bars, four ticks each) with its recorded times, so every
- * expected bar comes straight from the file: M5 = its rows, H1, H4 and D1 = its rows grouped by
- * hand (D1 and H4 open at the session: 17:00 New York = 21:00 UTC in March 2023, the FX default).
+ * run} again, and the stored ticks and bars equal the replayed file's. A real supervisor JVM, with
+ * each tick store (its postmaster, and clickhouse-server with ClickHouse, are children the kill
+ * leaves behind, which the next run must stop and replace); Keycloak and Zeebe are external and
+ * Liberty is not built, so the test creates the gateway's tables itself. The simulated EA streams
+ * the shipped demo sample (580 real ETH/USD 5-minute bars, four ticks each) with its recorded
+ * times, so every expected bar comes straight from the file: M5 = its rows, H1, H4 and D1 = its
+ * rows grouped by hand (D1 and H4 open at the session: 17:00 New York = 21:00 UTC in March 2023,
+ * the FX default).
  */
 class CrashMidReplayIT {
   static final String DEMO = "/id/nusatrade/gateway/replay/demo/ethusd-m5-2023-03-13.csv";
@@ -59,14 +62,16 @@ class CrashMidReplayIT {
   private final List<Process> supervisors = new ArrayList<>();
   private LauncherConfig config;
 
-  @Test
-  void killDashNineMidReplayThenRunAgainStoresExactlyTheFilesTicksAndBars() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"postgres", "clickhouse"})
+  void killDashNineMidReplayThenRunAgainStoresExactlyTheFilesTicksAndBars(String tickStore)
+      throws Exception {
     Path csv = Files.write(home.resolve("demo.csv"), resource(DEMO));
     ReplayTicks t = CsvMarketData.read(csv);
     config =
         LauncherConfig.defaults()
             .with(Setting.HOME, home)
-            .with(Setting.TICK_STORE, "clickhouse")
+            .with(Setting.TICK_STORE, tickStore)
             .withFreePorts();
     RunRecord first = awaitRunning(startRun());
     MarketSchema.migrate(new EmbeddedPostgres(config), config); // Liberty's part: not started
@@ -78,22 +83,28 @@ class CrashMidReplayIT {
 
       supervisors.getFirst().destroyForcibly().waitFor(); // kill -9: no shutdown hook runs
       long ackedAtKill = ea.ackedSeq();
-      long storedAtKill = // the leftover clickhouse-server still answers
-          new ClickHouseTickStore(ClickHouseDataSources.forUrl(clickHouseUrl()))
-              .lastSequence(FEED)
-              .orElse(0);
+      long storedAtKill = store().lastSequence(FEED).orElse(0); // the leftovers still answer
       System.err.printf(
           "killed mid-replay: %d of %d ticks sent, %d acknowledged, %d stored%n",
           2 * third, t.size(), ackedAtKill, storedAtKill);
       List<Long> leftovers = first.processes().stream().map(RecordedProcess::pid).toList();
-      assertThat(leftovers).hasSize(2).allMatch(ProcessTrees::isAlive); // postmaster, clickhouse
+      List<String> children = first.processes().stream().map(RecordedProcess::name).toList();
+      assertThat(children)
+          .containsExactlyInAnyOrderElementsOf( // started in parallel
+              tickStore.equals("clickhouse")
+                  ? List.of("postgres", "clickhouse")
+                  : List.of("postgres"));
+      assertThat(leftovers).allMatch(ProcessTrees::isAlive);
 
       RunRecord second = awaitRunning(startRun());
       assertThat(leftovers).noneMatch(ProcessTrees::isAlive);
-      assertThat(second.processes()).extracting(RecordedProcess::name).contains("clickhouse");
-      assertThat(Files.readString(home.resolve("run-1.err")))
-          .contains("stopped leftover clickhouse (pid")
-          .contains("stopped leftover postgres (pid");
+      assertThat(second.processes())
+          .extracting(RecordedProcess::name)
+          .containsExactlyInAnyOrderElementsOf(children);
+      String secondLog = Files.readString(home.resolve("run-1.err"));
+      for (String child : children) {
+        assertThat(secondLog).contains("stopped leftover " + child + " (pid");
+      }
 
       send(ea, t, 2 * third, t.size());
       assertThat(ea.awaitAcked(t.size(), WAIT)).as(ea.lastError()).isTrue();
@@ -103,7 +114,7 @@ class CrashMidReplayIT {
       }
     }
 
-    var store = new ClickHouseTickStore(ClickHouseDataSources.forUrl(clickHouseUrl()));
+    MarketDataStore store = store();
     awaitTrue(() -> store.lastSequence(FEED).orElse(0) == t.size(), "every tick stored");
     List<Tick> ticks = store.lastTicks(FEED, t.size() + 100);
     assertThat(ticks).hasSize(t.size());
@@ -124,7 +135,7 @@ class CrashMidReplayIT {
    * Every closed bar: all groups but the last, which is still in progress when the file ends.
    * Stored again after the restart or not, each must appear once with the file's values.
    */
-  private void assertBars(ClickHouseTickStore store, Timeframe tf, Map<Long, double[]> expected) {
+  private void assertBars(MarketDataStore store, Timeframe tf, Map<Long, double[]> expected) {
     List<Long> closed = new ArrayList<>(expected.keySet());
     closed.removeLast();
     awaitTrue(
@@ -195,8 +206,15 @@ class CrashMidReplayIT {
         "nusatrade-demo-terminal-a");
   }
 
-  private String clickHouseUrl() {
-    return "jdbc:clickhouse://127.0.0.1:" + config.port(Setting.CLICKHOUSE_PORT) + "/nusatrade";
+  /** The run's store as the platform reads it (PostgreSQL: the application role, under RLS). */
+  private MarketDataStore store() {
+    PGSimpleDataSource app = new PGSimpleDataSource();
+    app.setUrl(new EmbeddedPostgres(config).jdbcUrl());
+    app.setUser(config.get(Setting.DB_APP_USER));
+    app.setPassword(config.get(Setting.DB_APP_PASSWORD));
+    String clickHouse =
+        "jdbc:clickhouse://127.0.0.1:" + config.port(Setting.CLICKHOUSE_PORT) + "/nusatrade";
+    return TickStores.open(TickStores.Kind.parse(config.get(Setting.TICK_STORE)), clickHouse, app);
   }
 
   private Process startRun() throws Exception {
