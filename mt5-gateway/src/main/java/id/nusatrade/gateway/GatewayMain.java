@@ -8,6 +8,7 @@ import id.nusatrade.gateway.platform.PlatformWiring;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
 import id.nusatrade.gateway.validation.ValidationConfig;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
+import id.nusatrade.tickstore.TickStores;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,13 +23,14 @@ import java.util.concurrent.CountDownLatch;
  * Runs the gateway as its own process, complete: {@code --port N --journal DIR [--host H]
  * [--max-tick-age SECONDS] [--terminal TENANT:ACCOUNT:APIKEY]... [--indicators SPEC]
  * [--tenant-indicators TENANT=SPEC]... [--sessions SYMBOL=ZONE@HH:MM;...] [--jdbc-url URL
- * --jdbc-user U --jdbc-password P] [--artemis-url URL|none --artemis-user U --artemis-password P]
- * [--status-file FILE]}. Wired like the platform's gateway ({@link PlatformWiring}): with a JDBC
- * URL, terminals from table mt5_terminal and ticks and closed bars into the PostgreSQL tick store;
- * events to Artemis (default the platform's broker, {@code none} to run without a bus, said at
- * start); the status file for /health beside the journal. Without a JDBC URL terminals come from
- * {@code --terminal} and ticks stay in the journal only (said at start). Prints one "listening"
- * line, then serves until terminated.
+ * --jdbc-user U --jdbc-password P [--tick-store postgres|clickhouse --clickhouse-url URL]]
+ * [--artemis-url URL|none --artemis-user U --artemis-password P] [--status-file FILE]}. Wired like
+ * the platform's gateway ({@link PlatformWiring}): with a JDBC URL, terminals from table
+ * mt5_terminal and ticks and closed bars into the tick store (PostgreSQL, or ClickHouse at {@code
+ * --clickhouse-url}); events to Artemis (default the platform's broker, {@code none} to run without
+ * a bus, said at start); the status file for /health beside the journal. Without a JDBC URL
+ * terminals come from {@code --terminal} and ticks stay in the journal only (said at start). Prints
+ * one "listening" line, then serves until terminated.
  */
 public final class GatewayMain {
   static final String DEFAULT_ARTEMIS_URL = "tcp://127.0.0.1:61616";
@@ -141,7 +143,8 @@ public final class GatewayMain {
               o.get("jdbc-url"),
               o.getOrDefault("jdbc-user", ""),
               o.getOrDefault("jdbc-password", ""));
-      ports = PlatformWiring.ports(ds);
+      TickStores.Kind store = TickStores.Kind.parse(o.get("tick-store"));
+      ports = PlatformWiring.ports(ds, TickStores.open(store, o.get("clickhouse-url"), ds));
     } else {
       out.println("gateway: no --jdbc-url: terminals from --terminal, ticks in the journal only");
       ports = GatewayPorts.of(fallback);

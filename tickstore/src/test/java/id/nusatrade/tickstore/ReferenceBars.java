@@ -16,6 +16,12 @@ public final class ReferenceBars {
   private ReferenceBars() {}
 
   public static List<Bar> of(List<Tick> ticks, Timeframe tf, long fromMillis, long toMillis) {
+    return of(ticks, tf, fromMillis, toMillis, 0);
+  }
+
+  /** Buckets of {@code tf}'s length that start {@code offsetMillis} after the UTC-aligned ones. */
+  public static List<Bar> of(
+      List<Tick> ticks, Timeframe tf, long fromMillis, long toMillis, long offsetMillis) {
     long length = tf.millis();
     Map<Long, List<Tick>> buckets = new TreeMap<>();
     ticks.stream()
@@ -23,7 +29,7 @@ public final class ReferenceBars {
         .sorted((a, b) -> Long.compare(a.timeMillis(), b.timeMillis()))
         .forEach(
             t -> {
-              long open = t.timeMillis() - Math.floorMod(t.timeMillis(), length);
+              long open = t.timeMillis() - Math.floorMod(t.timeMillis() - offsetMillis, length);
               buckets.computeIfAbsent(open, k -> new ArrayList<>()).add(t);
             });
     List<Bar> bars = new ArrayList<>();

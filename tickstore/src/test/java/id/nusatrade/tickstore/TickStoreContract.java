@@ -6,6 +6,7 @@ import id.nusatrade.domain.market.Bar;
 import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSession;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
 import id.nusatrade.domain.tenant.TenantId;
 import java.time.Instant;
@@ -117,6 +118,24 @@ public abstract class TickStoreContract {
     List<Bar> expected = ReferenceBars.of(TICKS, tf, from, to);
     assertThat(expected).hasSizeGreaterThan(20);
     assertThat(store.ohlc(FEED, tf, from, to)).containsExactlyElementsOf(expected);
+  }
+
+  /**
+   * The fixture starts 22:30 UTC on 2024-03-04 (EST: the FX day opened 22:00 UTC) and runs past
+   * midnight: one FX day and one H4 bar from 22:00 UTC, where UTC alignment makes two of each.
+   */
+  @ParameterizedTest
+  @EnumSource(names = {"D1", "H4"})
+  void sessionOhlcOpensDailyAndFourHourBarsAtTheFxSessionNotAtUtcMidnight(Timeframe tf) {
+    appendInSlicesAndFlush(store);
+    long fxOpen = Instant.parse("2024-03-04T22:00:00Z").toEpochMilli();
+    long to = fxOpen + tf.millis();
+
+    List<Bar> expected = ReferenceBars.of(TICKS, tf, fxOpen, to, 22 * 3_600_000L);
+    assertThat(expected).singleElement().extracting(Bar::openTimeMillis).isEqualTo(fxOpen);
+    assertThat(store.ohlc(FEED, tf, fxOpen, to, TradingSession.FX))
+        .containsExactlyElementsOf(expected);
+    assertThat(store.ohlc(FEED, tf, fxOpen, to)).as("UTC-aligned").hasSize(2);
   }
 
   @Test

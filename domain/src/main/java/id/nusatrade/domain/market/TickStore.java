@@ -27,8 +27,25 @@ public interface TickStore {
   /** The newest {@code n} ticks of a feed, oldest first. */
   List<Tick> lastTicks(FeedId feed, int n);
 
-  /** Bars computed from stored ticks (mid price) for [fromMillis, toMillis), oldest first. */
+  /**
+   * Bars computed from stored ticks (mid price) for [fromMillis, toMillis), oldest first, every
+   * timeframe on UTC-aligned buckets ({@link Timeframe#openTimeOf}).
+   */
   List<Bar> ohlc(FeedId feed, Timeframe timeframe, long fromMillis, long toMillis);
+
+  /**
+   * Bars computed from stored ticks with D1 and H4 opening where {@code session} opens them, as the
+   * gateway's bar builder does (FX: 17:00 New York); other timeframes as {@link #ohlc(FeedId,
+   * Timeframe, long, long)}.
+   */
+  default List<Bar> ohlc(
+      FeedId feed, Timeframe timeframe, long fromMillis, long toMillis, TradingSession session) {
+    if (timeframe != Timeframe.D1 && timeframe != Timeframe.H4) {
+      return ohlc(feed, timeframe, fromMillis, toMillis);
+    }
+    Timeframe step = SessionBars.step(session, fromMillis, toMillis);
+    return SessionBars.fold(ohlc(feed, step, fromMillis, toMillis), timeframe, session);
+  }
 
   /** Stored closed bars for [fromMillis, toMillis), oldest first. */
   List<Bar> bars(FeedId feed, Timeframe timeframe, long fromMillis, long toMillis);

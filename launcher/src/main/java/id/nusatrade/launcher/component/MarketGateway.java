@@ -6,9 +6,12 @@ import id.nusatrade.gateway.GatewayConfig;
 import id.nusatrade.gateway.GatewayPorts;
 import id.nusatrade.gateway.GatewayStatusFile;
 import id.nusatrade.gateway.platform.PlatformWiring;
+import id.nusatrade.gateway.validation.ValidationConfig;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
+import id.nusatrade.tickstore.MarketDataStore;
+import id.nusatrade.tickstore.TickStores;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,21 +23,32 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The MT5 gateway inside the supervisor's JVM (like Artemis), wired by the gateway's own {@link
  * PlatformWiring} (terminals from {@code mt5_terminal}, events to Artemis, ticks and closed bars to
- * the PostgreSQL tick store), journal and status file under the state dir. Started after Liberty,
- * whose migrations create those tables.
+ * the tick store: PostgreSQL, or ClickHouse with {@code --tick-store=clickhouse}), journal and
+ * status file under the state dir. Started after Liberty, whose migrations create those tables.
  */
 public final class MarketGateway implements Component {
   private final LauncherConfig config;
   private final EmbeddedPostgres postgres;
   private final EmbeddedArtemis artemis;
+  private final ClickHouseServer clickHouse;
   private volatile Gateway gateway;
   private volatile ArtemisEventPublisher publisher;
   private volatile GatewayStatusFile status;
 
   public MarketGateway(LauncherConfig config, EmbeddedPostgres postgres, EmbeddedArtemis artemis) {
+    this(config, postgres, artemis, new ClickHouseServer(config));
+  }
+
+  /** With {@code clickHouse} as the tick store when the run's {@code --tick-store} says so. */
+  public MarketGateway(
+      LauncherConfig config,
+      EmbeddedPostgres postgres,
+      EmbeddedArtemis artemis,
+      ClickHouseServer clickHouse) {
     this.config = config;
     this.postgres = postgres;
     this.artemis = artemis;
+    this.clickHouse = clickHouse;
   }
 
   @Override
@@ -73,13 +87,15 @@ public final class MarketGateway implements Component {
               artemis.url(),
               config.get(Setting.ARTEMIS_USER),
               config.get(Setting.ARTEMIS_PASSWORD));
-      GatewayPorts ports = PlatformWiring.ports(database).withPublisher(publisher);
+      GatewayPorts ports =
+          PlatformWiring.ports(database, tickStore(database)).withPublisher(publisher);
       gateway =
           new Gateway(ports)
               .start(
                   GatewayConfig.defaults()
                       .withPort(port())
                       .withJournal(journalDirectory())
+                      .withValidation(validation())
                       .withSessions(TradingSessions.parse(config.get(Setting.MARKET_SESSIONS))));
       status =
           new GatewayStatusFile(statusFile(), gateway, Clock.systemUTC())
@@ -89,6 +105,17 @@ public final class MarketGateway implements Component {
       stop();
       throw new StartupException("gateway: " + e, e);
     }
+  }
+
+  private ValidationConfig validation() {
+    long seconds = Long.parseLong(config.get(Setting.GATEWAY_MAX_TICK_AGE));
+    return ValidationConfig.defaults().withMaxTickAge(Duration.ofSeconds(seconds));
+  }
+
+  /** PostgreSQL (the application role, under row-level security) or the run's ClickHouse. */
+  private MarketDataStore tickStore(DataSource database) {
+    TickStores.Kind kind = TickStores.Kind.parse(config.get(Setting.TICK_STORE));
+    return TickStores.open(kind, clickHouse.jdbcUrl(), database);
   }
 
   /** The application role (not the owner): it may read terminals and write market data only. */

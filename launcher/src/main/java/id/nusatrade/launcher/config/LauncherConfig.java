@@ -30,7 +30,9 @@ public final class LauncherConfig {
     Setting.ZEEBE_REST_PORT,
     Setting.KEYCLOAK_PORT,
     Setting.GATEWAY_PORT,
-    Setting.MIDTRANS_PORT
+    Setting.MIDTRANS_PORT,
+    Setting.CLICKHOUSE_PORT,
+    Setting.CLICKHOUSE_TCP_PORT
   };
 
   private final Map<Setting, String> values;

@@ -18,11 +18,27 @@ public enum Setting {
   HTTP_PORT("NUSATRADE_HTTP_PORT", "9080", "Liberty HTTP"),
   HTTPS_PORT("NUSATRADE_HTTPS_PORT", "9443", "Liberty HTTPS"),
   GATEWAY_PORT("NUSATRADE_GATEWAY_PORT", "7788", "MT5 gateway port the Expert Advisor dials"),
+  GATEWAY_MAX_TICK_AGE(
+      "NUSATRADE_GATEWAY_MAX_TICK_AGE_SECONDS",
+      "60",
+      "the gateway rejects ticks older than this as STALE; 0 turns the check off (recorded data)"),
   MARKET_SESSIONS(
       "NUSATRADE_SESSIONS",
       "",
       "trading session per symbol, SYMBOL=ZONE@HH:MM;... (D1/H4 bars, session VWAP, chart);"
           + " other symbols: FX, 17:00 America/New_York"),
+  TICK_STORE(
+      "NUSATRADE_TICK_STORE",
+      "postgres",
+      "where ticks, bars and indicator values live: postgres (the platform's database) or"
+          + " clickhouse (a local clickhouse-server, or --clickhouse-url)"),
+  CLICKHOUSE_PORT("NUSATRADE_CLICKHOUSE_PORT", "18123", "local ClickHouse HTTP (JDBC) port"),
+  CLICKHOUSE_TCP_PORT(
+      "NUSATRADE_CLICKHOUSE_TCP_PORT", "19000", "its native port (clickhouse-client)"),
+  CLICKHOUSE_URL(
+      "NUSATRADE_CLICKHOUSE_URL",
+      "",
+      "jdbc:clickhouse://host:8123/db of an existing ClickHouse: no local server"),
   DEMO_DATA("NUSATRADE_DEMO_DATA", "true", "load demo tenants and users into the database"),
   PG_PORT("NUSATRADE_PG_PORT", "15432", "embedded PostgreSQL"),
   PG_EXTERNAL_URL("NUSATRADE_PG_EXTERNAL_URL", "", "JDBC URL of an existing database: no embedded"),

@@ -1,5 +1,6 @@
 package id.nusatrade.launcher.run;
 
+import id.nusatrade.launcher.component.ClickHouseServer;
 import id.nusatrade.launcher.component.Component;
 import id.nusatrade.launcher.component.EmbeddedArtemis;
 import id.nusatrade.launcher.component.EmbeddedPostgres;
@@ -24,15 +25,19 @@ public final class Platform {
   public Platform(LauncherConfig config) {
     EmbeddedPostgres postgres = new EmbeddedPostgres(config);
     EmbeddedArtemis artemis = new EmbeddedArtemis(config);
-    this.backends =
+    ClickHouseServer clickHouse = new ClickHouseServer(config);
+    List<Component> servers = new ArrayList<>(List.of(postgres, artemis));
+    if (clickHouse.isUsed()) { // --tick-store clickhouse only
+      servers.add(clickHouse);
+    }
+    servers.addAll(
         List.of(
-            postgres,
-            artemis,
             new ZeebeBroker(config),
             new KeycloakServer(config),
-            new MidtransSimulatorComponent(config));
+            new MidtransSimulatorComponent(config)));
+    this.backends = List.copyOf(servers);
     this.liberty = new LibertyServer(config, backends);
-    this.gateway = new MarketGateway(config, postgres, artemis);
+    this.gateway = new MarketGateway(config, postgres, artemis, clickHouse);
   }
 
   /** Independent of each other: started in parallel. */

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * tick store and published on {@code nusatrade.market.ticks} for tenant A.
  */
 class MarketGatewayIT {
-  static final Path DB = Path.of("../liberty-server/src/main/resources/db");
   static final String TENANT_A = "11111111-1111-1111-1111-111111111111";
   @TempDir Path state;
 
@@ -48,7 +47,7 @@ class MarketGatewayIT {
         gateway) {
       postgres.start();
       artemis.start();
-      migrate(postgres, config);
+      MarketSchema.migrate(postgres, config);
       gateway.start();
       try (Connection jms =
           new ActiveMQConnectionFactory(artemis.url()).createConnection("nusatrade", "nusatrade")) {
@@ -57,7 +56,7 @@ class MarketGatewayIT {
             session.createConsumer(session.createTopic("nusatrade.market.ticks"));
         jms.start();
 
-        assertThat(replay(freshTicks(100), gateway.port())).isZero();
+        assertThat(replay(freshTicks(state, 100), gateway.port())).isZero();
 
         awaitTrue(() -> gateway.ticksAccepted() == 100, "100 ticks accepted");
         awaitTrue(() -> storedTicks(postgres, config) == 100, "100 ticks in market_tick");
@@ -69,39 +68,18 @@ class MarketGatewayIT {
     }
   }
 
-  /** The real migration files, as Flyway would run them (owner role, ${appRole} placeholder). */
-  private static void migrate(EmbeddedPostgres postgres, LauncherConfig config) throws Exception {
-    List<Path> files =
-        List.of(
-            DB.resolve("migration/V1__subscription_tiers.sql"),
-            DB.resolve("migration/V2__tenants_and_users.sql"),
-            DB.resolve("migration/V3__tenant_row_level_security.sql"),
-            DB.resolve("migration/V10__mt5_terminals.sql"),
-            DB.resolve("migration/V11__mt5_terminal_app_grant.sql"),
-            DB.resolve("migration/V20__market_data.sql"),
-            DB.resolve("migration/V24__market_data_per_feed.sql"),
-            DB.resolve("migration/V31__mt5_terminal_row_level_security.sql"),
-            DB.resolve("demo/R__demo_mt5_terminal.sql"));
-    try (var c = postgres.connect("nusatrade_owner", config.get(Setting.DB_OWNER_PASSWORD));
-        Statement s = c.createStatement()) {
-      for (Path f : files) {
-        s.execute(Files.readString(f).replace("${appRole}", "nusatrade_app"));
-      }
-    }
-  }
-
   /** Ticks of the last few seconds: fresh for the gateway's 60 s staleness check. */
-  private Path freshTicks(int n) throws Exception {
+  static Path freshTicks(Path dir, int n) throws Exception {
     long start = Clock.systemUTC().millis() - 5_000;
     List<String> rows = new ArrayList<>(List.of("time,bid,ask"));
     for (int i = 0; i < n; i++) {
       double bid = 2900 + (i % 10) * 0.1;
       rows.add((start + i * 10L) + "," + bid + "," + (bid + 0.3));
     }
-    return Files.write(state.resolve("ticks.csv"), rows);
+    return Files.write(dir.resolve("ticks.csv"), rows);
   }
 
-  private static int replay(Path csv, int port) {
+  static int replay(Path csv, int port) {
     var out = new ByteArrayOutputStream();
     String[] args = {
       "--input", csv.toString(), "--symbol", "XAUUSD", "--port", String.valueOf(port)
@@ -125,7 +103,7 @@ class MarketGatewayIT {
     }
   }
 
-  private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+  static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (!condition.getAsBoolean()) {
       assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);

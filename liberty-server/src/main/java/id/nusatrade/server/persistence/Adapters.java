@@ -3,7 +3,7 @@ package id.nusatrade.server.persistence;
 import id.nusatrade.compliance.audit.PostgresAuditTrail;
 import id.nusatrade.domain.market.MarketQueries;
 import id.nusatrade.domain.tenant.TenantRepository;
-import id.nusatrade.tickstore.postgres.PostgresTickStore;
+import id.nusatrade.tickstore.TickStores;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -29,11 +29,15 @@ public class Adapters {
     return new PostgresTenantRepository(new TenantScopedJdbc(app));
   }
 
-  /** Market data on the PostgreSQL tick store: reads run under the feed's tenant (RLS). */
+  /**
+   * Market data on the run's tick store ({@code NUSATRADE_TICK_STORE}, set by the launcher):
+   * PostgreSQL, where reads run under the feed's tenant (RLS), or ClickHouse, whose every query
+   * filters on the feed's tenant.
+   */
   @Produces
   @Singleton
   MarketQueries marketQueries() {
-    return new MarketQueries(new PostgresTickStore(app));
+    return new MarketQueries(TickStores.fromEnvironment(System.getenv(), app));
   }
 
   @Produces

@@ -1,5 +1,6 @@
 package id.nusatrade.gateway.platform;
 
+import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.gateway.GatewayPorts;
 import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
 import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
@@ -47,9 +48,17 @@ public final class PlatformWiring {
 
   /** Terminals and tick store on {@code database} (the application role); add the publisher. */
   public static GatewayPorts ports(DataSource database) {
+    return ports(database, new PostgresTickStore(database));
+  }
+
+  /**
+   * Terminals on {@code database} (the application role), market data on {@code store} (see {@code
+   * TickStores}: PostgreSQL or ClickHouse); add the publisher.
+   */
+  public static GatewayPorts ports(DataSource database, TickStore store) {
     return GatewayPorts.of(
             new CachingTerminalDirectory(
                 new JdbcTerminalDirectory(database), Duration.ofSeconds(30), Clock.systemUTC()))
-        .withTickStore(new PostgresTickStore(database));
+        .withTickStore(store);
   }
 }

@@ -1,5 +1,9 @@
 package id.nusatrade.tickstore.clickhouse;
 
+import id.nusatrade.tickstore.Jdbc;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import ru.yandex.clickhouse.ClickHouseDataSource;
 import ru.yandex.clickhouse.settings.ClickHouseProperties;
@@ -13,7 +17,34 @@ import ru.yandex.clickhouse.settings.ClickHouseProperties;
 public final class ClickHouseDataSources {
   private static final int SOCKET_TIMEOUT_MILLIS = 120_000;
 
+  /** {@code jdbc:clickhouse://host:port/database}, nothing after the database name. */
+  private static final Pattern URL =
+      Pattern.compile("(jdbc:clickhouse://[^/?#]+)/([A-Za-z_][A-Za-z0-9_]*)");
+
   private ClickHouseDataSources() {}
+
+  /**
+   * Creates the URL's database if it is missing and returns a DataSource on it.
+   *
+   * @throws IllegalArgumentException if the URL is not {@code jdbc:clickhouse://host:port/name}
+   */
+  public static DataSource ensureDatabase(String jdbcUrl) {
+    Matcher m = URL.matcher(jdbcUrl.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "not a ClickHouse URL of the form jdbc:clickhouse://host:port/database: " + jdbcUrl);
+    }
+    String name = m.group(2);
+    Jdbc.withConnection(
+        forUrl(m.group(1) + "/default"),
+        "could not create ClickHouse database " + name,
+        c -> {
+          try (Statement statement = c.createStatement()) {
+            return statement.execute("CREATE DATABASE IF NOT EXISTS " + name);
+          }
+        });
+    return forUrl(jdbcUrl.trim());
+  }
 
   /** For example {@code jdbc:clickhouse://127.0.0.1:8123/nusatrade}. */
   public static DataSource forUrl(String jdbcUrl) {

@@ -5,6 +5,7 @@ import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSession;
 import id.nusatrade.domain.market.TradingSessions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,35 +52,20 @@ public final class ChartHistory {
   }
 
   private Loaded window(FeedId feed, Timeframe tf, int candles, long end) {
-    long open = sessions.of(feed.symbol()).openTimeOf(tf, end);
+    TradingSession session = sessions.of(feed.symbol());
+    long open = session.openTimeOf(tf, end);
     long to = open + tf.millis();
     long from = to - (long) candles * tf.millis();
     List<Candle> closed = new ArrayList<>();
     store.bars(feed, tf, from, to).forEach(bar -> closed.add(Candle.of(bar)));
     long after = closed.isEmpty() ? from : closed.getLast().time() + tf.millis();
-    if (tf == Timeframe.D1 || tf == Timeframe.H4) {
-      // the store buckets ticks at UTC: take the ticks since the session's bar open, as one candle
-      List<Bar> current = after < to ? store.ohlc(feed, tf, Math.max(after, open), to) : List.of();
-      return new Loaded(List.copyOf(closed), merged(open, current));
-    }
-    // buckets after the last stored bar, from the ticks: all but the newest are closed already
-    List<Bar> fromTicks = after < to ? store.ohlc(feed, tf, after, to) : List.of();
+    // buckets after the last stored bar, from the ticks (D1/H4 at the symbol's session, as the
+    // gateway's bars): all but the newest are closed already
+    List<Bar> fromTicks = after < to ? store.ohlc(feed, tf, after, to, session) : List.of();
     if (fromTicks.isEmpty()) {
       return new Loaded(List.copyOf(closed), Optional.empty());
     }
     fromTicks.subList(0, fromTicks.size() - 1).forEach(bar -> closed.add(Candle.of(bar)));
     return new Loaded(List.copyOf(closed), Optional.of(Candle.of(fromTicks.getLast())));
-  }
-
-  /** Consecutive buckets of one bar's ticks as that bar's candle. */
-  private static Optional<Candle> merged(long open, List<Bar> parts) {
-    if (parts.isEmpty()) {
-      return Optional.empty();
-    }
-    double high = parts.stream().mapToDouble(Bar::high).max().orElseThrow();
-    double low = parts.stream().mapToDouble(Bar::low).min().orElseThrow();
-    long volume = parts.stream().mapToLong(Bar::tickVolume).sum();
-    return Optional.of(
-        new Candle(open, parts.getFirst().open(), high, low, parts.getLast().close(), volume));
   }
 }

@@ -2,7 +2,7 @@ package id.nusatrade.ui.platform;
 
 import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.messaging.jms.ArtemisConnections;
-import id.nusatrade.tickstore.postgres.PostgresTickStore;
+import id.nusatrade.tickstore.TickStores;
 import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.LiveMarket;
 import id.nusatrade.ui.market.jms.ArtemisMarketFeed;
@@ -16,8 +16,9 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
- * Wires the live chart: history from the PostgreSQL tick store over the application data source
- * (the non-owner role, so row-level security scopes every read to the viewer's tenant), live
+ * Wires the live chart: history from the run's tick store ({@code NUSATRADE_TICK_STORE}): the
+ * PostgreSQL one over the application data source (the non-owner role, so row-level security scopes
+ * every read to the viewer's tenant) or ClickHouse (every query filters on the tenant), live
  * updates from Artemis ({@code ARTEMIS_URL}, {@code ARTEMIS_USER}, {@code ARTEMIS_PASSWORD}, the
  * same names and defaults as the rest of the platform), one push timer thread per server.
  */
@@ -45,7 +46,7 @@ public class LiveChartsProducer {
                 market),
             clock);
     return new LiveCharts(
-        new PostgresTickStore(dataSource),
+        TickStores.fromEnvironment(System.getenv(), dataSource),
         market,
         feed,
         timer,

@@ -66,6 +66,9 @@ class ChartHistoryTest {
     ChartHistory.Loaded loaded = at(now).load(ETH_A, Timeframe.D1, 10);
 
     assertThat(loaded.inProgress()).contains(new Candle(sessionOpen, 10.5, 12.5, 10.5, 12.5, 2));
+    // no stored D1 bar: the previous session's tick is a closed candle from 17:00 EDT on the 12th
+    long previousOpen = Instant.parse("2023-03-12T21:00:00Z").toEpochMilli();
+    assertThat(loaded.closed()).containsExactly(new Candle(previousOpen, 1.5, 1.5, 1.5, 1.5, 1));
   }
 
   @Test

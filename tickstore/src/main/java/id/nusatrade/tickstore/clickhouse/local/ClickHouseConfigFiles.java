@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * The smallest config.xml and users.xml ClickHouse 18.16 starts with: loopback only, UTC, caches
  * sized for a shared 2-core developer machine rather than the 5–8 GiB Debian defaults.
  */
-final class ClickHouseConfigFiles {
+public final class ClickHouseConfigFiles {
   private static final String CONFIG =
       """
       <?xml version="1.0"?>
@@ -48,7 +48,8 @@ final class ClickHouseConfigFiles {
   private ClickHouseConfigFiles() {}
 
   /** Writes both files into {@code configDir} and returns the config.xml path. */
-  static Path write(Path configDir, Path dataDir, int httpPort, int tcpPort) throws IOException {
+  public static Path write(Path configDir, Path dataDir, int httpPort, int tcpPort)
+      throws IOException {
     Files.createDirectories(configDir);
     Path config = configDir.resolve("config.xml");
     String configXml =

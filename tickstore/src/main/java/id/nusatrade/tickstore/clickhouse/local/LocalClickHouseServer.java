@@ -1,11 +1,9 @@
 package id.nusatrade.tickstore.clickhouse.local;
 
-import id.nusatrade.tickstore.Jdbc;
 import id.nusatrade.tickstore.clickhouse.ClickHouseDataSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,15 +100,7 @@ public final class LocalClickHouseServer implements AutoCloseable {
 
   /** Creates {@code name} if missing and returns a DataSource on it (legacy driver, HTTP). */
   public DataSource database(String name) {
-    Jdbc.withConnection(
-        ClickHouseDataSources.forUrl(jdbcUrl("default")),
-        "could not create database " + name,
-        c -> {
-          try (Statement statement = c.createStatement()) {
-            return statement.execute("CREATE DATABASE IF NOT EXISTS " + name);
-          }
-        });
-    return ClickHouseDataSources.forUrl(jdbcUrl(name));
+    return ClickHouseDataSources.ensureDatabase(jdbcUrl(name));
   }
 
   /** clickhouse-client pointed at this server, followed by {@code args}. */
