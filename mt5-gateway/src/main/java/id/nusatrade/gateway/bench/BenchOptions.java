@@ -1,6 +1,6 @@
 package id.nusatrade.gateway.bench;
 
-import id.nusatrade.gateway.bars.IndicatorSpecs;
+import id.nusatrade.market.bars.IndicatorSpecs;
 
 /** IngestBenchmark's command line, with defaults. */
 record BenchOptions(

@@ -1,11 +1,11 @@
 package id.nusatrade.gateway.pipeline;
 
 import com.lmax.disruptor.EventHandler;
-import id.nusatrade.gateway.bars.BarAggregator;
-import id.nusatrade.gateway.bars.ClosedBarLog;
 import id.nusatrade.gateway.events.MarketEvents;
-import id.nusatrade.gateway.validation.RejectLog;
-import id.nusatrade.gateway.validation.TickValidator;
+import id.nusatrade.market.bars.BarAggregator;
+import id.nusatrade.market.bars.ClosedBarLog;
+import id.nusatrade.market.validation.RejectLog;
+import id.nusatrade.market.validation.TickValidator;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,4 +1,4 @@
-package id.nusatrade.gateway.pipeline;
+package id.nusatrade.market.stream;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;

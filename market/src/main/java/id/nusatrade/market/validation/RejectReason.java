@@ -1,4 +1,4 @@
-package id.nusatrade.gateway.validation;
+package id.nusatrade.market.validation;
 
 /**
  * Why a tick was rejected. {@link #code()} is what the pipeline stores in a slot (0 = accepted).

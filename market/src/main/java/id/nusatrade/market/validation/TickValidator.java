@@ -1,4 +1,4 @@
-package id.nusatrade.gateway.validation;
+package id.nusatrade.market.validation;
 
 import java.time.Clock;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package id.nusatrade.gateway.bars;
+package id.nusatrade.market.bars;
 
 import id.nusatrade.domain.market.Timeframe;
 

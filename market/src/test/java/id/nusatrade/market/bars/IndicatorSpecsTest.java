@@ -1,4 +1,4 @@
-package id.nusatrade.gateway.bars;
+package id.nusatrade.market.bars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
