@@ -19,7 +19,6 @@ import id.nusatrade.gateway.pipeline.TickSlot;
 import id.nusatrade.gateway.protocol.OrderCommand;
 import id.nusatrade.gateway.terminal.Authenticator;
 import id.nusatrade.gateway.terminal.TerminalKey;
-import id.nusatrade.indicators.IndicatorSet;
 import id.nusatrade.market.bars.BarAggregator;
 import id.nusatrade.market.bars.BarListener;
 import id.nusatrade.market.bars.ClosedBarLog;
@@ -132,9 +131,8 @@ public final class Gateway implements AutoCloseable {
     listeners.add(
         new IndicatorBank(
             streams,
-            s ->
-                sessionDays(
-                    specs.create(registry.terminalOfStream(s).tenant()), config, registry, s),
+            s -> specs.create(registry.terminalOfStream(s).tenant()),
+            s -> config.sessions().of(registry.symbol(s)),
             toEventsAndStorage));
     listeners.addAll(ports.barListeners());
     listeners.add(events);
@@ -147,14 +145,6 @@ public final class Gateway implements AutoCloseable {
         events,
         ports.probe(),
         config.tickSample().toMillis());
-  }
-
-  /** A session VWAP restarts at the stream's trading session, like its D1 bar. */
-  private static IndicatorSet sessionDays(
-      IndicatorSet set, GatewayConfig config, StreamRegistry registry, int stream) {
-    return set == null
-        ? null
-        : set.sessions(config.sessions().of(registry.symbol(stream)).dayOpens());
   }
 
   /**

@@ -1,7 +1,11 @@
 package id.nusatrade.backtest.engine;
 
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSession;
+import id.nusatrade.market.bars.BarAggregator;
+import id.nusatrade.market.bars.BarListener;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A bar series as primitive columns (time = bar open in epoch milliseconds, strictly increasing),
@@ -47,45 +51,87 @@ public record BarSeries(
 
   /**
    * Bars at {@code timeframe}: the series itself when its bars are already that long or longer,
-   * otherwise aggregated into UTC-aligned buckets (first open, highest high, lowest low, last
-   * close, summed volume; a bucket's time is its start).
+   * otherwise built by the market core's bar builder (the live gateway's {@link BarAggregator})
+   * from these bars: first open, highest high, lowest low, last close, summed volume; a bar's time
+   * is its start, D1 and H4 bars start at UTC midnight.
    */
   public BarSeries atTimeframe(Timeframe timeframe) {
+    return atTimeframe(timeframe, TradingSession.UTC_MIDNIGHT);
+  }
+
+  /** As {@link #atTimeframe(Timeframe)}, with D1 and H4 bars aligned to {@code session}. */
+  public BarSeries atTimeframe(Timeframe timeframe, TradingSession session) {
     long spacing = medianSpacingMillis();
     if (size() < 2 || spacing >= timeframe.millis()) {
       return this;
     }
-    int n = size();
-    long[] t = new long[n];
-    double[] o = new double[n];
-    double[] h = new double[n];
-    double[] l = new double[n];
-    double[] c = new double[n];
-    double[] v = new double[n];
-    int k = -1;
-    for (int i = 0; i < n; i++) {
-      long bucket = timeframe.openTimeOf(time[i]);
-      if (k < 0 || bucket != t[k]) {
-        k++;
-        t[k] = bucket;
-        o[k] = open[i];
-        h[k] = high[i];
-        l[k] = low[i];
-        v[k] = 0;
-      }
-      h[k] = Math.max(h[k], high[i]);
-      l[k] = Math.min(l[k], low[i]);
-      c[k] = close[i];
-      v[k] += volume[i];
+    Collector out = new Collector(timeframe);
+    BarAggregator bars = new BarAggregator(1, List.of(out), s -> session);
+    for (int i = 0; i < size(); i++) {
+      bars.onBar(0, time[i], open[i], high[i], low[i], close[i], volume[i]);
     }
-    int m = k + 1;
-    return new BarSeries(
-        Arrays.copyOf(t, m),
-        Arrays.copyOf(o, m),
-        Arrays.copyOf(h, m),
-        Arrays.copyOf(l, m),
-        Arrays.copyOf(c, m),
-        Arrays.copyOf(v, m));
+    bars.closeOpenBars(0);
+    return out.series();
+  }
+
+  /** The closed bars of one timeframe, as columns. */
+  private static final class Collector implements BarListener {
+    private final Timeframe timeframe;
+    private final Builder out;
+
+    Collector(Timeframe timeframe) {
+      this.timeframe = timeframe;
+      this.out = new Builder();
+    }
+
+    @Override
+    public void barClosed(
+        int stream, Timeframe tf, long openTime, double o, double h, double l, double c, long vol) {
+      barClosed(stream, tf, openTime, o, h, l, c, (double) vol);
+    }
+
+    @Override
+    public void barClosed(
+        int stream,
+        Timeframe tf,
+        long openTime,
+        double o,
+        double h,
+        double l,
+        double c,
+        double vol) {
+      if (tf == timeframe) {
+        out.add(openTime, o, h, l, c, vol);
+      }
+    }
+
+    BarSeries series() {
+      return out.build();
+    }
+  }
+
+  /**
+   * Collects bars one by one (the signals module's growing columns: the platform's one bar-column
+   * builder).
+   */
+  public static final class Builder {
+    private final id.nusatrade.signals.training.BarSeries.Builder columns =
+        new id.nusatrade.signals.training.BarSeries.Builder();
+    private int n;
+
+    public void add(long t, double o, double h, double l, double c, double volume) {
+      columns.add(t, o, h, l, c, volume);
+      n++;
+    }
+
+    public int size() {
+      return n;
+    }
+
+    public BarSeries build() {
+      var b = columns.build();
+      return new BarSeries(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume());
+    }
   }
 
   /** The first {@code count} bars followed by {@code tail}'s bars (the look-ahead check's swap). */

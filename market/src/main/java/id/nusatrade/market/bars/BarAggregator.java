@@ -9,10 +9,12 @@ import java.util.function.IntFunction;
 /**
  * OHLC + tick volume of the mid price for every stream and timeframe, in flat primitive arrays
  * (index = stream * timeframes + timeframe). A bar closes when the first tick of a later bar
- * arrives; bars with no ticks are not emitted. D1 and H4 bars align to the stream's {@link
- * TradingSession} (the instrument's day start, FX: 17:00 New York); the session day's bounds are
- * cached per stream, so the calendar is consulted once a day per stream, not per tick. Single
- * writer.
+ * arrives; bars with no ticks are not emitted. The one bar builder of the platform: the gateway
+ * feeds it ticks ({@link #onTick}), the backtester finer bars ({@link #onBar}, a tick being a bar
+ * with one price and volume 1), so live and backtest bars are the same bars. D1 and H4 bars align
+ * to the stream's {@link TradingSession} (the instrument's day start, FX: 17:00 New York); the
+ * session day's bounds are cached per stream, so the calendar is consulted once a day per stream,
+ * not per tick. Single writer.
  */
 public final class BarAggregator {
   private static final Timeframe[] FRAMES = Timeframe.values();
@@ -24,7 +26,7 @@ public final class BarAggregator {
   private final double[] high;
   private final double[] low;
   private final double[] close;
-  private final long[] volume;
+  private final double[] volume;
   private final IntFunction<TradingSession> sessionOf;
   private final TradingSession[] session;
   private final long[] dayOpen;
@@ -53,10 +55,19 @@ public final class BarAggregator {
     high = new double[size];
     low = new double[size];
     close = new double[size];
-    volume = new long[size];
+    volume = new double[size];
   }
 
   public void onTick(int stream, long timeMillis, double price) {
+    onBar(stream, timeMillis, price, price, price, price, 1);
+  }
+
+  /**
+   * A finer bar (opening at {@code timeMillis}) merged into the bars of every timeframe: the first
+   * open, the highest high, the lowest low, the last close, the summed volume.
+   */
+  public void onBar(
+      int stream, long timeMillis, double o, double h, double l, double c, double vol) {
     long day = sessionDay(stream, timeMillis);
     for (int f = 0; f < N; f++) {
       int i = stream * N + f;
@@ -70,14 +81,33 @@ public final class BarAggregator {
         if (openTime[i] != Long.MIN_VALUE) {
           emit(stream, f, i);
         }
-        start(i, barOpen, price);
+        openTime[i] = barOpen;
+        open[i] = o;
+        high[i] = h;
+        low[i] = l;
+        close[i] = c;
+        volume[i] = vol;
       } else if (barOpen == openTime[i]) {
-        high[i] = Math.max(high[i], price);
-        low[i] = Math.min(low[i], price);
-        close[i] = price;
-        volume[i]++;
+        high[i] = Math.max(high[i], h);
+        low[i] = Math.min(low[i], l);
+        close[i] = c;
+        volume[i] += vol;
       }
       // an older bar (barOpen < openTime) cannot come after validation; ignore it if it does
+    }
+  }
+
+  /**
+   * End of the data (a backtest's last input bar): emits the stream's bars in progress, which no
+   * later tick will close, and forgets them.
+   */
+  public void closeOpenBars(int stream) {
+    for (int f = 0; f < N; f++) {
+      int i = stream * N + f;
+      if (openTime[i] != Long.MIN_VALUE) {
+        emit(stream, f, i);
+        openTime[i] = Long.MIN_VALUE;
+      }
     }
   }
 
@@ -97,15 +127,6 @@ public final class BarAggregator {
     for (BarListener l : listeners) {
       l.endOfBatch();
     }
-  }
-
-  private void start(int i, long barOpen, double price) {
-    openTime[i] = barOpen;
-    open[i] = price;
-    high[i] = price;
-    low[i] = price;
-    close[i] = price;
-    volume[i] = 1;
   }
 
   private void emit(int stream, int f, int i) {

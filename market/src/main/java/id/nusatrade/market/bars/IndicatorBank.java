@@ -1,6 +1,7 @@
 package id.nusatrade.market.bars;
 
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.TradingSession;
 import id.nusatrade.indicators.IndicatorSet;
 import java.util.function.IntFunction;
 
@@ -25,7 +26,26 @@ public final class IndicatorBank implements BarListener {
    */
   public IndicatorBank(
       int maxStreams, IntFunction<IndicatorSet> factory, IndicatorListener listener) {
-    this.factory = factory;
+    this(maxStreams, factory, null, listener);
+  }
+
+  /**
+   * Sets whose session indicators (VWAP) restart at the stream's trading session, like its D1 bar.
+   *
+   * @param sessionOf the trading session of a stream; null: UTC days
+   */
+  public IndicatorBank(
+      int maxStreams,
+      IntFunction<IndicatorSet> factory,
+      IntFunction<TradingSession> sessionOf,
+      IndicatorListener listener) {
+    this.factory =
+        sessionOf == null
+            ? factory
+            : s -> {
+              IndicatorSet set = factory.apply(s);
+              return set == null ? null : set.sessions(sessionOf.apply(s).dayOpens());
+            };
     this.listener = listener;
     this.sets = new IndicatorSet[maxStreams * N];
     this.columns = new String[maxStreams * N][];
@@ -35,6 +55,12 @@ public final class IndicatorBank implements BarListener {
   @Override
   public void barClosed(
       int stream, Timeframe tf, long openTime, double o, double h, double l, double c, long vol) {
+    barClosed(stream, tf, openTime, o, h, l, c, (double) vol);
+  }
+
+  @Override
+  public void barClosed(
+      int stream, Timeframe tf, long openTime, double o, double h, double l, double c, double vol) {
     int i = stream * N + tf.ordinal();
     if (!built[i]) {
       build(i, stream);
