@@ -5,6 +5,7 @@ import id.nusatrade.domain.market.MarketQueries;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.TradingSessions;
+import id.nusatrade.domain.market.indicator.IndicatorStore;
 import id.nusatrade.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,8 +52,13 @@ public final class LiveCharts {
     this.clock = clock;
   }
 
-  /** An open chart; closing it stops its live updates. */
-  public record Opened(ChartStream stream, AutoCloseable watch) implements AutoCloseable {
+  /**
+   * An open chart; closing it stops its live updates. {@code feed} is empty when nothing of the
+   * symbol was stored when it opened.
+   */
+  public record Opened(
+      ChartStream stream, AutoCloseable watch, Optional<FeedId> feed, Timeframe timeframe)
+      implements AutoCloseable {
     @Override
     public void close() throws Exception {
       watch.close();
@@ -89,6 +95,22 @@ public final class LiveCharts {
     var stream = new ChartStream(book, throttle, timer, sink);
     AutoCloseable watch =
         own.isPresent() ? market.watch(own.get(), stream) : market.watch(tenant, symbol, stream);
-    return new Opened(stream, watch);
+    return new Opened(stream, watch, own, tf);
+  }
+
+  /**
+   * The overlays {@code tokens} of an open chart over its closed candles, as the gateway stored
+   * them for the chart's feed; none when the feed is unknown or the store cannot be reached.
+   */
+  public List<Overlays.Line> overlays(Opened chart, List<String> tokens) {
+    if (chart.feed().isEmpty() || !(store instanceof IndicatorStore indicators)) {
+      return List.of();
+    }
+    try {
+      return Overlays.read(
+          indicators, chart.feed().get(), chart.timeframe(), tokens, chart.stream().closed());
+    } catch (RuntimeException e) {
+      return List.of(); // the store is unreachable: the candles still show
+    }
   }
 }
