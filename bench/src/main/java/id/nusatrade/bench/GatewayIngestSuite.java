@@ -61,6 +61,12 @@ final class GatewayIngestSuite implements BenchSuite {
 
   @Override
   public String run(Clock clock) throws Exception {
+    if (!Files.isDirectory(MIGRATION_DIR)) {
+      throw new IllegalStateException(
+          "gateway suite: no migrations at "
+              + MIGRATION_DIR.toAbsolutePath()
+              + "; run ./nusatrade bench from the repository root");
+    }
     Path state = Files.createTempDirectory("bench-gateway");
     LauncherConfig config =
         LauncherConfig.defaults().with(Setting.STATE_DIR, state).withFreePorts();
