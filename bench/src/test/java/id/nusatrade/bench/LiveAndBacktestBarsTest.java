@@ -2,7 +2,6 @@ package id.nusatrade.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.strategy.Columns;
 import id.nusatrade.backtest.strategy.Series;
 import id.nusatrade.domain.market.Bar;
@@ -22,6 +21,7 @@ import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
 import id.nusatrade.indicators.Indicator;
 import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.market.bars.IndicatorSpecs;
 import id.nusatrade.market.validation.ValidationConfig;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package id.nusatrade.backtest.cli;
 
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.indicators.cli.BadInputException;
 import id.nusatrade.indicators.cli.BarRow;
+import id.nusatrade.market.bars.BarSeries;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package id.nusatrade.backtest.strategy;
 
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.indicators.IndicatorRegistry;
 import id.nusatrade.indicators.IndicatorSet;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.market.bars.IndicatorBank;
 import id.nusatrade.signals.BarSignals;
 import id.nusatrade.signals.Decision;

@@ -1,15 +1,21 @@
-package id.nusatrade.backtest.engine;
+package id.nusatrade.market.bars;
 
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.TradingSession;
-import id.nusatrade.market.bars.BarAggregator;
-import id.nusatrade.market.bars.BarListener;
+import id.nusatrade.indicators.cli.BadInputException;
+import id.nusatrade.indicators.cli.BarCsv;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A bar series as primitive columns (time = bar open in epoch milliseconds, strictly increasing),
- * the shape indicators and the backtester read fastest.
+ * the shape indicators, the backtester and model training read fastest. The platform's one bar
+ * series: backtests and training both use it, and resample it with the live gateway's bar builder.
  */
 public record BarSeries(
     long[] time, double[] open, double[] high, double[] low, double[] close, double[] volume) {
@@ -111,17 +117,44 @@ public record BarSeries(
   }
 
   /**
-   * Collects bars one by one (the signals module's growing columns: the platform's one bar-column
-   * builder).
+   * Reads a bar CSV ({@code time,open,high,low,close,volume}) with the shared bar CSV reader of
+   * {@code indicators}.
+   *
+   * @throws BadInputException naming the line of the first malformed bar
    */
+  public static BarSeries read(Path file) throws IOException, BadInputException {
+    Builder builder = new Builder();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      BarCsv.read(
+          reader,
+          row ->
+              builder.add(
+                  row.time(), row.open(), row.high(), row.low(), row.close(), row.volume()));
+    }
+    return builder.build();
+  }
+
+  /** Collects bars one by one into growing columns. */
   public static final class Builder {
-    private final id.nusatrade.signals.training.BarSeries.Builder columns =
-        new id.nusatrade.signals.training.BarSeries.Builder();
+    private long[] time = new long[1024];
+    private double[][] c = new double[5][1024];
     private int n;
 
-    public void add(long t, double o, double h, double l, double c, double volume) {
-      columns.add(t, o, h, l, c, volume);
+    public Builder add(long t, double open, double high, double low, double close, double volume) {
+      if (n == time.length) {
+        time = Arrays.copyOf(time, n * 2);
+        for (int i = 0; i < 5; i++) {
+          c[i] = Arrays.copyOf(c[i], n * 2);
+        }
+      }
+      time[n] = t;
+      c[0][n] = open;
+      c[1][n] = high;
+      c[2][n] = low;
+      c[3][n] = close;
+      c[4][n] = volume;
       n++;
+      return this;
     }
 
     public int size() {
@@ -129,8 +162,13 @@ public record BarSeries(
     }
 
     public BarSeries build() {
-      var b = columns.build();
-      return new BarSeries(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume());
+      return new BarSeries(
+          Arrays.copyOf(time, n),
+          Arrays.copyOf(c[0], n),
+          Arrays.copyOf(c[1], n),
+          Arrays.copyOf(c[2], n),
+          Arrays.copyOf(c[3], n),
+          Arrays.copyOf(c[4], n));
     }
   }
 
