@@ -22,6 +22,13 @@ public final class LiveCharts {
   public static final int CANDLES = 300;
   public static final int PUSHES_PER_SECOND = 4;
 
+  /**
+   * How long after a closed bar's event a chart reads its overlays once more: the gateway stores
+   * the bar's indicator values on one thread and publishes the bar on another, so the event can
+   * arrive before the values are stored.
+   */
+  public static final Duration STORAGE_LAG = Duration.ofSeconds(1);
+
   private final TickStore store;
   private final MarketQueries queries;
   private final LiveMarket market;
@@ -96,6 +103,11 @@ public final class LiveCharts {
     AutoCloseable watch =
         own.isPresent() ? market.watch(own.get(), stream) : market.watch(tenant, symbol, stream);
     return new Opened(stream, watch, own, tf);
+  }
+
+  /** Runs {@code task} once {@link #STORAGE_LAG} from now (on the push timer's thread). */
+  public void afterStorage(Runnable task) {
+    timer.after(STORAGE_LAG, task);
   }
 
   /**

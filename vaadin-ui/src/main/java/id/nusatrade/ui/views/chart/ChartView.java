@@ -126,6 +126,10 @@ public class ChartView extends VerticalLayout
     chart.update(batch.candles());
     if (batch.barClosed()) {
       refreshOverlays();
+      UI owner = ui;
+      if (owner != null) { // the bar's values may be stored just after its event: read again
+        charts.afterStorage(() -> owner.access(this::refreshOverlays));
+      }
     }
     showState();
   }

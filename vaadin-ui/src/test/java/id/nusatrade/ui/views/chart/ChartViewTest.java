@@ -20,6 +20,7 @@ import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
 import id.nusatrade.domain.tenant.Role;
 import id.nusatrade.ui.market.Candle;
+import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.MarketUpdate;
 import id.nusatrade.ui.market.Overlays;
 import id.nusatrade.ui.support.UiTestBase;
@@ -73,14 +74,18 @@ class ChartViewTest extends UiTestBase {
     assertThat(points).hasSize(26).allMatch(p -> p.value() < 11);
     assertThat(points.getLast()).isEqualTo(new Overlays.Point(OPEN, 10.5));
 
-    // the gateway stores the next bar's value, then its bar.closed event reaches the chart
-    storedSma(ETH_A, NOW.toEpochMilli(), 10.75);
+    // the bar.closed event reaches the chart before the gateway has stored the bar's value
     Candle closed = new Candle(NOW.toEpochMilli(), 10, 12, 9, 11, 30);
     liveMarket.publish(new MarketUpdate.ClosedBar(ETH_A, Timeframe.M1, closed));
     pushTimer.runAll();
     MockVaadin.clientRoundtrip();
-
     assertThat(chart().shown().getLast()).isEqualTo(closed);
+    assertThat(chart().overlays().getFirst().points()).hasSize(26);
+
+    storedSma(ETH_A, NOW.toEpochMilli(), 10.75);
+    pushTimer.runAll(); // the re-read scheduled after the bar closed
+    MockVaadin.clientRoundtrip();
+    assertThat(pushTimer.delays()).contains(LiveCharts.STORAGE_LAG);
     assertThat(chart().overlays().getFirst().points())
         .hasSize(27)
         .last()
