@@ -80,7 +80,7 @@ async function waitForChange(page, from, timeout, what) {
 
 test('the last candle moves while ./nusatrade replay streams ETH/USD into the platform', async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'id-ID' });
-  await page.goto(`${base}/chart?symbol=${SYMBOL}&tf=M1&indicators=sma:20,ema:50`, { timeout: STEP_TIMEOUT });
+  await page.goto(`${base}/chart?symbol=${SYMBOL}&tf=M1&indicators=sma:20,ema:20`, { timeout: STEP_TIMEOUT });
   await page.waitForSelector('#username', { timeout: STEP_TIMEOUT });
   await page.fill('#username', 'trader-a');
   await page.fill('#password', 'nusatrade-demo');

@@ -1,6 +1,6 @@
 package id.nusatrade.backtest;
 
-import id.nusatrade.backtest.engine.BarSeries;
+import id.nusatrade.market.bars.BarSeries;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

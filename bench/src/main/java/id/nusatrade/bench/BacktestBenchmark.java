@@ -2,12 +2,12 @@ package id.nusatrade.bench;
 
 import id.nusatrade.backtest.engine.BacktestResult;
 import id.nusatrade.backtest.engine.Backtester;
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.FillMode;
 import id.nusatrade.backtest.strategy.Examples;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
 import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
 import java.math.BigDecimal;

@@ -17,6 +17,7 @@ public final class BenchMain {
   static List<BenchSuite> suites() {
     return List.of(
         new IndicatorSetSuite(),
+        new GatewayIngestSuite(),
         new RulesSuite(),
         new SignalsSuite(),
         new TradingSuite(),

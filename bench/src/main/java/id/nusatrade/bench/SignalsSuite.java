@@ -1,5 +1,6 @@
 package id.nusatrade.bench;
 
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.BarSignals;
 import id.nusatrade.signals.Signals;
 import id.nusatrade.signals.features.FeatureSpec;
@@ -8,7 +9,6 @@ import id.nusatrade.signals.model.Dataset;
 import id.nusatrade.signals.model.ModelKind;
 import id.nusatrade.signals.model.Scorer;
 import id.nusatrade.signals.model.Trainer;
-import id.nusatrade.signals.training.BarSeries;
 import id.nusatrade.signals.training.ModelTraining;
 import id.nusatrade.signals.training.Progress;
 import id.nusatrade.signals.training.SampleSet;

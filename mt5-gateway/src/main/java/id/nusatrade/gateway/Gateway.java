@@ -1,12 +1,6 @@
 package id.nusatrade.gateway;
 
 import com.lmax.disruptor.RingBuffer;
-import id.nusatrade.gateway.bars.BarAggregator;
-import id.nusatrade.gateway.bars.BarListener;
-import id.nusatrade.gateway.bars.ClosedBarLog;
-import id.nusatrade.gateway.bars.IndicatorBank;
-import id.nusatrade.gateway.bars.IndicatorListener;
-import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.events.EventPublishing;
 import id.nusatrade.gateway.events.EventRing;
 import id.nusatrade.gateway.events.EventSlot;
@@ -25,9 +19,14 @@ import id.nusatrade.gateway.pipeline.TickSlot;
 import id.nusatrade.gateway.protocol.OrderCommand;
 import id.nusatrade.gateway.terminal.Authenticator;
 import id.nusatrade.gateway.terminal.TerminalKey;
-import id.nusatrade.gateway.validation.RejectLog;
-import id.nusatrade.gateway.validation.TickValidator;
-import id.nusatrade.indicators.IndicatorSet;
+import id.nusatrade.market.bars.BarAggregator;
+import id.nusatrade.market.bars.BarListener;
+import id.nusatrade.market.bars.ClosedBarLog;
+import id.nusatrade.market.bars.IndicatorBank;
+import id.nusatrade.market.bars.IndicatorListener;
+import id.nusatrade.market.bars.IndicatorSpecs;
+import id.nusatrade.market.validation.RejectLog;
+import id.nusatrade.market.validation.TickValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -132,9 +131,8 @@ public final class Gateway implements AutoCloseable {
     listeners.add(
         new IndicatorBank(
             streams,
-            s ->
-                sessionDays(
-                    specs.create(registry.terminalOfStream(s).tenant()), config, registry, s),
+            s -> specs.create(registry.terminalOfStream(s).tenant()),
+            s -> config.sessions().of(registry.symbol(s)),
             toEventsAndStorage));
     listeners.addAll(ports.barListeners());
     listeners.add(events);
@@ -147,14 +145,6 @@ public final class Gateway implements AutoCloseable {
         events,
         ports.probe(),
         config.tickSample().toMillis());
-  }
-
-  /** A session VWAP restarts at the stream's trading session, like its D1 bar. */
-  private static IndicatorSet sessionDays(
-      IndicatorSet set, GatewayConfig config, StreamRegistry registry, int stream) {
-    return set == null
-        ? null
-        : set.sessions(config.sessions().of(registry.symbol(stream)).dayOpens());
   }
 
   /**

@@ -1,8 +1,8 @@
 package id.nusatrade.gateway;
 
 import id.nusatrade.domain.market.TradingSessions;
-import id.nusatrade.gateway.bars.IndicatorSpecs;
-import id.nusatrade.gateway.validation.ValidationConfig;
+import id.nusatrade.market.bars.IndicatorSpecs;
+import id.nusatrade.market.validation.ValidationConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -1,6 +1,6 @@
 package id.nusatrade.gateway;
 
-import id.nusatrade.gateway.validation.RejectReason;
+import id.nusatrade.market.validation.RejectReason;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -2,11 +2,11 @@ package id.nusatrade.gateway;
 
 import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.domain.market.TickStore;
-import id.nusatrade.gateway.bars.BarListener;
 import id.nusatrade.gateway.events.DiscardingEventPublisher;
 import id.nusatrade.gateway.pipeline.IngestProbe;
 import id.nusatrade.gateway.pipeline.NullTickStore;
 import id.nusatrade.gateway.terminal.TerminalDirectory;
+import id.nusatrade.market.bars.BarListener;
 import java.time.Clock;
 import java.util.List;
 

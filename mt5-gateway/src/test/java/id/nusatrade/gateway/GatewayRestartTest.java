@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.tenant.TenantId;
-import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.events.EventTypes;
 import id.nusatrade.gateway.sim.EaSettings;
 import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
-import id.nusatrade.gateway.validation.ValidationConfig;
+import id.nusatrade.market.bars.IndicatorSpecs;
+import id.nusatrade.market.validation.ValidationConfig;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;

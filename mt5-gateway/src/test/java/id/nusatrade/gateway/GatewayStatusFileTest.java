@@ -11,7 +11,7 @@ import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.sim.EaSettings;
 import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
-import id.nusatrade.gateway.validation.ValidationConfig;
+import id.nusatrade.market.validation.ValidationConfig;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.sim.EaSettings;
 import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
-import id.nusatrade.gateway.validation.ValidationConfig;
+import id.nusatrade.market.validation.ValidationConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

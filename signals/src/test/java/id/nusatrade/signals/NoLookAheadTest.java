@@ -2,9 +2,9 @@ package id.nusatrade.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.features.FeatureSpec;
 import id.nusatrade.signals.model.ModelKind;
-import id.nusatrade.signals.training.BarSeries;
 import id.nusatrade.signals.training.ModelTraining;
 import id.nusatrade.signals.training.Progress;
 import id.nusatrade.signals.training.SampleSet;

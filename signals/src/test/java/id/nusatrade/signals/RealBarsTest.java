@@ -3,7 +3,7 @@ package id.nusatrade.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.indicators.cli.BadInputException;
-import id.nusatrade.signals.training.BarSeries;
+import id.nusatrade.market.bars.BarSeries;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

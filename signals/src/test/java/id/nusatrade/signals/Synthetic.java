@@ -1,6 +1,6 @@
 package id.nusatrade.signals;
 
-import id.nusatrade.signals.training.BarSeries;
+import id.nusatrade.market.bars.BarSeries;
 import java.util.Random;
 
 /** Seeded synthetic hourly bar series for tests. */

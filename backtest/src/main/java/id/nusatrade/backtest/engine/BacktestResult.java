@@ -1,5 +1,6 @@
 package id.nusatrade.backtest.engine;
 
+import id.nusatrade.market.bars.BarSeries;
 import java.math.BigDecimal;
 import java.util.List;
 

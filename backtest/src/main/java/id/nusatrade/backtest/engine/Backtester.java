@@ -3,6 +3,7 @@ package id.nusatrade.backtest.engine;
 import id.nusatrade.backtest.strategy.Columns;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.BarSignals;
 import id.nusatrade.trading.fill.FillModel;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package id.nusatrade.backtest.engine;
 
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.trading.fill.FillModel;
 import id.nusatrade.trading.fill.Side;
 import java.math.BigDecimal;

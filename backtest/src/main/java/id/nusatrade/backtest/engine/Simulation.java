@@ -3,6 +3,7 @@ package id.nusatrade.backtest.engine;
 import id.nusatrade.backtest.engine.Decision.Action;
 import id.nusatrade.backtest.engine.Trade.ExitReason;
 import id.nusatrade.backtest.strategy.Sizing;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.trading.fill.FillModel;
 import id.nusatrade.trading.fill.ProtectiveExit;
 import id.nusatrade.trading.fill.Side;

@@ -2,10 +2,10 @@ package id.nusatrade.backtest.lookahead;
 
 import id.nusatrade.backtest.engine.BacktestResult;
 import id.nusatrade.backtest.engine.Backtester;
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.Decision;
 import id.nusatrade.backtest.engine.Trade;
 import id.nusatrade.backtest.strategy.Strategy;
+import id.nusatrade.market.bars.BarSeries;
 import java.util.ArrayList;
 import java.util.List;
 

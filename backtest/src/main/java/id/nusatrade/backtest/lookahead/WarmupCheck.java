@@ -1,9 +1,9 @@
 package id.nusatrade.backtest.lookahead;
 
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.strategy.Columns;
 import id.nusatrade.backtest.strategy.Series;
 import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.market.bars.BarSeries;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -2,12 +2,12 @@ package id.nusatrade.backtest.optimize;
 
 import id.nusatrade.backtest.engine.BacktestResult;
 import id.nusatrade.backtest.engine.Backtester;
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.report.Metrics;
 import id.nusatrade.backtest.report.MetricsCalculator;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
 import id.nusatrade.backtest.strategy.StrategyTemplate;
+import id.nusatrade.market.bars.BarSeries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.nusatrade.backtest.report;
 
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.Trade;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.trading.fill.Side;
 import java.time.Instant;
 import java.util.List;

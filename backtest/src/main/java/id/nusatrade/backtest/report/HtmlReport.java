@@ -1,8 +1,8 @@
 package id.nusatrade.backtest.report;
 
 import id.nusatrade.backtest.engine.BacktestResult;
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.Trade;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.trading.fill.Side;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,10 @@
 package id.nusatrade.backtest.strategy;
 
-import id.nusatrade.backtest.engine.BarSeries;
-import id.nusatrade.indicators.Indicator;
+import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.indicators.IndicatorSet;
+import id.nusatrade.market.bars.BarSeries;
+import id.nusatrade.market.bars.IndicatorBank;
 import id.nusatrade.signals.BarSignals;
 import id.nusatrade.signals.Decision;
 import id.nusatrade.signals.Direction;
@@ -15,6 +17,9 @@ import java.util.Map;
  * the value stored at bar i depends on bars 0..i only).
  */
 public final class Columns {
+  /** The bank's timeframe slot for the run's one series (only a key here: one series per run). */
+  private static final Timeframe SERIES = Timeframe.M1;
+
   private final BarSeries bars;
   private final IndicatorRegistry registry;
   private final Map<String, double[][]> indicators = new HashMap<>();
@@ -84,11 +89,26 @@ public final class Columns {
     return out;
   }
 
+  /**
+   * One indicator over the bars through the market core's {@link IndicatorBank}, as the live
+   * gateway computes it on each closed bar.
+   */
   private double[][] run(String token) {
-    Indicator indicator = registry.create(token);
     int n = bars.size();
-    int outputs = indicator.outputs();
+    int outputs = registry.create(token).outputs();
     double[][] out = new double[outputs][n];
+    double[] row = new double[outputs];
+    int[] at = new int[1];
+    IndicatorBank bank =
+        new IndicatorBank(
+            1,
+            s -> IndicatorSet.parse(token, registry),
+            (s, tf, openTime, names, set) -> {
+              set.values(row);
+              for (int k = 0; k < outputs; k++) {
+                out[k][at[0]] = row[k];
+              }
+            });
     long[] time = bars.time();
     double[] open = bars.open();
     double[] high = bars.high();
@@ -96,10 +116,8 @@ public final class Columns {
     double[] close = bars.close();
     double[] volume = bars.volume();
     for (int i = 0; i < n; i++) {
-      indicator.update(time[i], open[i], high[i], low[i], close[i], volume[i]);
-      for (int k = 0; k < outputs; k++) {
-        out[k][i] = indicator.value(k);
-      }
+      at[0] = i;
+      bank.barClosed(0, SERIES, time[i], open[i], high[i], low[i], close[i], volume[i]);
     }
     return out;
   }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.BarSignals;
 import id.nusatrade.signals.Decision;
 import id.nusatrade.signals.Direction;
 import id.nusatrade.signals.Signals;
 import id.nusatrade.signals.model.ModelKind;
-import id.nusatrade.signals.training.BarSeries;
 import id.nusatrade.signals.training.ModelTraining;
 import id.nusatrade.signals.training.Progress;
 import id.nusatrade.signals.training.TrainOptions;

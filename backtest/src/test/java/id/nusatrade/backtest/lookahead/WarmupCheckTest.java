@@ -3,11 +3,11 @@ package id.nusatrade.backtest.lookahead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.backtest.AppleBars;
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.strategy.Series;
 import id.nusatrade.backtest.strategy.SeriesUsed;
 import id.nusatrade.backtest.strategy.StrategyFile;
 import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.market.bars.BarSeries;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.backtest.engine.ApiExampleTest;
 import id.nusatrade.backtest.engine.Backtester;
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.FillMode;
 import id.nusatrade.backtest.report.MetricsCalculator;
 import id.nusatrade.backtest.strategy.StrategyFile;
 import id.nusatrade.backtest.strategy.StrategyTemplate;
 import id.nusatrade.backtest.yaml.YamlException;
 import id.nusatrade.indicators.IndicatorRegistry;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
 import java.math.BigDecimal;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import id.nusatrade.backtest.engine.BacktestResult;
-import id.nusatrade.backtest.engine.BarSeries;
 import id.nusatrade.backtest.engine.Trade;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.trading.fill.Side;
 import java.math.BigDecimal;
 import java.util.List;

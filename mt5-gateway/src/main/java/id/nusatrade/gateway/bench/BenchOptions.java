@@ -1,9 +1,9 @@
 package id.nusatrade.gateway.bench;
 
-import id.nusatrade.gateway.bars.IndicatorSpecs;
+import id.nusatrade.market.bars.IndicatorSpecs;
 
 /** IngestBenchmark's command line, with defaults. */
-record BenchOptions(
+public record BenchOptions(
     int eas,
     int seconds,
     boolean journal,
@@ -12,7 +12,7 @@ record BenchOptions(
     String spec,
     String report) {
 
-  static BenchOptions parse(String[] args) {
+  public static BenchOptions parse(String[] args) {
     return new BenchOptions(
         Integer.parseInt(arg(args, "--eas", "2")),
         Integer.parseInt(arg(args, "--seconds", "20")),

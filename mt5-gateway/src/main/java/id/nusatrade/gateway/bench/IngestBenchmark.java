@@ -4,11 +4,11 @@ import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.Gateway;
 import id.nusatrade.gateway.GatewayConfig;
 import id.nusatrade.gateway.GatewayPorts;
-import id.nusatrade.gateway.bars.IndicatorSpecs;
 import id.nusatrade.gateway.sim.EaSettings;
 import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
-import id.nusatrade.gateway.validation.ValidationConfig;
+import id.nusatrade.market.bars.IndicatorSpecs;
+import id.nusatrade.market.validation.ValidationConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +35,53 @@ public final class IngestBenchmark {
 
   private IngestBenchmark() {}
 
+  /**
+   * What the benchmarked gateway is plugged into: its ports (a fresh set per gateway start, the
+   * benchmark's probe added), how a terminal is registered so its EA may connect, and one sentence
+   * for the report.
+   */
+  public interface Wiring {
+    GatewayPorts ports() throws Exception;
+
+    void register(TenantId tenant, long account, String apiKey) throws Exception;
+
+    String description();
+  }
+
   public static void main(String[] args) throws Exception {
     BenchOptions o = BenchOptions.parse(args);
-    String loadBefore = PerformanceReport.loadAverage();
     var dir = new InMemoryTerminalDirectory();
+    Wiring bare =
+        new Wiring() {
+          @Override
+          public GatewayPorts ports() {
+            return GatewayPorts.of(dir);
+          }
+
+          @Override
+          public void register(TenantId tenant, long account, String apiKey) {
+            dir.register(tenant, account, apiKey);
+          }
+
+          @Override
+          public String description() {
+            return "no tick store and no bus attached (events discarded): the fast path alone";
+          }
+        };
+    String body = measure(o, bare);
+    System.out.println(body);
+    PerformanceReport.write(Path.of(o.report()), body);
+  }
+
+  /**
+   * Runs both phases against a gateway on {@code wiring} and returns the report body (machine, load
+   * average before and after, the figures).
+   */
+  public static String measure(BenchOptions o, Wiring wiring) throws Exception {
+    String loadBefore = PerformanceReport.loadAverage();
     for (int i = 0; i < o.eas(); i++) {
-      dir.register(TENANT, 1000 + i, "bench"); // full-speed phase
-      dir.register(TENANT, 2000 + i, "bench"); // paced phase
+      wiring.register(TENANT, 1000 + i, "bench"); // full-speed phase
+      wiring.register(TENANT, 2000 + i, "bench"); // paced phase
     }
     GatewayConfig config =
         GatewayConfig.defaults()
@@ -53,7 +93,8 @@ public final class IngestBenchmark {
     }
     IngestBenchmark bench = new IngestBenchmark();
     GatewayPorts ports =
-        GatewayPorts.of(dir)
+        wiring
+            .ports()
             .withProbe(
                 (received, started) -> {
                   long now = System.nanoTime();
@@ -69,21 +110,25 @@ public final class IngestBenchmark {
     } finally {
       gw.stop();
     }
-    String rebuild = o.journal() ? rebuild(dir, config) : "journal off";
+    String rebuild = o.journal() ? rebuild(wiring.ports(), config) : "journal off";
     if (config.journalDir() != null) {
       deleteTree(config.journalDir()); // up to a GiB of segments: do not leave them in /tmp
     }
-    String body =
-        BenchSummary.text(o, full, paced, gw, rebuild, loadBefore, PerformanceReport.loadAverage());
-    System.out.println(body);
-    PerformanceReport.write(Path.of(o.report()), body);
+    return BenchSummary.text(
+        o,
+        wiring.description(),
+        full,
+        paced,
+        gw,
+        rebuild,
+        loadBefore,
+        PerformanceReport.loadAverage());
   }
 
   /** A restart on the run's journal: how long rebuilding bars and indicators takes. */
-  private static String rebuild(InMemoryTerminalDirectory dir, GatewayConfig config)
-      throws Exception {
+  private static String rebuild(GatewayPorts ports, GatewayConfig config) throws Exception {
     long started = System.nanoTime();
-    try (Gateway again = new Gateway(GatewayPorts.of(dir)).start(config)) {
+    try (Gateway again = new Gateway(ports).start(config)) {
       double secs = (System.nanoTime() - started) / 1e9;
       long ticks = again.counters().ticksReplayed();
       return String.format(

@@ -5,7 +5,7 @@ import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.pipeline.StreamRegistry;
 import id.nusatrade.gateway.pipeline.Terminal;
 import id.nusatrade.gateway.protocol.ExecutionReport;
-import id.nusatrade.gateway.validation.RejectReason;
+import id.nusatrade.market.validation.RejectReason;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;

@@ -3,10 +3,10 @@ package id.nusatrade.gateway.events;
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
 import id.nusatrade.domain.market.Timeframe;
-import id.nusatrade.gateway.bars.BarListener;
-import id.nusatrade.gateway.bars.IndicatorListener;
 import id.nusatrade.gateway.protocol.ExecutionReport;
 import id.nusatrade.indicators.IndicatorSet;
+import id.nusatrade.market.bars.BarListener;
+import id.nusatrade.market.bars.IndicatorListener;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 

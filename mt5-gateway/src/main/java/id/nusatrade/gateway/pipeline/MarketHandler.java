@@ -1,11 +1,12 @@
 package id.nusatrade.gateway.pipeline;
 
 import com.lmax.disruptor.EventHandler;
-import id.nusatrade.gateway.bars.BarAggregator;
-import id.nusatrade.gateway.bars.ClosedBarLog;
 import id.nusatrade.gateway.events.MarketEvents;
-import id.nusatrade.gateway.validation.RejectLog;
-import id.nusatrade.gateway.validation.TickValidator;
+import id.nusatrade.market.MarketCore;
+import id.nusatrade.market.bars.BarAggregator;
+import id.nusatrade.market.bars.ClosedBarLog;
+import id.nusatrade.market.validation.RejectLog;
+import id.nusatrade.market.validation.TickValidator;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,9 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MarketHandler implements EventHandler<TickSlot> {
   private final StreamRegistry registry;
-  private final TickValidator validator;
+  private final MarketCore core;
   private final RejectLog rejects;
-  private final BarAggregator bars;
   private final ClosedBarLog closedBars;
   private final MarketEvents events;
   private final IngestProbe probe;
@@ -38,9 +38,8 @@ public final class MarketHandler implements EventHandler<TickSlot> {
       IngestProbe probe,
       long sampleMillis) {
     this.registry = registry;
-    this.validator = validator;
+    this.core = new MarketCore(validator, bars);
     this.rejects = rejects;
-    this.bars = bars;
     this.closedBars = closedBars;
     this.events = events;
     this.probe = probe;
@@ -58,7 +57,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
       events.executionReported(slot.terminal, slot.report);
     }
     if (endOfBatch) {
-      bars.endOfBatch();
+      core.endOfBatch();
       events.endOfBatch();
     }
   }
@@ -66,17 +65,15 @@ public final class MarketHandler implements EventHandler<TickSlot> {
   private void onTick(TickSlot t) {
     long started = probing ? System.nanoTime() : 0;
     int s = t.stream;
-    int verdict = validator.validate(s, t.timeMillis, t.bid, t.ask, t.last, t.volume);
-    t.verdict = verdict;
     t.barsFrom = closedBars.written();
-    t.barsTo = t.barsFrom;
+    int verdict = core.onTick(s, t.timeMillis, t.bid, t.ask, t.last, t.volume);
+    t.verdict = verdict;
+    t.barsTo = closedBars.written();
     if (verdict != 0) {
       rejects.record(registry.symbol(s), t.seq, t.timeMillis, t.bid, t.ask, verdict);
       events.tickRejected(s, t.seq, t.timeMillis, t.bid, t.ask, verdict);
       return;
     }
-    bars.onTick(s, t.timeMillis, (t.bid + t.ask) * 0.5);
-    t.barsTo = closedBars.written();
     // not "time - last >= sample": with last = Long.MIN_VALUE the subtraction overflows
     if (sampleMillis > 0 && t.timeMillis >= lastSample[s] + sampleMillis) {
       lastSample[s] = t.timeMillis;
@@ -100,15 +97,10 @@ public final class MarketHandler implements EventHandler<TickSlot> {
    * storage handler can catch up from it.
    */
   public boolean replayTick(TickSlot t) {
-    t.verdict = validator.validateRecorded(t.stream, t.timeMillis, t.bid, t.ask, t.last, t.volume);
     t.barsFrom = closedBars.written();
-    t.barsTo = t.barsFrom;
-    if (t.verdict != 0) {
-      return false;
-    }
-    bars.onTick(t.stream, t.timeMillis, (t.bid + t.ask) * 0.5);
+    t.verdict = core.onRecordedTick(t.stream, t.timeMillis, t.bid, t.ask, t.last, t.volume);
     t.barsTo = closedBars.written();
-    return true;
+    return t.verdict == 0;
   }
 
   public long accepted() {

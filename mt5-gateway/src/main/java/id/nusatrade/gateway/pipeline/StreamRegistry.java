@@ -2,30 +2,27 @@ package id.nusatrade.gateway.pipeline;
 
 import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.gateway.terminal.TerminalKey;
+import id.nusatrade.market.stream.Streams;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Numbers terminals and streams (a stream is one symbol of one terminal: brokers quote differently,
- * so two terminals' EURUSD are two streams). Written only by the socket thread; handlers read an
- * entry only after the ring published a slot that names it, which orders the reads after the
- * writes. Capacities are fixed so handler state can be preallocated.
+ * Numbers terminals and, through the market core's stream model ({@link Streams}), streams (a
+ * stream is one symbol of one terminal: brokers quote differently, so two terminals' EURUSD are two
+ * streams). Written only by the socket thread; handlers read an entry only after the ring published
+ * a slot that names it, which orders the reads after the writes. Capacities are fixed so handler
+ * state can be preallocated.
  */
 public final class StreamRegistry {
   private final Terminal[] terminals;
-  private final int[] terminalOfStream;
-  private final String[] symbolOfStream;
-  private final FeedId[] feedOfStream;
+  private final Streams streams;
   private final Map<TerminalKey, Terminal> byKey = new HashMap<>();
   private final Map<TerminalKey, Long> recovered;
   private int terminalCount;
-  private int streamCount;
 
   public StreamRegistry(int maxTerminals, int maxStreams, Map<TerminalKey, Long> recoveredSeqs) {
     this.terminals = new Terminal[maxTerminals];
-    this.terminalOfStream = new int[maxStreams];
-    this.symbolOfStream = new String[maxStreams];
-    this.feedOfStream = new FeedId[maxStreams];
+    this.streams = new Streams(maxStreams);
     this.recovered = Map.copyOf(recoveredSeqs);
   }
 
@@ -67,14 +64,8 @@ public final class StreamRegistry {
 
   /** A new stream id, or -1 when {@code maxStreams} is reached. */
   public int addStream(int terminal, String symbol) {
-    if (streamCount == symbolOfStream.length) {
-      return -1;
-    }
-    terminalOfStream[streamCount] = terminal;
-    symbolOfStream[streamCount] = symbol;
     TerminalKey key = terminals[terminal].key();
-    feedOfStream[streamCount] = new FeedId(key.tenant(), key.account(), symbol);
-    return streamCount++;
+    return streams.add(terminal, new FeedId(key.tenant(), key.account(), symbol));
   }
 
   public Terminal terminalAt(int index) {
@@ -82,20 +73,20 @@ public final class StreamRegistry {
   }
 
   public Terminal terminalOfStream(int stream) {
-    return terminals[terminalOfStream[stream]];
+    return terminals[streams.source(stream)];
   }
 
   public String symbol(int stream) {
-    return symbolOfStream[stream];
+    return streams.symbol(stream);
   }
 
   /** The feed (tenant, account, symbol) of a stream: built once when the stream was added. */
   public FeedId feed(int stream) {
-    return feedOfStream[stream];
+    return streams.feed(stream);
   }
 
   public int maxStreams() {
-    return symbolOfStream.length;
+    return streams.capacity();
   }
 
   public int maxTerminals() {

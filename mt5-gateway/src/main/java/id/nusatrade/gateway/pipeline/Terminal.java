@@ -3,6 +3,7 @@ package id.nusatrade.gateway.pipeline;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.protocol.OrderCommand;
 import id.nusatrade.gateway.terminal.TerminalKey;
+import id.nusatrade.market.stream.SymbolCache;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicLong;

@@ -7,7 +7,7 @@ import id.nusatrade.gateway.GatewayPorts;
 import id.nusatrade.gateway.sim.EaSettings;
 import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
-import id.nusatrade.gateway.validation.ValidationConfig;
+import id.nusatrade.market.validation.ValidationConfig;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import id.nusatrade.gateway.Gateway;
 import id.nusatrade.gateway.GatewayConfig;
 import id.nusatrade.gateway.GatewayPorts;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
-import id.nusatrade.gateway.validation.ValidationConfig;
+import id.nusatrade.market.validation.ValidationConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -42,7 +42,7 @@ class TickSamplingTest {
             .start(
                 GatewayConfig.defaults()
                     .withValidation(
-                        id.nusatrade.gateway.validation.ValidationConfig.defaults()
+                        id.nusatrade.market.validation.ValidationConfig.defaults()
                             .withMaxTickAge(Duration.ZERO)))) {
       String[] args = {"--input", csv.toString(), "--symbol", "EURUSD", "--port", "" + gw.port()};
       var out = new PrintStream(new ByteArrayOutputStream(), true);

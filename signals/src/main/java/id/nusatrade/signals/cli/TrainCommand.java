@@ -1,7 +1,7 @@
 package id.nusatrade.signals.cli;
 
 import id.nusatrade.indicators.cli.BadInputException;
-import id.nusatrade.signals.training.BarSeries;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.training.ModelTraining;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package id.nusatrade.signals.training;
 
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.model.ModelMetadata;
 import id.nusatrade.signals.model.ModelStore;
 import java.io.IOException;

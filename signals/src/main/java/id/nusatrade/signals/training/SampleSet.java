@@ -1,5 +1,6 @@
 package id.nusatrade.signals.training;
 
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.features.FeaturePipeline;
 import id.nusatrade.signals.features.FeatureSpec;
 import id.nusatrade.signals.model.Dataset;

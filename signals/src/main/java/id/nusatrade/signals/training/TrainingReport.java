@@ -2,6 +2,7 @@ package id.nusatrade.signals.training;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.model.ModelMetadata;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.BarSignals;
 import id.nusatrade.signals.Signals;
 import id.nusatrade.signals.Synthetic;
-import id.nusatrade.signals.training.BarSeries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

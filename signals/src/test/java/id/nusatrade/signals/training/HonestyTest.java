@@ -2,6 +2,7 @@ package id.nusatrade.signals.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.Synthetic;
 import id.nusatrade.signals.model.ModelKind;
 import java.io.IOException;

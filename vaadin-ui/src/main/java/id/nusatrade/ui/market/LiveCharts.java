@@ -5,6 +5,7 @@ import id.nusatrade.domain.market.MarketQueries;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.TradingSessions;
+import id.nusatrade.domain.market.indicator.IndicatorStore;
 import id.nusatrade.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,13 @@ import java.util.function.Consumer;
 public final class LiveCharts {
   public static final int CANDLES = 300;
   public static final int PUSHES_PER_SECOND = 4;
+
+  /**
+   * How long after a closed bar's event a chart reads its overlays once more: the gateway stores
+   * the bar's indicator values on one thread and publishes the bar on another, so the event can
+   * arrive before the values are stored.
+   */
+  public static final Duration STORAGE_LAG = Duration.ofSeconds(1);
 
   private final TickStore store;
   private final MarketQueries queries;
@@ -51,8 +59,13 @@ public final class LiveCharts {
     this.clock = clock;
   }
 
-  /** An open chart; closing it stops its live updates. */
-  public record Opened(ChartStream stream, AutoCloseable watch) implements AutoCloseable {
+  /**
+   * An open chart; closing it stops its live updates. {@code feed} is empty when nothing of the
+   * symbol was stored when it opened.
+   */
+  public record Opened(
+      ChartStream stream, AutoCloseable watch, Optional<FeedId> feed, Timeframe timeframe)
+      implements AutoCloseable {
     @Override
     public void close() throws Exception {
       watch.close();
@@ -89,6 +102,27 @@ public final class LiveCharts {
     var stream = new ChartStream(book, throttle, timer, sink);
     AutoCloseable watch =
         own.isPresent() ? market.watch(own.get(), stream) : market.watch(tenant, symbol, stream);
-    return new Opened(stream, watch);
+    return new Opened(stream, watch, own, tf);
+  }
+
+  /** Runs {@code task} once {@link #STORAGE_LAG} from now (on the push timer's thread). */
+  public void afterStorage(Runnable task) {
+    timer.after(STORAGE_LAG, task);
+  }
+
+  /**
+   * The overlays {@code tokens} of an open chart over its closed candles, as the gateway stored
+   * them for the chart's feed; none when the feed is unknown or the store cannot be reached.
+   */
+  public List<Overlays.Line> overlays(Opened chart, List<String> tokens) {
+    if (chart.feed().isEmpty() || !(store instanceof IndicatorStore indicators)) {
+      return List.of();
+    }
+    try {
+      return Overlays.read(
+          indicators, chart.feed().get(), chart.timeframe(), tokens, chart.stream().closed());
+    } catch (RuntimeException e) {
+      return List.of(); // the store is unreachable: the candles still show
+    }
   }
 }

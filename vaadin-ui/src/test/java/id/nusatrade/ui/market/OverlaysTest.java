@@ -1,38 +1,50 @@
 package id.nusatrade.ui.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
+import id.nusatrade.domain.market.FeedId;
+import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.indicator.IndicatorValue;
+import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.ui.support.InMemoryTickStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OverlaysTest {
-  @Test
-  void sma_20_points_start_at_the_twentieth_candle_and_are_the_mean_of_the_last_twenty_closes() {
-    List<Candle> closed = new ArrayList<>();
-    for (int i = 0; i < 25; i++) {
-      double close = 100 + i * i % 7; // any non-trivial series
-      closed.add(new Candle(i * 60_000L, close, close + 1, close - 1, close, 10));
-    }
-    List<Overlays.Line> lines = Overlays.compute(List.of("sma:20"), closed);
+  static final FeedId FEED =
+      new FeedId(TenantId.of("5b1e9c3a-0d2f-4e7a-8b6c-9f0a1d2e3c4b"), 80001, "EURUSD");
 
-    assertThat(lines).extracting(Overlays.Line::name).containsExactly("sma_20");
-    List<Overlays.Point> points = lines.getFirst().points();
-    assertThat(points).hasSize(6);
-    assertThat(points.getFirst().time()).isEqualTo(19 * 60_000L);
-    double mean = closed.subList(5, 25).stream().mapToDouble(Candle::close).average().orElseThrow();
-    assertThat(points.getLast().value()).isCloseTo(mean, within(1e-9));
+  @Test
+  void the_choices_are_the_price_overlays_the_gateway_stores_by_default() {
+    assertThat(Overlays.CHOICES).containsExactly("sma:20", "ema:20", "bbands:20:2");
   }
 
   @Test
-  void bollinger_bands_give_three_lines() {
+  void lines_are_the_stored_values_of_the_feed_over_the_closed_candles_and_nothing_else() {
+    InMemoryTickStore store = new InMemoryTickStore();
     List<Candle> closed = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      closed.add(new Candle(i * 60_000L, 10, 11, 9, 10 + (i % 3), 1));
+    for (int i = 0; i < 5; i++) {
+      closed.add(new Candle(i * 60_000L, 10, 11, 9, 10, 1));
     }
-    assertThat(Overlays.compute(List.of("bbands:20:2"), closed))
+    List<IndicatorValue> values = new ArrayList<>();
+    for (int i = -2; i < 7; i++) { // before, over and after the candles
+      values.add(new IndicatorValue(FEED, Timeframe.M1, i * 60_000L, "bbands_upper_20_2", 12 + i));
+      values.add(new IndicatorValue(FEED, Timeframe.M5, i * 60_000L, "bbands_upper_20_2", -1));
+    }
+    values.add(new IndicatorValue(FEED, Timeframe.M1, 60_000L, "bbands_lower_20_2", 8));
+    store.appendIndicators(values);
+
+    List<Overlays.Line> lines =
+        Overlays.read(store, FEED, Timeframe.M1, List.of("bbands:20:2"), closed);
+
+    assertThat(lines)
         .extracting(Overlays.Line::name)
         .containsExactly("bbands_upper_20_2", "bbands_middle_20_2", "bbands_lower_20_2");
+    assertThat(lines.get(0).points())
+        .extracting(Overlays.Point::value)
+        .containsExactly(12.0, 13.0, 14.0, 15.0, 16.0);
+    assertThat(lines.get(1).points()).isEmpty();
+    assertThat(lines.get(2).points()).containsExactly(new Overlays.Point(60_000L, 8));
   }
 }

@@ -5,6 +5,8 @@ import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.indicator.IndicatorStore;
+import id.nusatrade.domain.market.indicator.IndicatorValue;
 import id.nusatrade.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,12 +14,13 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * The {@link TickStore} contract in memory, for browserless tests (the PostgreSQL and ClickHouse
- * adapters have their own contract test in module tickstore). Appends are visible at once; ranges
- * are [from, to); every read is of one feed.
+ * The {@link TickStore} and {@link IndicatorStore} contracts in memory, for browserless tests (the
+ * PostgreSQL and ClickHouse adapters have their own contract test in module tickstore). Appends are
+ * visible at once; ranges are [from, to); every read is of one feed.
  */
-public final class InMemoryTickStore implements TickStore {
+public final class InMemoryTickStore implements TickStore, IndicatorStore {
   private final List<Tick> ticks = new ArrayList<>();
+  private final List<IndicatorValue> values = new ArrayList<>();
   private final List<Bar> bars = new ArrayList<>();
 
   @Override
@@ -97,5 +100,20 @@ public final class InMemoryTickStore implements TickStore {
   public synchronized List<Bar> lastBars(FeedId feed, Timeframe tf, int n) {
     List<Bar> of = bars(feed, tf, Long.MIN_VALUE, Long.MAX_VALUE);
     return of.subList(Math.max(0, of.size() - n), of.size());
+  }
+
+  @Override
+  public synchronized void appendIndicators(List<IndicatorValue> v) {
+    values.addAll(v);
+    values.sort(Comparator.comparingLong(IndicatorValue::timeMillis));
+  }
+
+  @Override
+  public synchronized List<IndicatorValue> indicators(
+      FeedId feed, Timeframe tf, String name, long from, long to) {
+    return values.stream()
+        .filter(v -> v.feed().equals(feed) && v.timeframe() == tf && v.name().equals(name))
+        .filter(v -> v.timeMillis() >= from && v.timeMillis() < to)
+        .toList();
   }
 }

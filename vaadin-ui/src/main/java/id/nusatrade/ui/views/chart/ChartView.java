@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The live chart. Deep link: {@code /chart?symbol=ETHUSD&tf=M1&indicators=sma:20,ema:50}. The
+ * The live chart. Deep link: {@code /chart?symbol=ETHUSD&tf=M1&indicators=sma:20,ema:20}. The
  * tenant whose feed it shows is the signed-in user's, from the token; times are shown in that
  * tenant's zone (WIB, WITA or WIT), named beside the status.
  */
@@ -126,6 +126,10 @@ public class ChartView extends VerticalLayout
     chart.update(batch.candles());
     if (batch.barClosed()) {
       refreshOverlays();
+      UI owner = ui;
+      if (owner != null) { // the bar's values may be stored just after its event: read again
+        charts.afterStorage(() -> owner.access(this::refreshOverlays));
+      }
     }
     showState();
   }
@@ -133,8 +137,7 @@ public class ChartView extends VerticalLayout
   private void refreshOverlays() {
     List<String> chosen = List.copyOf(toolbar.indicators.getSelectedItems());
     List<String> ordered = Overlays.CHOICES.stream().filter(chosen::contains).toList();
-    chart.setOverlays(
-        opened == null ? List.of() : Overlays.compute(ordered, opened.stream().closed()));
+    chart.setOverlays(opened == null ? List.of() : charts.overlays(opened, ordered));
   }
 
   private void showState() {

@@ -15,10 +15,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.domain.market.indicator.IndicatorValue;
 import id.nusatrade.domain.tenant.Role;
 import id.nusatrade.ui.market.Candle;
+import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.MarketUpdate;
+import id.nusatrade.ui.market.Overlays;
 import id.nusatrade.ui.support.UiTestBase;
 import id.nusatrade.ui.views.access.AccessDeniedView;
 import java.util.List;
@@ -56,21 +60,41 @@ class ChartViewTest extends UiTestBase {
   }
 
   @Test
-  void a_closed_bar_updates_the_chosen_overlays() {
+  void overlays_are_the_values_the_gateway_stored_for_the_viewers_feed() {
     for (int i = 1; i <= 25; i++) {
-      tickStore.appendBars(
-          List.of(new Bar(ETH_A, Timeframe.M1, OPEN - i * 60_000L, 10, 11, 9, 10, 1)));
+      long open = OPEN - i * 60_000L;
+      tickStore.appendBars(List.of(new Bar(ETH_A, Timeframe.M1, open, 10, 11, 9, 10, 1)));
+      storedSma(ETH_A, open, 10 + i * 0.01);
+      storedSma(ETH_B, open, 9000); // tenant B's feed of the same symbol: never on A's chart
     }
+    storedSma(ETH_A, OPEN, 10.5);
     openEthChart("&indicators=sma:20");
-    int before = chart().overlays().getFirst().points().size();
+    List<Overlays.Point> points = chart().overlays().getFirst().points();
+    assertThat(chart().overlays()).extracting(Overlays.Line::name).containsExactly("sma_20");
+    assertThat(points).hasSize(26).allMatch(p -> p.value() < 11);
+    assertThat(points.getLast()).isEqualTo(new Overlays.Point(OPEN, 10.5));
 
+    // the bar.closed event reaches the chart before the gateway has stored the bar's value
     Candle closed = new Candle(NOW.toEpochMilli(), 10, 12, 9, 11, 30);
     liveMarket.publish(new MarketUpdate.ClosedBar(ETH_A, Timeframe.M1, closed));
     pushTimer.runAll();
     MockVaadin.clientRoundtrip();
-
     assertThat(chart().shown().getLast()).isEqualTo(closed);
-    assertThat(chart().overlays().getFirst().points()).hasSize(before + 1);
+    assertThat(chart().overlays().getFirst().points()).hasSize(26);
+
+    storedSma(ETH_A, NOW.toEpochMilli(), 10.75);
+    pushTimer.runAll(); // the re-read scheduled after the bar closed
+    MockVaadin.clientRoundtrip();
+    assertThat(pushTimer.delays()).contains(LiveCharts.STORAGE_LAG);
+    assertThat(chart().overlays().getFirst().points())
+        .hasSize(27)
+        .last()
+        .isEqualTo(new Overlays.Point(NOW.toEpochMilli(), 10.75));
+  }
+
+  private void storedSma(FeedId feed, long time, double value) {
+    tickStore.appendIndicators(
+        List.of(new IndicatorValue(feed, Timeframe.M1, time, "sma_20", value)));
   }
 
   @Test

@@ -1,6 +1,0 @@
-/**
- * Fail fast on bad market data: {@link id.nusatrade.gateway.validation.TickValidator} rejects
- * impossible, crossed, out-of-order, duplicate, stale and spiking quotes before they can reach bars
- * or indicators, and {@link id.nusatrade.gateway.validation.RejectLog} keeps them for review.
- */
-package id.nusatrade.gateway.validation;
