@@ -1,5 +1,6 @@
 package id.nusatrade.trading.engine;
 
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.ExecutionId;
@@ -14,6 +15,7 @@ import id.nusatrade.trading.journal.AccountRecord;
 import id.nusatrade.trading.journal.ExecutionRecord;
 import id.nusatrade.trading.journal.OrderRecord;
 import id.nusatrade.trading.journal.StateRecord;
+import id.nusatrade.trading.market.TenantSymbolMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +33,10 @@ final class EngineState {
   final OrderBook book = new OrderBook();
   final Positions positions = new Positions();
   final Set<ExecutionId> applied = new HashSet<>();
-  final Map<String, List<Position>> bySymbol = new HashMap<>();
+
+  /** Positions per tenant and symbol: the ones a quote of that tenant's feed may stop out. */
+  private final TenantSymbolMap<List<Position>> byFeed = new TenantSymbolMap<>();
+
   long lastOrderId;
 
   Account apply(AccountRecord r) {
@@ -130,11 +135,18 @@ final class EngineState {
     return null;
   }
 
+  /** The positions a quote of this tenant's feed for this symbol applies to (may be empty). */
+  List<Position> positionsOf(TenantId tenant, String symbol) {
+    List<Position> p = byFeed.get(tenant, symbol);
+    return p == null ? List.of() : p;
+  }
+
   Position position(Order o) {
     AccountId account = o.intent().account();
     String symbol = o.intent().symbol();
     Position p = positions.of(account, symbol);
-    List<Position> inSymbol = bySymbol.computeIfAbsent(symbol, s -> new ArrayList<>());
+    List<Position> inSymbol =
+        byFeed.computeIfAbsent(accounts.get(account).tenant(), symbol, ArrayList::new);
     if (!inSymbol.contains(p)) {
       inSymbol.add(p);
     }

@@ -1,6 +1,7 @@
 package id.nusatrade.trading.engine;
 
 import id.nusatrade.domain.market.Tick;
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.AccountMode;
@@ -25,12 +26,12 @@ import id.nusatrade.trading.journal.JournalRecord;
 import id.nusatrade.trading.journal.OrderJournal;
 import id.nusatrade.trading.journal.OrderRecord;
 import id.nusatrade.trading.journal.StateRecord;
+import id.nusatrade.trading.market.TenantSymbolMap;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +52,10 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   private final Clock clock;
   private final TradingListener listener;
   private final Map<AccountMode, Venue> venues = new EnumMap<>(AccountMode.class);
-  private final Map<String, double[]> quotes = new HashMap<>();
+
+  /** The last bid and ask per tenant and symbol (a tenant's broker quotes its own prices). */
+  private final TenantSymbolMap<double[]> quotes = new TenantSymbolMap<>();
+
   private long duplicates;
   private long anomalies;
 
@@ -81,8 +85,9 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   public synchronized void connect(AccountMode mode, Venue venue) {
     venues.put(mode, venue);
     for (Order o : state.book.all()) {
-      if (o.state().working() && account(o.intent().account()).mode() == mode) {
-        venue.place(o);
+      Account a = account(o.intent().account());
+      if (o.state().working() && a.mode() == mode) {
+        venue.place(a.tenant(), o);
       }
     }
   }
@@ -161,21 +166,21 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
       changed(new AccountRecord(account.id(), account.tenant(), account.mode(), newState));
     }
     if (decided == OrderState.SENT) {
-      place(venue, order);
+      place(venue, account.tenant(), order);
     }
     listener.orderChanged(order);
     return new SubmitResult(order, false);
   }
 
-  private void place(Venue venue, Order order) {
+  private void place(Venue venue, TenantId tenant, Order order) {
     if (venue.remote()) {
       journal.write(); // everything that led to the order is on file before it leaves
     }
-    venue.place(order);
+    venue.place(tenant, order);
   }
 
   private PreTradeRequest request(Account account, OrderIntent intent) {
-    double[] q = quotes.get(intent.symbol());
+    double[] q = quotes.get(account.tenant(), intent.symbol());
     BigDecimal reference =
         q == null ? null : BigDecimal.valueOf(intent.side() == Side.BUY ? q[1] : q[0]);
     return new PreTradeRequest(
@@ -205,12 +210,13 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   /** The trade-approval process approved a PENDING_APPROVAL order: it goes to the venue. */
   public synchronized Order approve(OrderId id) {
     Order o = order(id);
-    Venue venue = venues.get(account(o.intent().account()).mode());
+    Account account = account(o.intent().account());
+    Venue venue = venues.get(account.mode());
     if (venue == null) {
       return decide(o, OrderState.REJECTED, List.of("no venue is connected"));
     }
     decide(o, OrderState.SENT, List.of());
-    place(venue, o);
+    place(venue, account.tenant(), o);
     return o;
   }
 
@@ -227,7 +233,8 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     }
     if (o.state().working()) {
       journal.write();
-      venues.get(account(o.intent().account()).mode()).cancel(o);
+      Account account = account(o.intent().account());
+      venues.get(account.mode()).cancel(account.tenant(), o);
     }
     return o;
   }
@@ -272,15 +279,17 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   }
 
   /**
-   * A quote: remembered as the reference price for the rules, and checked against the stops of
-   * every position in the symbol (a stop that fires places a market exit order), then passed to the
-   * venues (the paper venue fills on it).
+   * A quote of one tenant's feed: remembered as that tenant's reference price for the rules, and
+   * checked against the stops of that tenant's positions in the symbol (a stop that fires places a
+   * market exit order), then passed to the venues (the paper venue fills that tenant's orders on
+   * it). Another tenant's orders and positions never see it.
    */
   public synchronized void onTick(Tick tick) {
-    double[] q = quotes.computeIfAbsent(tick.symbol(), s -> new double[2]);
+    TenantId tenant = tick.feed().tenant();
+    double[] q = quotes.computeIfAbsent(tenant, tick.symbol(), () -> new double[2]);
     q[0] = tick.bid();
     q[1] = tick.ask();
-    List<Position> inSymbol = state.bySymbol.getOrDefault(tick.symbol(), List.of());
+    List<Position> inSymbol = state.positionsOf(tenant, tick.symbol());
     for (int i = 0; i < inSymbol.size(); i++) {
       Position p = inSymbol.get(i);
       ExitReason reason = p.exitOn(tick.bid(), tick.ask());
@@ -357,8 +366,9 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   /** Open positions with unrealised P&amp;L at the last quote (null before a quote arrives). */
   public synchronized List<PositionView> positions(AccountId account) {
     List<PositionView> out = new ArrayList<>();
+    TenantId tenant = account(account).tenant();
     for (Position p : state.positions.open(account)) {
-      double[] q = quotes.get(p.symbol());
+      double[] q = quotes.get(tenant, p.symbol());
       BigDecimal mark =
           q == null ? null : BigDecimal.valueOf(p.quantity().signum() > 0 ? q[0] : q[1]);
       out.add(PositionView.of(p, mark));
