@@ -16,6 +16,8 @@ import id.nusatrade.trading.journal.ExecutionRecord;
 import id.nusatrade.trading.journal.OrderRecord;
 import id.nusatrade.trading.journal.StateRecord;
 import id.nusatrade.trading.market.TenantSymbolMap;
+import id.nusatrade.trading.pnl.QuoteCurrency;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +39,14 @@ final class EngineState {
   /** Positions per tenant and symbol: the ones a quote of that tenant's feed may stop out. */
   private final TenantSymbolMap<List<Position>> byFeed = new TenantSymbolMap<>();
 
+  final DailyLedger daily = new DailyLedger();
   long lastOrderId;
+
+  /** The P&amp;L currency of a symbol; {@code ?} when unknown (it then has no IDR rate). */
+  static String currency(String symbol) {
+    String c = QuoteCurrency.of(symbol);
+    return c == null ? "?" : c;
+  }
 
   Account apply(AccountRecord r) {
     Account a = accounts.get(r.id());
@@ -73,6 +82,7 @@ final class EngineState {
       case SENT -> o.send();
       case REJECTED -> o.reject(r.reasons());
       case CANCELLED -> o.cancel();
+      case EXPIRED -> o.expire(r.reasons());
       default -> throw new IllegalStateException("the engine cannot move an order to " + r.state());
     }
     return o;
@@ -92,7 +102,14 @@ final class EngineState {
         Fill fill = r.toFill();
         o.fill(fill);
         Position p = position(o);
+        BigDecimal realisedBefore = p.realisedPnl();
         p.apply(o.intent().side(), fill);
+        daily.add(
+            o.intent().account(),
+            r.timeMillis(),
+            currency(o.intent().symbol()),
+            p.realisedPnl().subtract(realisedBefore),
+            fill.commission());
         boolean opensOrAdds = p.quantity().signum() == o.intent().side().sign();
         if (o.exitReason() == null && opensOrAdds && !o.intent().protection().isNone()) {
           p.protect(o.intent().protection());

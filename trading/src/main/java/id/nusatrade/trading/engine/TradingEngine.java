@@ -27,14 +27,19 @@ import id.nusatrade.trading.journal.OrderJournal;
 import id.nusatrade.trading.journal.OrderRecord;
 import id.nusatrade.trading.journal.StateRecord;
 import id.nusatrade.trading.market.TenantSymbolMap;
+import id.nusatrade.trading.pnl.DailyPnl;
+import id.nusatrade.trading.pnl.IdrPnl;
+import id.nusatrade.trading.pnl.IdrRate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Decides and journals; {@link EngineState} applies. Every public method is serialised on this
@@ -220,6 +225,30 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     return o;
   }
 
+  /**
+   * The trade-approval workflow's result for an order of {@code tenant}: APPROVED sends it,
+   * REJECTED and EXPIRED end it. A result for an order that no longer waits (a redelivered result,
+   * or the trader cancelled it meanwhile) changes nothing and is counted as a duplicate; an order
+   * that is unknown or belongs to another tenant is refused ({@link IllegalArgumentException}).
+   */
+  public synchronized Order approvalDecided(
+      TenantId tenant, OrderId id, ApprovalOutcome outcome, String decidedBy) {
+    Order o = state.book.get(id);
+    if (o == null || !account(o.intent().account()).tenant().equals(tenant)) {
+      throw new IllegalArgumentException("unknown order " + id + " for tenant " + tenant);
+    }
+    if (o.state() != OrderState.PENDING_APPROVAL) {
+      duplicates++;
+      return o;
+    }
+    String by = decidedBy == null || decidedBy.isBlank() ? "unknown" : decidedBy;
+    return switch (outcome) {
+      case APPROVED -> approve(id);
+      case REJECTED -> deny(id, "trade approval rejected by " + by);
+      case EXPIRED -> decide(o, OrderState.EXPIRED, List.of("trade approval expired (" + by + ")"));
+    };
+  }
+
   /** The trade-approval process denied it. */
   public synchronized Order deny(OrderId id, String reason) {
     return decide(order(id), OrderState.REJECTED, List.of(reason));
@@ -374,6 +403,49 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
       out.add(PositionView.of(p, mark));
     }
     return out;
+  }
+
+  /**
+   * The account's P&amp;L for a trading day (Asia/Jakarta) per quote currency and in IDR: realised
+   * and commissions from that day's fills; for today also the open positions' unrealised P&amp;L at
+   * the last quote. A currency's IDR rate is the mid of the tenant's own {@code <currency>IDR}
+   * quote when its feed streams one, else {@code referenceRates} (IDR per unit, configured), else
+   * unknown (the IDR total is then null).
+   */
+  public synchronized DailyPnl dailyPnl(
+      AccountId id, LocalDate day, Map<String, BigDecimal> referenceRates) {
+    TenantId tenant = account(id).tenant();
+    Map<String, BigDecimal[]> sums = new TreeMap<>();
+    state
+        .daily
+        .of(id, day)
+        .forEach((c, s) -> sums.put(c, new BigDecimal[] {s[0], s[1], BigDecimal.ZERO}));
+    if (day.equals(LocalDate.now(clock.withZone(DailyLedger.TRADING_DAY)))) {
+      for (PositionView p : positions(id)) {
+        if (p.unrealisedPnl() != null) {
+          BigDecimal[] s =
+              sums.computeIfAbsent(
+                  EngineState.currency(p.symbol()),
+                  c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+          s[2] = s[2].add(p.unrealisedPnl());
+        }
+      }
+    }
+    return IdrPnl.convert(day, sums, c -> idrRate(tenant, c, referenceRates));
+  }
+
+  private IdrRate idrRate(TenantId tenant, String currency, Map<String, BigDecimal> reference) {
+    if (currency.equals("IDR")) {
+      return IdrRate.IDR;
+    }
+    double[] q = quotes.get(tenant, currency + "IDR");
+    if (q != null) {
+      return new IdrRate(
+          BigDecimal.valueOf(q[0]).add(BigDecimal.valueOf(q[1])).divide(BigDecimal.TWO),
+          "feed " + currency + "IDR mid");
+    }
+    BigDecimal r = reference.get(currency);
+    return r == null ? null : new IdrRate(r, "reference rate");
   }
 
   /** Intents and reports that were already known (same client order id, same execution id). */
