@@ -20,9 +20,18 @@ public final class TenantSymbolMap<V> {
     return symbols == null ? null : symbols.get(symbol);
   }
 
+  /** The value, created and kept first when absent (a known one costs two lookups, no lambda). */
   public V computeIfAbsent(TenantId tenant, String symbol, Supplier<V> create) {
-    return byTenant
-        .computeIfAbsent(tenant, t -> new HashMap<>())
-        .computeIfAbsent(symbol, s -> create.get());
+    Map<String, V> symbols = byTenant.get(tenant);
+    if (symbols == null) {
+      symbols = new HashMap<>();
+      byTenant.put(tenant, symbols);
+    }
+    V value = symbols.get(symbol);
+    if (value == null) {
+      value = create.get();
+      symbols.put(symbol, value);
+    }
+    return value;
   }
 }
