@@ -86,14 +86,14 @@ final class TradingSuite implements BenchSuite {
     }
 
     @Override
-    public void place(Order order) {
+    public void place(TenantId tenant, Order order) {
       handedAt = System.nanoTime();
-      inner.place(order);
+      inner.place(tenant, order);
     }
 
     @Override
-    public void cancel(Order order) {
-      inner.cancel(order);
+    public void cancel(TenantId tenant, Order order) {
+      inner.cancel(tenant, order);
     }
 
     @Override
@@ -123,7 +123,8 @@ final class TradingSuite implements BenchSuite {
                 fills[0]++;
               }
             });
-    engine.openAccount(Account.open(account, TenantId.random()));
+    TenantId tenant = TenantId.random();
+    engine.openAccount(Account.open(account, tenant));
     Costs costs =
         new Costs(0, 0.00001, 0, BigDecimal.ZERO, new BigDecimal("0.00002"), BigDecimal.ZERO);
     Stamping venue = new Stamping(new PaperVenue(new FillModel(costs), engine));
@@ -132,7 +133,7 @@ final class TradingSuite implements BenchSuite {
     BigDecimal one = BigDecimal.ONE;
     Tick tick =
         new Tick(
-            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"),
+            new FeedId(tenant, 1, "EURUSD"), // the account's own tenant: only its quotes fill
             0,
             0,
             1.10000,

@@ -57,6 +57,12 @@ public final class Order {
     moveTo(OrderState.EXPIRED);
   }
 
+  /** Expires it and says why (an approval nobody gave in time). */
+  public void expire(List<String> why) {
+    moveTo(OrderState.EXPIRED);
+    reasons = List.copyOf(why);
+  }
+
   /** Applies a fill: PARTIALLY_FILLED until the whole quantity has filled, then FILLED. */
   public void fill(Fill fill) {
     BigDecimal after = filled.add(fill.quantity());

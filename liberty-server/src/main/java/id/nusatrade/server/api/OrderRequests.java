@@ -7,6 +7,7 @@ import id.nusatrade.domain.trading.OrderType;
 import id.nusatrade.domain.trading.Protection;
 import id.nusatrade.domain.trading.Side;
 import id.nusatrade.domain.trading.TradingState;
+import id.nusatrade.trading.automation.DecisionOrders;
 import java.util.Locale;
 
 /** Turns request bodies into domain values; anything wrong is a 400 naming the field. */
@@ -16,6 +17,13 @@ final class OrderRequests {
   static OrderIntent intent(OrderRequest r, AccountId account) {
     if (r == null) {
       throw new InvalidRequestException("the body must be an order: {clientOrderId, symbol, ...}");
+    }
+    if (r.clientOrderId != null && r.clientOrderId.startsWith(DecisionOrders.PREFIX)) {
+      // a person's order must not take the id a strategy's decision will use
+      throw new InvalidRequestException(
+          "clientOrderId must not start with "
+              + DecisionOrders.PREFIX
+              + " (reserved for automated orders)");
     }
     try {
       return new OrderIntent(

@@ -10,6 +10,7 @@ import id.nusatrade.server.security.TokenClaims;
 import id.nusatrade.trading.engine.OrderView;
 import id.nusatrade.trading.engine.SubmitResult;
 import id.nusatrade.trading.engine.TradingEngine;
+import id.nusatrade.trading.pnl.DailyPnl;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -44,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TradingResource {
   @Inject JsonWebToken token;
   @Inject TradingRuntime trading;
+  @Inject Clock clock;
 
   private TenantId tenant() {
     return CallerTenant.of(TokenClaims.caller(token));
@@ -74,6 +80,27 @@ public class TradingResource {
     Account a = owned(id);
     return TradingViews.AccountJson.of(
         trading.engine().tradingState(a.id(), OrderRequests.state(body)));
+  }
+
+  @GET
+  @Path("accounts/{id}/pnl")
+  @RolesAllowed(Roles.TRADER)
+  @Operation(
+      summary =
+          "The account's P&L for a trading day (Asia/Jakarta; default today) per quote currency"
+              + " and in IDR")
+  public DailyPnl dailyPnl(@PathParam("id") String id, @QueryParam("day") String day) {
+    Account a = owned(id);
+    LocalDate date;
+    try {
+      date =
+          day == null
+              ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")))
+              : LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException("day must be a date such as 2026-12-03, not '" + day + "'");
+    }
+    return trading.engine().dailyPnl(a.id(), date, trading.idrReferenceRates());
   }
 
   @GET

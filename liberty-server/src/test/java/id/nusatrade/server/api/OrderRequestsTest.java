@@ -35,6 +35,15 @@ class OrderRequestsTest {
   }
 
   @Test
+  void aPersonCannotTakeAnAutomatedOrdersClientOrderId() {
+    OrderRequest r = body();
+    r.clientOrderId = "auto-midc1z40-0011223344556677";
+    assertThatThrownBy(() -> OrderRequests.intent(r, A))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("reserved for automated orders");
+  }
+
+  @Test
   void badFieldsAre400NamingTheField() {
     OrderRequest r = body();
     r.side = "LONG";

@@ -1,10 +1,10 @@
 package id.nusatrade.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.nusatrade.compliance.approval.ApprovalResultPublisher;
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.launcher.component.EmbeddedArtemis;
@@ -16,8 +16,7 @@ import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
 import id.nusatrade.messaging.jms.EventMessages;
 import id.nusatrade.messaging.json.EventJsonCodec;
-import id.nusatrade.rules.calendar.TradingCalendar;
-import id.nusatrade.rules.model.Market;
+import id.nusatrade.server.SystemClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,6 +46,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 class TradingApiIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /**
+   * The server's clock starts here (a Wednesday, 10:00 in New York: the FX session is open), so the
+   * rules never answer MARKET_CLOSED because of the day the build runs.
+   */
+  static final TenantId TRADER_A_TENANT = TenantId.of("11111111-1111-1111-1111-111111111111");
+
+  static final Instant IN_FX_SESSION = Instant.parse("2026-12-02T15:00:00Z");
+
   private static EmptyDatabase db;
   private static KeycloakServer keycloak;
   private static EmbeddedArtemis artemis;
@@ -68,14 +76,22 @@ class TradingApiIT {
     liberty =
         new LibertyProcess(
             Map.of(
-                "DB_URL", db.jdbcUrl(),
-                "NUSATRADE_DEMO_DATA", "true",
-                "OIDC_ISSUER", keycloak.issuer(),
-                "OIDC_JWKS_URL", keycloak.issuer() + "/protocol/openid-connect/certs",
-                "ARTEMIS_URL", artemis.url(),
-                "ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + LibertyProcess.freePort(),
+                "DB_URL",
+                db.jdbcUrl(),
+                "NUSATRADE_DEMO_DATA",
+                "true",
+                "OIDC_ISSUER",
+                keycloak.issuer(),
+                "OIDC_JWKS_URL",
+                keycloak.issuer() + "/protocol/openid-connect/certs",
+                "ARTEMIS_URL",
+                artemis.url(),
+                "ZEEBE_GRPC_ADDRESS",
+                "http://127.0.0.1:" + LibertyProcess.freePort(),
                 "NUSATRADE_TRADING_JOURNAL_DIR",
-                    Files.createTempDirectory("trading-journal").toString()));
+                Files.createTempDirectory("trading-journal").toString(),
+                SystemClock.START,
+                IN_FX_SESSION.toString()));
     liberty.start();
   }
 
@@ -87,16 +103,6 @@ class TradingApiIT {
         AutoCloseable server = liberty) {
       // closed in reverse order
     }
-  }
-
-  /**
-   * The server judges orders on the wall clock and the shipped calendar: outside the FX session
-   * (Friday 17:00 to Sunday 17:00 New York) every order is MARKET_CLOSED, so these tests skip.
-   */
-  static void assumeFxSessionOpen() {
-    assumeTrue(
-        TradingCalendar.load().session(Market.FX, Instant.now()).open(),
-        "the FX session is closed now: the rules reject every order with MARKET_CLOSED");
   }
 
   static HttpResponse<String> call(String method, String path, String user, String body)
@@ -137,7 +143,6 @@ class TradingApiIT {
 
   @Test
   void b_theSameClientOrderIdTwiceIsOneOrder() throws Exception {
-    assumeFxSessionOpen();
     HttpResponse<String> first = call("POST", "/api/v1/orders", "trader-a", limit("it-1", "1000"));
     HttpResponse<String> second = call("POST", "/api/v1/orders", "trader-a", limit("it-1", "1000"));
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
@@ -151,7 +156,6 @@ class TradingApiIT {
 
   @Test
   void c_theRulesRejectWith422AndReasonsOrAskForApprovalWith202() throws Exception {
-    assumeFxSessionOpen();
     // risk-limits.csv, standard: max notional per order 500,000,000; approval above 250,000,000
     HttpResponse<String> rejected =
         call("POST", "/api/v1/orders", "trader-a", limit("it-big", "600000000"));
@@ -161,6 +165,28 @@ class TradingApiIT {
         call("POST", "/api/v1/orders", "trader-a", limit("it-mid", "300000000"));
     assertThat(approval.statusCode()).isEqualTo(202);
     assertThat(JSON.readTree(approval.body()).get("state").asText()).isEqualTo("PENDING_APPROVAL");
+  }
+
+  @Test
+  void cc_theApprovalWorkflowsResultReleasesTheWaitingOrderOnce() throws Exception {
+    HttpResponse<String> waiting =
+        call("POST", "/api/v1/orders", "trader-a", limit("it-approve", "300000000"));
+    assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(202);
+    long id = JSON.readTree(waiting.body()).get("id").asLong();
+    // what PublishApprovalResultWorker publishes, twice (two deliveries of the result)
+    for (int delivery = 0; delivery < 2; delivery++) {
+      publish(
+          new EventEnvelope(
+              UUID.randomUUID(),
+              TRADER_A_TENANT,
+              ApprovalResultPublisher.EVENT_TYPE,
+              IN_FX_SESSION,
+              1,
+              "{\"orderId\":\"" + id + "\",\"result\":\"APPROVED\",\"decidedBy\":\"it\"}"));
+    }
+    JsonNode sent = awaitOrder(id, "SENT");
+    // the order keeps why it needed a person
+    assertThat(sent.get("reasons").get(0).asText()).startsWith("APPROVAL_NOTIONAL");
   }
 
   @Test
@@ -178,7 +204,6 @@ class TradingApiIT {
 
   @Test
   void dd_sampledTicksFromTheBusFillAPaperMarketOrderAndCloseAllFlattensIt() throws Exception {
-    assumeFxSessionOpen();
     tick(1, 1.10000, 1.10002);
     // the engine holds a quote once a market order is no longer refused for want of a price
     HttpResponse<String> placed = null;
@@ -206,6 +231,20 @@ class TradingApiIT {
     tick(3, 1.10020, 1.10022);
     awaitOrder(exit, "FILLED");
     assertThat(call("GET", "/api/v1/positions", "trader-a", null).body()).isEqualTo("[]");
+
+    // the fills happened at tick time 1970-01-01 (Jakarta): bought 1000 at 1.10012, sold at the
+    // bid 1.10020: realised (1.10020 − 1.10012) × 1000 = 0.08 USD; no USDIDR quote, no rate
+    JsonNode pnl =
+        JSON.readTree(
+            call(
+                    "GET",
+                    "/api/v1/accounts/" + accountOf("trader-a") + "/pnl?day=1970-01-01",
+                    "trader-a",
+                    null)
+                .body());
+    assertThat(pnl.get("currencies").get(0).get("realised").decimalValue())
+        .isEqualByComparingTo("0.08");
+    assertThat(pnl.get("missingRates").get(0).asText()).isEqualTo("USD");
   }
 
   static String market(String id, String side) {
@@ -218,24 +257,28 @@ class TradingApiIT {
 
   /** A sampled tick as the gateway publishes it (market.tick.sampled v1). */
   static void tick(long time, double bid, double ask) throws Exception {
+    publish(
+        new EventEnvelope(
+            UUID.randomUUID(),
+            TRADER_A_TENANT,
+            "market.tick.sampled",
+            Instant.ofEpochMilli(time),
+            1,
+            "{\"symbol\":\"EURUSD\",\"time\":"
+                + time
+                + ",\"bid\":"
+                + bid
+                + ",\"ask\":"
+                + ask
+                + ",\"last\":0}"));
+  }
+
+  static void publish(EventEnvelope event) {
     var factory = ArtemisConnections.withoutReconnect(artemis.url(), "nusatrade", "nusatrade");
     try (var publisher =
         new ArtemisEventPublisher(
             factory, EventRouting.defaults(), new EventMessages(new EventJsonCodec()))) {
-      publisher.publish(
-          new EventEnvelope(
-              UUID.randomUUID(),
-              TenantId.of("11111111-1111-1111-1111-111111111111"),
-              "market.tick.sampled",
-              Instant.ofEpochMilli(time),
-              1,
-              "{\"symbol\":\"EURUSD\",\"time\":"
-                  + time
-                  + ",\"bid\":"
-                  + bid
-                  + ",\"ask\":"
-                  + ask
-                  + ",\"last\":0}"));
+      publisher.publish(event);
     }
   }
 
@@ -277,7 +320,6 @@ class TradingApiIT {
 
   @Test
   void f_ordersReachTheirTenantScopedTable() throws Exception {
-    assumeFxSessionOpen();
     String account = accountOf("trader-a");
     long rows = 0;
     for (int attempt = 0; attempt < 100 && rows == 0; attempt++) {

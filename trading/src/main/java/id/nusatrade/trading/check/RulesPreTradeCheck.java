@@ -19,6 +19,7 @@ import id.nusatrade.rules.model.LossStreak;
 import id.nusatrade.rules.model.OrderRateWindow;
 import id.nusatrade.rules.model.Reason;
 import id.nusatrade.rules.model.Side;
+import id.nusatrade.trading.automation.DecisionOrders;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,7 +77,7 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
             price,
             instrument.contractSize(),
             intent.protection().stopLoss(),
-            false,
+            DecisionOrders.automated(intent.clientOrderId()),
             now);
     BigDecimal position = request.position();
     BigDecimal symbolNotional = position.abs().multiply(price).multiply(instrument.contractSize());

@@ -1,5 +1,6 @@
 package id.nusatrade.trading.engine;
 
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.ExecutionId;
@@ -14,6 +15,9 @@ import id.nusatrade.trading.journal.AccountRecord;
 import id.nusatrade.trading.journal.ExecutionRecord;
 import id.nusatrade.trading.journal.OrderRecord;
 import id.nusatrade.trading.journal.StateRecord;
+import id.nusatrade.trading.market.TenantSymbolMap;
+import id.nusatrade.trading.pnl.QuoteCurrency;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,8 +35,18 @@ final class EngineState {
   final OrderBook book = new OrderBook();
   final Positions positions = new Positions();
   final Set<ExecutionId> applied = new HashSet<>();
-  final Map<String, List<Position>> bySymbol = new HashMap<>();
+
+  /** Positions per tenant and symbol: the ones a quote of that tenant's feed may stop out. */
+  private final TenantSymbolMap<List<Position>> byFeed = new TenantSymbolMap<>();
+
+  final DailyLedger daily = new DailyLedger();
   long lastOrderId;
+
+  /** The P&amp;L currency of a symbol; {@code ?} when unknown (it then has no IDR rate). */
+  static String currency(String symbol) {
+    String c = QuoteCurrency.of(symbol);
+    return c == null ? "?" : c;
+  }
 
   Account apply(AccountRecord r) {
     Account a = accounts.get(r.id());
@@ -68,6 +82,7 @@ final class EngineState {
       case SENT -> o.send();
       case REJECTED -> o.reject(r.reasons());
       case CANCELLED -> o.cancel();
+      case EXPIRED -> o.expire(r.reasons());
       default -> throw new IllegalStateException("the engine cannot move an order to " + r.state());
     }
     return o;
@@ -87,7 +102,14 @@ final class EngineState {
         Fill fill = r.toFill();
         o.fill(fill);
         Position p = position(o);
+        BigDecimal realisedBefore = p.realisedPnl();
         p.apply(o.intent().side(), fill);
+        daily.add(
+            o.intent().account(),
+            r.timeMillis(),
+            currency(o.intent().symbol()),
+            p.realisedPnl().subtract(realisedBefore),
+            fill.commission());
         boolean opensOrAdds = p.quantity().signum() == o.intent().side().sign();
         if (o.exitReason() == null && opensOrAdds && !o.intent().protection().isNone()) {
           p.protect(o.intent().protection());
@@ -130,11 +152,18 @@ final class EngineState {
     return null;
   }
 
+  /** The positions a quote of this tenant's feed for this symbol applies to (may be empty). */
+  List<Position> positionsOf(TenantId tenant, String symbol) {
+    List<Position> p = byFeed.get(tenant, symbol);
+    return p == null ? List.of() : p;
+  }
+
   Position position(Order o) {
     AccountId account = o.intent().account();
     String symbol = o.intent().symbol();
     Position p = positions.of(account, symbol);
-    List<Position> inSymbol = bySymbol.computeIfAbsent(symbol, s -> new ArrayList<>());
+    List<Position> inSymbol =
+        byFeed.computeIfAbsent(accounts.get(account).tenant(), symbol, ArrayList::new);
     if (!inSymbol.contains(p)) {
       inSymbol.add(p);
     }

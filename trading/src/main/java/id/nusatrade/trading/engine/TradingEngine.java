@@ -1,6 +1,7 @@
 package id.nusatrade.trading.engine;
 
 import id.nusatrade.domain.market.Tick;
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.AccountMode;
@@ -25,15 +26,20 @@ import id.nusatrade.trading.journal.JournalRecord;
 import id.nusatrade.trading.journal.OrderJournal;
 import id.nusatrade.trading.journal.OrderRecord;
 import id.nusatrade.trading.journal.StateRecord;
+import id.nusatrade.trading.market.TenantSymbolMap;
+import id.nusatrade.trading.pnl.DailyPnl;
+import id.nusatrade.trading.pnl.IdrPnl;
+import id.nusatrade.trading.pnl.IdrRate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Decides and journals; {@link EngineState} applies. Every public method is serialised on this
@@ -51,7 +57,10 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   private final Clock clock;
   private final TradingListener listener;
   private final Map<AccountMode, Venue> venues = new EnumMap<>(AccountMode.class);
-  private final Map<String, double[]> quotes = new HashMap<>();
+
+  /** The last bid and ask per tenant and symbol (a tenant's broker quotes its own prices). */
+  private final TenantSymbolMap<double[]> quotes = new TenantSymbolMap<>();
+
   private long duplicates;
   private long anomalies;
 
@@ -81,8 +90,9 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   public synchronized void connect(AccountMode mode, Venue venue) {
     venues.put(mode, venue);
     for (Order o : state.book.all()) {
-      if (o.state().working() && account(o.intent().account()).mode() == mode) {
-        venue.place(o);
+      Account a = account(o.intent().account());
+      if (o.state().working() && a.mode() == mode) {
+        venue.place(a.tenant(), o);
       }
     }
   }
@@ -161,21 +171,21 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
       changed(new AccountRecord(account.id(), account.tenant(), account.mode(), newState));
     }
     if (decided == OrderState.SENT) {
-      place(venue, order);
+      place(venue, account.tenant(), order);
     }
     listener.orderChanged(order);
     return new SubmitResult(order, false);
   }
 
-  private void place(Venue venue, Order order) {
+  private void place(Venue venue, TenantId tenant, Order order) {
     if (venue.remote()) {
       journal.write(); // everything that led to the order is on file before it leaves
     }
-    venue.place(order);
+    venue.place(tenant, order);
   }
 
   private PreTradeRequest request(Account account, OrderIntent intent) {
-    double[] q = quotes.get(intent.symbol());
+    double[] q = quotes.get(account.tenant(), intent.symbol());
     BigDecimal reference =
         q == null ? null : BigDecimal.valueOf(intent.side() == Side.BUY ? q[1] : q[0]);
     return new PreTradeRequest(
@@ -205,13 +215,38 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   /** The trade-approval process approved a PENDING_APPROVAL order: it goes to the venue. */
   public synchronized Order approve(OrderId id) {
     Order o = order(id);
-    Venue venue = venues.get(account(o.intent().account()).mode());
+    Account account = account(o.intent().account());
+    Venue venue = venues.get(account.mode());
     if (venue == null) {
       return decide(o, OrderState.REJECTED, List.of("no venue is connected"));
     }
     decide(o, OrderState.SENT, List.of());
-    place(venue, o);
+    place(venue, account.tenant(), o);
     return o;
+  }
+
+  /**
+   * The trade-approval workflow's result for an order of {@code tenant}: APPROVED sends it,
+   * REJECTED and EXPIRED end it. A result for an order that no longer waits (a redelivered result,
+   * or the trader cancelled it meanwhile) changes nothing and is counted as a duplicate; an order
+   * that is unknown or belongs to another tenant is refused ({@link IllegalArgumentException}).
+   */
+  public synchronized Order approvalDecided(
+      TenantId tenant, OrderId id, ApprovalOutcome outcome, String decidedBy) {
+    Order o = state.book.get(id);
+    if (o == null || !account(o.intent().account()).tenant().equals(tenant)) {
+      throw new IllegalArgumentException("unknown order " + id + " for tenant " + tenant);
+    }
+    if (o.state() != OrderState.PENDING_APPROVAL) {
+      duplicates++;
+      return o;
+    }
+    String by = decidedBy == null || decidedBy.isBlank() ? "unknown" : decidedBy;
+    return switch (outcome) {
+      case APPROVED -> approve(id);
+      case REJECTED -> deny(id, "trade approval rejected by " + by);
+      case EXPIRED -> decide(o, OrderState.EXPIRED, List.of("trade approval expired (" + by + ")"));
+    };
   }
 
   /** The trade-approval process denied it. */
@@ -227,7 +262,8 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     }
     if (o.state().working()) {
       journal.write();
-      venues.get(account(o.intent().account()).mode()).cancel(o);
+      Account account = account(o.intent().account());
+      venues.get(account.mode()).cancel(account.tenant(), o);
     }
     return o;
   }
@@ -272,15 +308,17 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   }
 
   /**
-   * A quote: remembered as the reference price for the rules, and checked against the stops of
-   * every position in the symbol (a stop that fires places a market exit order), then passed to the
-   * venues (the paper venue fills on it).
+   * A quote of one tenant's feed: remembered as that tenant's reference price for the rules, and
+   * checked against the stops of that tenant's positions in the symbol (a stop that fires places a
+   * market exit order), then passed to the venues (the paper venue fills that tenant's orders on
+   * it). Another tenant's orders and positions never see it.
    */
   public synchronized void onTick(Tick tick) {
-    double[] q = quotes.computeIfAbsent(tick.symbol(), s -> new double[2]);
+    TenantId tenant = tick.feed().tenant();
+    double[] q = quotes.computeIfAbsent(tenant, tick.symbol(), () -> new double[2]);
     q[0] = tick.bid();
     q[1] = tick.ask();
-    List<Position> inSymbol = state.bySymbol.getOrDefault(tick.symbol(), List.of());
+    List<Position> inSymbol = state.positionsOf(tenant, tick.symbol());
     for (int i = 0; i < inSymbol.size(); i++) {
       Position p = inSymbol.get(i);
       ExitReason reason = p.exitOn(tick.bid(), tick.ask());
@@ -357,13 +395,57 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
   /** Open positions with unrealised P&amp;L at the last quote (null before a quote arrives). */
   public synchronized List<PositionView> positions(AccountId account) {
     List<PositionView> out = new ArrayList<>();
+    TenantId tenant = account(account).tenant();
     for (Position p : state.positions.open(account)) {
-      double[] q = quotes.get(p.symbol());
+      double[] q = quotes.get(tenant, p.symbol());
       BigDecimal mark =
           q == null ? null : BigDecimal.valueOf(p.quantity().signum() > 0 ? q[0] : q[1]);
       out.add(PositionView.of(p, mark));
     }
     return out;
+  }
+
+  /**
+   * The account's P&amp;L for a trading day (Asia/Jakarta) per quote currency and in IDR: realised
+   * and commissions from that day's fills; for today also the open positions' unrealised P&amp;L at
+   * the last quote. A currency's IDR rate is the mid of the tenant's own {@code <currency>IDR}
+   * quote when its feed streams one, else {@code referenceRates} (IDR per unit, configured), else
+   * unknown (the IDR total is then null).
+   */
+  public synchronized DailyPnl dailyPnl(
+      AccountId id, LocalDate day, Map<String, BigDecimal> referenceRates) {
+    TenantId tenant = account(id).tenant();
+    Map<String, BigDecimal[]> sums = new TreeMap<>();
+    state
+        .daily
+        .of(id, day)
+        .forEach((c, s) -> sums.put(c, new BigDecimal[] {s[0], s[1], BigDecimal.ZERO}));
+    if (day.equals(LocalDate.now(clock.withZone(DailyLedger.TRADING_DAY)))) {
+      for (PositionView p : positions(id)) {
+        if (p.unrealisedPnl() != null) {
+          BigDecimal[] s =
+              sums.computeIfAbsent(
+                  EngineState.currency(p.symbol()),
+                  c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+          s[2] = s[2].add(p.unrealisedPnl());
+        }
+      }
+    }
+    return IdrPnl.convert(day, sums, c -> idrRate(tenant, c, referenceRates));
+  }
+
+  private IdrRate idrRate(TenantId tenant, String currency, Map<String, BigDecimal> reference) {
+    if (currency.equals("IDR")) {
+      return IdrRate.IDR;
+    }
+    double[] q = quotes.get(tenant, currency + "IDR");
+    if (q != null) {
+      return new IdrRate(
+          BigDecimal.valueOf(q[0]).add(BigDecimal.valueOf(q[1])).divide(BigDecimal.TWO),
+          "feed " + currency + "IDR mid");
+    }
+    BigDecimal r = reference.get(currency);
+    return r == null ? null : new IdrRate(r, "reference rate");
   }
 
   /** Intents and reports that were already known (same client order id, same execution id). */

@@ -1,6 +1,7 @@
 package id.nusatrade.trading.paper;
 
 import id.nusatrade.domain.market.Tick;
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.ExecutionId;
 import id.nusatrade.domain.trading.ExecutionKind;
 import id.nusatrade.domain.trading.ExecutionReport;
@@ -11,12 +12,11 @@ import id.nusatrade.domain.trading.OrderState;
 import id.nusatrade.domain.trading.Side;
 import id.nusatrade.domain.trading.Venue;
 import id.nusatrade.trading.fill.FillModel;
+import id.nusatrade.trading.market.TenantSymbolMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,12 +28,13 @@ import java.util.Set;
  *
  * <p>Execution ids are derived from the order ({@code P<order>a}, {@code P<order>@<filled before>},
  * {@code P<order>c}), so after a restart a re-placed order cannot produce an id the engine already
- * applied for a different execution. Runs on the engine's thread only.
+ * applied for a different execution. Orders wait per tenant and symbol: a tick fills only orders of
+ * its own feed's tenant. Runs on the engine's thread only.
  */
 public final class PaperVenue implements Venue {
   private final FillModel fills;
   private final ExecutionSink sink;
-  private final Map<String, List<Order>> working = new HashMap<>();
+  private final TenantSymbolMap<List<Order>> working = new TenantSymbolMap<>();
   private final Set<Long> known = new HashSet<>();
   private final Set<Long> accepted = new HashSet<>();
 
@@ -47,15 +48,15 @@ public final class PaperVenue implements Venue {
   }
 
   @Override
-  public void place(Order order) {
+  public void place(TenantId tenant, Order order) {
     if (known.add(order.id().value())) {
-      working.computeIfAbsent(order.intent().symbol(), s -> new ArrayList<>()).add(order);
+      working.computeIfAbsent(tenant, order.intent().symbol(), ArrayList::new).add(order);
     }
   }
 
   @Override
-  public void cancel(Order order) {
-    List<Order> orders = working.get(order.intent().symbol());
+  public void cancel(TenantId tenant, Order order) {
+    List<Order> orders = working.get(tenant, order.intent().symbol());
     if (orders != null && orders.remove(order)) {
       forget(order);
       sink.onExecution(
@@ -70,7 +71,7 @@ public final class PaperVenue implements Venue {
 
   @Override
   public void onTick(Tick tick) {
-    List<Order> orders = working.get(tick.symbol());
+    List<Order> orders = working.get(tick.feed().tenant(), tick.symbol());
     if (orders == null) {
       return;
     }
@@ -127,12 +128,8 @@ public final class PaperVenue implements Venue {
     return false;
   }
 
-  /** Orders waiting for a price (all symbols). */
+  /** Orders waiting for a price (all tenants and symbols). */
   public int workingCount() {
-    int n = 0;
-    for (List<Order> orders : working.values()) {
-      n += orders.size();
-    }
-    return n;
+    return known.size(); // an order is known from its placing until it fills or is cancelled
   }
 }

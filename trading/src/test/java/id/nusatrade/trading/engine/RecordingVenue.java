@@ -1,5 +1,6 @@
 package id.nusatrade.trading.engine;
 
+import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Order;
 import id.nusatrade.domain.trading.Venue;
 import java.util.ArrayList;
@@ -11,12 +12,12 @@ final class RecordingVenue implements Venue {
   final List<Order> cancelled = new ArrayList<>();
 
   @Override
-  public void place(Order order) {
+  public void place(TenantId tenant, Order order) {
     placed.add(order);
   }
 
   @Override
-  public void cancel(Order order) {
+  public void cancel(TenantId tenant, Order order) {
     cancelled.add(order);
   }
 }

@@ -252,37 +252,10 @@ class TradingEngineTest {
     Order o = e.submit(protectedBuy).order();
     e.onExecution(fill("f1", o, "1", "1.1000"));
     e.flush();
-    e.onTick(
-        new Tick(
-            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"),
-            0,
-            2,
-            1.0960,
-            1.0962,
-            0,
-            0,
-            0));
+    e.onTick(new Tick(new FeedId(TENANT, 1, "EURUSD"), 0, 2, 1.0960, 1.0962, 0, 0, 0));
     assertThat(venue.placed).hasSize(1);
-    e.onTick(
-        new Tick(
-            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"),
-            0,
-            3,
-            1.0950,
-            1.0952,
-            0,
-            0,
-            0));
-    e.onTick(
-        new Tick(
-            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"),
-            0,
-            4,
-            1.0940,
-            1.0942,
-            0,
-            0,
-            0));
+    e.onTick(new Tick(new FeedId(TENANT, 1, "EURUSD"), 0, 3, 1.0950, 1.0952, 0, 0, 0));
+    e.onTick(new Tick(new FeedId(TENANT, 1, "EURUSD"), 0, 4, 1.0940, 1.0942, 0, 0, 0));
     assertThat(venue.placed).hasSize(2);
     Order exit = venue.placed.get(1);
     assertThat(exit.exitReason()).isEqualTo(ExitReason.STOP_LOSS);
@@ -293,16 +266,7 @@ class TradingEngineTest {
     RecordingVenue after = new RecordingVenue();
     TradingEngine r = new TradingEngine(dir, allowAll(), CLOCK, TradingListener.NONE);
     r.connect(AccountMode.PAPER, after);
-    r.onTick(
-        new Tick(
-            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"),
-            0,
-            5,
-            1.0930,
-            1.0932,
-            0,
-            0,
-            0));
+    r.onTick(new Tick(new FeedId(TENANT, 1, "EURUSD"), 0, 5, 1.0930, 1.0932, 0, 0, 0));
     assertThat(after.placed).extracting(Order::exitReason).containsExactly(ExitReason.STOP_LOSS);
   }
 

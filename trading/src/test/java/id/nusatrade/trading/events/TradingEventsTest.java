@@ -80,16 +80,7 @@ class TradingEventsTest {
     TradingEngine e = engine(events, PreTradeOutcome.ALLOW);
     e.submit(
         OrderIntent.market(ACCOUNT, new ClientOrderId("e1"), "EURUSD", Side.BUY, BigDecimal.TEN));
-    e.onTick(
-        new Tick(
-            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "EURUSD"),
-            0,
-            1,
-            1.1,
-            1.1002,
-            0,
-            0,
-            0));
+    e.onTick(new Tick(new FeedId(TENANT, 1, "EURUSD"), 0, 1, 1.1, 1.1002, 0, 0, 0));
     Capturing bus = new Capturing();
     assertThat(events.publish(bus)).isEqualTo(5);
     List<EventEnvelope> batch = bus.batches.getFirst();

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The paper venue behind the real engine; prices are binary-exact so expectations are exact. */
 class PaperVenueTest {
   static final AccountId ACCOUNT = new AccountId(new UUID(3, 3));
+  static final TenantId TENANT = new TenantId(new UUID(4, 4));
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC);
   // slippage 0.25 per fill, commission 0.5 per unit
   static final Costs COSTS =
@@ -55,7 +56,7 @@ class PaperVenueTest {
   TradingEngine engine() {
     TradingEngine e =
         new TradingEngine(dir, r -> PreTradeVerdict.allow("t"), CLOCK, TradingListener.NONE);
-    e.openAccount(Account.open(ACCOUNT, new TenantId(new UUID(4, 4))));
+    e.openAccount(Account.open(ACCOUNT, TENANT));
     e.connect(
         AccountMode.PAPER,
         new PaperVenue(
@@ -70,16 +71,7 @@ class PaperVenueTest {
   }
 
   static void tick(TradingEngine e, double bid, double ask) {
-    e.onTick(
-        new Tick(
-            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "XAUUSD"),
-            0,
-            1,
-            bid,
-            ask,
-            0,
-            0,
-            0));
+    e.onTick(new Tick(new FeedId(TENANT, 1, "XAUUSD"), 0, 1, bid, ask, 0, 0, 0));
   }
 
   static OrderIntent order(String id, Side side, String qty, OrderType type, String price) {

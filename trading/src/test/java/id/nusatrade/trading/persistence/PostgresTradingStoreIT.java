@@ -145,16 +145,9 @@ class PostgresTradingStoreIT {
     engine.submit(
         OrderIntent.market(
             ACCOUNT_B, new ClientOrderId("b-1"), "XAUUSD", Side.SELL, BigDecimal.ONE));
-    engine.onTick(
-        new Tick(
-            new FeedId(TenantId.of("00000000-0000-0000-0000-000000000001"), 1, "XAUUSD"),
-            0,
-            1_000,
-            2650.0,
-            2650.5,
-            0,
-            0,
-            0));
+    for (TenantId tenant : List.of(A, B)) { // each tenant's orders fill on its own feed only
+      engine.onTick(new Tick(new FeedId(tenant, 1, "XAUUSD"), 0, 1_000, 2650.0, 2650.5, 0, 0, 0));
+    }
     assertThat(store.drain()).isPositive();
     // the venue re-delivers every report; the store sees nothing new
     reports.forEach(engine::onExecution);

@@ -5,6 +5,11 @@ import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.AccountMode;
+import id.nusatrade.messaging.EventBusTopology;
+import id.nusatrade.messaging.EventRouting;
+import id.nusatrade.messaging.jms.ConsumerSource;
+import id.nusatrade.messaging.jms.EventConsumer;
+import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.LiveRules;
 import id.nusatrade.rules.engine.RuleArea;
@@ -19,6 +24,7 @@ import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
 import id.nusatrade.trading.paper.PaperVenue;
 import id.nusatrade.trading.persistence.PostgresTradingStore;
+import id.nusatrade.trading.pnl.ReferenceRates;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -42,8 +49,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Owns the server's trading engine. Built on first use (after the schema migrated at start-up): the
  * journal in {@code NUSATRADE_TRADING_JOURNAL_DIR} (default {@code
  * <NUSATRADE_STATE_DIR>/trading-journal}) is replayed, the paper venue connected, and the store's
- * drain scheduled every 500 ms. Every account gets the {@code standard} risk profile and the paper
- * balance as equity until account settings exist.
+ * drain scheduled every 500 ms, the sampled ticks subscribed, and the trade-approval results
+ * consumed ({@link ApprovalResultHandler}; both retried every 5 s until the broker answers). Every
+ * account gets the {@code standard} risk profile and the paper balance as equity until account
+ * settings exist.
  */
 @ApplicationScoped
 public class TradingRuntime {
@@ -68,11 +77,17 @@ public class TradingRuntime {
   @ConfigProperty(name = "NUSATRADE_TRADING_JOURNAL_DIR")
   Optional<String> journalDir;
 
+  /** IDR per unit for currencies the tenant's feed has no {@code <currency>IDR} quote of. */
+  @Inject
+  @ConfigProperty(name = "NUSATRADE_IDR_REFERENCE_RATES")
+  Optional<String> idrReferenceRates;
+
   private TradingEngine engine;
   private PostgresTradingStore store;
   private TradingEvents events;
   private ScheduledExecutorService drainer;
   private TradingTickFeed ticks;
+  private EventConsumer approvals;
 
   public synchronized TradingEngine engine() {
     if (engine == null) {
@@ -112,6 +127,9 @@ public class TradingRuntime {
     if (!ticks.start()) {
       drainer.scheduleWithFixedDelay(ticks::start, 5, 5, TimeUnit.SECONDS);
     }
+    if (!consumeApprovals(e)) {
+      drainer.scheduleWithFixedDelay(() -> consumeApprovals(e), 5, 5, TimeUnit.SECONDS);
+    }
     engine = e;
     LOG.info(
         () ->
@@ -120,6 +138,27 @@ public class TradingRuntime {
                 + ", "
                 + e.accounts().size()
                 + " accounts");
+  }
+
+  /** Subscribes unless subscribed; false (and a log line) when the broker cannot be reached. */
+  private synchronized boolean consumeApprovals(TradingEngine e) {
+    if (approvals != null) {
+      return true;
+    }
+    try {
+      approvals =
+          new EventConsumers(bus.factory(), bus.messages(), EventBusTopology.defaults())
+              .start(
+                  ConsumerSource.subscription(
+                      EventRouting.TRADING, ApprovalResultHandler.SUBSCRIPTION),
+                  new ApprovalResultHandler(e));
+      return true;
+    } catch (RuntimeException unreachable) { // EventBusException: the broker is not up yet
+      LOG.log(
+          Level.WARNING,
+          "trading: cannot consume approval results yet (" + unreachable.getMessage() + ")");
+      return false;
+    }
   }
 
   private Path journalPath() {
@@ -145,6 +184,14 @@ public class TradingRuntime {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "trading events not published; kept for the next try", e);
     }
+  }
+
+  /**
+   * The IDR reference rates ({@code NUSATRADE_IDR_REFERENCE_RATES}, e.g. {@code USD=16250}); none
+   * by default, so an IDR total needs the tenant's own {@code USDIDR} quotes.
+   */
+  public Map<String, BigDecimal> idrReferenceRates() {
+    return ReferenceRates.parse(idrReferenceRates.orElse(""));
   }
 
   /**
@@ -186,6 +233,9 @@ public class TradingRuntime {
   synchronized void stop() {
     if (engine != null) {
       ticks.close();
+      if (approvals != null) {
+        approvals.close();
+      }
       drainer.shutdown();
       engine.flush();
       drain();
