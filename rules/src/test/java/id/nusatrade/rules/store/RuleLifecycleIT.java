@@ -3,12 +3,19 @@ package id.nusatrade.rules.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.nusatrade.domain.audit.AuditEvent;
+import id.nusatrade.domain.audit.AuditRecord;
+import id.nusatrade.domain.audit.AuditTrail;
+import id.nusatrade.domain.audit.ChainVerification;
 import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.RuleArea;
 import id.nusatrade.rules.engine.RuleSource;
 import id.nusatrade.rules.engine.TierInput;
+import id.nusatrade.rules.lifecycle.ApprovalRefused;
 import id.nusatrade.rules.lifecycle.PublishRefused;
+import id.nusatrade.rules.lifecycle.PublishResult;
 import id.nusatrade.rules.lifecycle.RuleSetLifecycle;
+import id.nusatrade.rules.lifecycle.RuleSetNotFound;
 import id.nusatrade.rules.model.Outcome;
 import id.nusatrade.rules.model.RequestKind;
 import id.nusatrade.rules.model.TierRequest;
@@ -19,6 +26,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +53,7 @@ class RuleLifecycleIT {
   private static EmbeddedPostgres postgres;
   private JdbcRuleSetStore store;
   private RuleSetLifecycle lifecycle;
+  private RecordingAuditTrail audit;
 
   @BeforeAll
   static void startPostgres() throws Exception {
@@ -65,7 +75,8 @@ class RuleLifecycleIT {
       RuleSetSchema.install(c, APP);
     }
     store = new JdbcRuleSetStore(as(APP, db));
-    lifecycle = new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK);
+    audit = new RecordingAuditTrail();
+    lifecycle = new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK, audit, false);
     lifecycle.start();
   }
 
@@ -152,12 +163,97 @@ class RuleLifecycleIT {
     Draft draft = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "x");
     lifecycle.publish(RuleArea.TIER, draft.id(), 1, "staff-a");
 
-    RuleSetLifecycle restarted = new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK);
+    RuleSetLifecycle restarted =
+        new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK, audit, false);
     restarted.start();
 
     assertThat(restarted.rules(RuleArea.TIER).current().version()).isEqualTo(2);
     assertThat(restarted.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
         .isEqualTo(Outcome.ALLOW);
+  }
+
+  @Test
+  void withFourEyesTheAuthorsPublishWaitsAndASecondPersonsApprovalMakesItLive() throws Exception {
+    RuleSetLifecycle fourEyes =
+        new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK, audit, true);
+    fourEyes.start();
+    store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
+    Draft draft = fourEyes.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "150");
+
+    PublishResult asked = fourEyes.requestPublish(RuleArea.TIER, draft.id(), "staff-a");
+
+    assertThat(asked).isInstanceOf(PublishResult.AwaitingApproval.class);
+    assertThat(store.live(RuleArea.TIER).orElseThrow().version()).isEqualTo(1);
+    assertThat(fourEyes.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+        .isEqualTo(Outcome.REJECT);
+    assertThatThrownBy(() -> fourEyes.approve(RuleArea.TIER, draft.id(), "staff-a"))
+        .isInstanceOf(ApprovalRefused.class)
+        .hasMessageContaining("four-eyes");
+
+    StoredVersion v2 = fourEyes.approve(RuleArea.TIER, draft.id(), "staff-a2");
+
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(v2.author()).isEqualTo("staff-a2");
+    assertThat(fourEyes.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+        .isEqualTo(Outcome.ALLOW);
+    assertThatThrownBy(() -> fourEyes.approve(RuleArea.TIER, draft.id(), "staff-a3"))
+        .isInstanceOf(RuleSetNotFound.class);
+  }
+
+  @Test
+  void everyDraftPublishApprovalAndRollbackIsInTheAuditTrail() throws Exception {
+    RuleSetLifecycle fourEyes =
+        new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK, audit, true);
+    fourEyes.start();
+    store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
+    Draft draft = fourEyes.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "150");
+    fourEyes.requestPublish(RuleArea.TIER, draft.id(), "staff-a");
+    fourEyes.approve(RuleArea.TIER, draft.id(), "staff-a2");
+    fourEyes.rollback(RuleArea.TIER, 1, "staff-a");
+    audit.events.removeIf(e -> e.actor().equals("system")); // the seeded version 1s
+
+    assertThat(audit.events)
+        .extracting(e -> e.actor() + " " + e.action() + " " + e.subject())
+        .containsExactly(
+            "staff-a rules.draft.created rule-set/tier/draft/" + draft.id(),
+            "staff-a rules.publish.requested rule-set/tier/draft/" + draft.id(),
+            "staff-a2 rules.published rule-set/tier/version/2",
+            "staff-a2 rules.publish.approved rule-set/tier/draft/" + draft.id(),
+            "staff-a rules.rolled-back rule-set/tier/version/1");
+    assertThat(audit.events.get(2).payload()).contains("\"comment\":\"150\"");
+  }
+
+  @Test
+  void aSecondProcessFollowsAPublishMadeByTheFirst() throws Exception {
+    RuleSetLifecycle other =
+        new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK, audit, false);
+    other.start();
+    store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
+    Draft draft = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "x");
+    lifecycle.publish(RuleArea.TIER, draft.id(), 1, "staff-a");
+    assertThat(other.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome()).isEqualTo(Outcome.REJECT);
+
+    assertThat(other.follow(RuleArea.TIER)).isTrue();
+
+    assertThat(other.rules(RuleArea.TIER).current().version()).isEqualTo(2);
+    assertThat(other.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome()).isEqualTo(Outcome.ALLOW);
+    assertThat(other.follow(RuleArea.TIER)).isFalse();
+  }
+
+  /** An audit trail that keeps what it is given, in order. */
+  static final class RecordingAuditTrail implements AuditTrail {
+    final List<AuditEvent> events = new CopyOnWriteArrayList<>();
+
+    @Override
+    public AuditRecord append(AuditEvent event) {
+      events.add(event);
+      return new AuditRecord(events.size(), event, "", "");
+    }
+
+    @Override
+    public ChainVerification verify() {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private static String tierDrl() {
