@@ -6,9 +6,9 @@ import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.AccountMode;
 import id.nusatrade.rules.calendar.TradingCalendar;
-import id.nusatrade.rules.engine.LiveRules;
 import id.nusatrade.rules.engine.RuleArea;
 import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
+import id.nusatrade.server.infrastructure.rules.RulesRuntime;
 import id.nusatrade.server.persistence.TenantScopedJdbc;
 import id.nusatrade.trading.check.RiskProfiles;
 import id.nusatrade.trading.check.RulesPreTradeCheck;
@@ -59,6 +59,8 @@ public class TradingRuntime {
 
   @Inject EventPublisher publisher;
 
+  @Inject RulesRuntime rules;
+
   // MicroProfile Config treats an empty default as missing: optional instead
   @Inject
   @ConfigProperty(name = "NUSATRADE_STATE_DIR")
@@ -94,7 +96,7 @@ public class TradingRuntime {
                     }));
     RulesPreTradeCheck check =
         new RulesPreTradeCheck(
-            LiveRules.withDefaults(RuleArea.RISK),
+            rules.rules(RuleArea.RISK),
             TradingCalendar.load(),
             RiskProfiles.uniform(PAPER_EQUITY, "standard"),
             clock);
