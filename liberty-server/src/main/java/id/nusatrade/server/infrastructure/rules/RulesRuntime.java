@@ -1,7 +1,6 @@
 package id.nusatrade.server.infrastructure.rules;
 
 import id.nusatrade.domain.audit.AuditTrail;
-import id.nusatrade.rules.RulesSetting;
 import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.LiveRules;
 import id.nusatrade.rules.engine.RuleArea;
@@ -21,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Owns the server's rule lifecycle. Built on first use (after the schema migrated at start-up): the
@@ -39,7 +38,15 @@ public class RulesRuntime {
 
   @Inject Clock clock;
   @Inject AuditTrail audit;
-  @Inject Config config;
+
+  /**
+   * {@code true} (default): a publish by a draft's author waits until a second business-staff user
+   * approves it; {@code false}: the author's publish goes live at once.
+   */
+  @Inject
+  @ConfigProperty(name = "NUSATRADE_RULES_FOUR_EYES", defaultValue = "true")
+  boolean fourEyes;
+
   @Inject EventBusConnection bus;
 
   private RuleSetLifecycle lifecycle;
@@ -48,10 +55,6 @@ public class RulesRuntime {
 
   public synchronized RuleSetLifecycle lifecycle() {
     if (lifecycle == null) {
-      boolean fourEyes =
-          Boolean.parseBoolean(
-              RulesSetting.FOUR_EYES.from(
-                  name -> config.getOptionalValue(name, String.class).orElse(null)));
       RuleSetLifecycle l =
           new RuleSetLifecycle(
               new JdbcRuleSetStore(app), TradingCalendar.load(), clock, audit, fourEyes);
