@@ -7,6 +7,7 @@ import id.nusatrade.domain.audit.AuditEvent;
 import id.nusatrade.domain.audit.AuditRecord;
 import id.nusatrade.domain.audit.AuditTrail;
 import id.nusatrade.domain.audit.ChainVerification;
+import id.nusatrade.domain.billing.Entitlements;
 import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.RuleArea;
 import id.nusatrade.rules.engine.RuleSource;
@@ -45,9 +46,15 @@ class RuleLifecycleIT {
   private static final String APP = "rules_app";
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-12-02T03:00:00Z"), ZoneOffset.UTC);
-  private static final TierInput FREE_101ST =
+
+  /** A Free subscriber with one strategy adds a second (the shipped table allows one). */
+  private static final TierInput FREE_SECOND_STRATEGY =
       new TierInput(
-          "FREE", new TierRequest(RequestKind.PREDICTION, ""), new TierUsage(100, 0, 0, 0));
+          "FREE",
+          new TierRequest(RequestKind.ADD_STRATEGY, ""),
+          new TierUsage(0, 0, 1, 0),
+          new Entitlements(100, false, false, false, false, 10));
+
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   private static EmbeddedPostgres postgres;
@@ -89,7 +96,7 @@ class RuleLifecycleIT {
               assertThat(v.author()).isEqualTo("system");
             });
     assertThat(store.scenarios(RuleArea.RISK)).isPresent();
-    assertThat(lifecycle.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+    assertThat(lifecycle.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
         .isEqualTo(Outcome.REJECT);
   }
 
@@ -98,19 +105,19 @@ class RuleLifecycleIT {
     store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
     Draft draft =
         lifecycle.createDraft(
-            RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "Free gets 150");
+            RuleArea.TIER, tierDrl(), tierLimits(2), "staff-a", "Free gets 2 strategies");
 
     StoredVersion v2 = lifecycle.publish(RuleArea.TIER, draft.id(), 1, "staff-a");
 
     assertThat(v2.version()).isEqualTo(2);
-    assertThat(v2.comment()).isEqualTo("Free gets 150");
-    assertThat(lifecycle.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+    assertThat(v2.comment()).isEqualTo("Free gets 2 strategies");
+    assertThat(lifecycle.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
         .isEqualTo(Outcome.ALLOW);
 
     lifecycle.rollback(RuleArea.TIER, 1, 2, "staff-a");
 
     assertThat(store.live(RuleArea.TIER).orElseThrow().version()).isEqualTo(1);
-    assertThat(lifecycle.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+    assertThat(lifecycle.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
         .isEqualTo(Outcome.REJECT);
     assertThat(store.versions(RuleArea.TIER))
         .extracting(StoredVersion::version)
@@ -120,8 +127,8 @@ class RuleLifecycleIT {
   @Test
   void ofTwoPublishesFromTheSameVersionOneWinsAndTheOtherConflicts() throws Exception {
     store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
-    Draft a = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "a");
-    Draft b = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(200), "staff-b", "b");
+    Draft a = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(2), "staff-a", "a");
+    Draft b = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(3), "staff-b", "b");
 
     lifecycle.publish(RuleArea.TIER, a.id(), 1, "staff-a");
 
@@ -135,11 +142,11 @@ class RuleLifecycleIT {
   void aDraftThatFailsTheSavedScenariosIsNotPublished() throws Exception {
     Draft draft =
         lifecycle.createDraft(
-            RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "breaks a scenario");
+            RuleArea.TIER, tierDrl(), tierLimits(2), "staff-a", "breaks a scenario");
 
     assertThatThrownBy(() -> lifecycle.publish(RuleArea.TIER, draft.id(), 1, "staff-a"))
         .isInstanceOf(PublishRefused.class)
-        .hasMessageContaining("FAIL the 101st prediction of a Free month is rejected");
+        .hasMessageContaining("FAIL a second Free strategy is rejected");
     assertThat(store.live(RuleArea.TIER).orElseThrow().version()).isEqualTo(1);
     assertThat(lifecycle.rules(RuleArea.TIER).current().version()).isEqualTo(1);
   }
@@ -152,7 +159,7 @@ class RuleLifecycleIT {
     int evilLine = (int) tierDrl().lines().count() + 3;
 
     assertThatThrownBy(
-            () -> lifecycle.createDraft(RuleArea.TIER, drl, tierLimits(100), "staff-a", "evil"))
+            () -> lifecycle.createDraft(RuleArea.TIER, drl, tierLimits(1), "staff-a", "evil"))
         .isInstanceOf(PublishRefused.class)
         .hasMessageContaining("tier.drl:" + evilLine + ": error: 'Runtime'");
   }
@@ -160,7 +167,7 @@ class RuleLifecycleIT {
   @Test
   void aRestartedProcessLoadsTheLiveVersionFromTheStore() throws Exception {
     store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
-    Draft draft = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "x");
+    Draft draft = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(2), "staff-a", "x");
     lifecycle.publish(RuleArea.TIER, draft.id(), 1, "staff-a");
 
     RuleSetLifecycle restarted =
@@ -168,7 +175,7 @@ class RuleLifecycleIT {
     restarted.start();
 
     assertThat(restarted.rules(RuleArea.TIER).current().version()).isEqualTo(2);
-    assertThat(restarted.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+    assertThat(restarted.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
         .isEqualTo(Outcome.ALLOW);
   }
 
@@ -178,13 +185,13 @@ class RuleLifecycleIT {
         new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK, audit, true);
     fourEyes.start();
     store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
-    Draft draft = fourEyes.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "150");
+    Draft draft = fourEyes.createDraft(RuleArea.TIER, tierDrl(), tierLimits(2), "staff-a", "150");
 
     PublishResult asked = fourEyes.requestPublish(RuleArea.TIER, draft.id(), "staff-a");
 
     assertThat(asked).isInstanceOf(PublishResult.AwaitingApproval.class);
     assertThat(store.live(RuleArea.TIER).orElseThrow().version()).isEqualTo(1);
-    assertThat(fourEyes.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+    assertThat(fourEyes.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
         .isEqualTo(Outcome.REJECT);
     assertThatThrownBy(() -> fourEyes.approve(RuleArea.TIER, draft.id(), "staff-a"))
         .isInstanceOf(ApprovalRefused.class)
@@ -194,7 +201,7 @@ class RuleLifecycleIT {
 
     assertThat(v2.version()).isEqualTo(2);
     assertThat(v2.author()).isEqualTo("staff-a2");
-    assertThat(fourEyes.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+    assertThat(fourEyes.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
         .isEqualTo(Outcome.ALLOW);
     assertThatThrownBy(() -> fourEyes.approve(RuleArea.TIER, draft.id(), "staff-a3"))
         .isInstanceOf(RuleSetNotFound.class);
@@ -206,7 +213,7 @@ class RuleLifecycleIT {
         new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK, audit, true);
     fourEyes.start();
     store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
-    Draft draft = fourEyes.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "150");
+    Draft draft = fourEyes.createDraft(RuleArea.TIER, tierDrl(), tierLimits(2), "staff-a", "150");
     fourEyes.requestPublish(RuleArea.TIER, draft.id(), "staff-a");
     fourEyes.approve(RuleArea.TIER, draft.id(), "staff-a2");
     fourEyes.rollback(RuleArea.TIER, 1, "staff-a");
@@ -229,14 +236,16 @@ class RuleLifecycleIT {
         new RuleSetLifecycle(store, TradingCalendar.load(), CLOCK, audit, false);
     other.start();
     store.saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", CLOCK.instant());
-    Draft draft = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(150), "staff-a", "x");
+    Draft draft = lifecycle.createDraft(RuleArea.TIER, tierDrl(), tierLimits(2), "staff-a", "x");
     lifecycle.publish(RuleArea.TIER, draft.id(), 1, "staff-a");
-    assertThat(other.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome()).isEqualTo(Outcome.REJECT);
+    assertThat(other.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
+        .isEqualTo(Outcome.REJECT);
 
     assertThat(other.follow(RuleArea.TIER)).isTrue();
 
     assertThat(other.rules(RuleArea.TIER).current().version()).isEqualTo(2);
-    assertThat(other.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome()).isEqualTo(Outcome.ALLOW);
+    assertThat(other.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
+        .isEqualTo(Outcome.ALLOW);
     assertThat(other.follow(RuleArea.TIER)).isFalse();
   }
 
@@ -260,10 +269,10 @@ class RuleLifecycleIT {
     return RuleSource.defaults(RuleArea.TIER).drl();
   }
 
-  private static String tierLimits(int freePredictions) {
+  private static String tierLimits(int freeStrategies) {
     return RuleSource.defaults(RuleArea.TIER)
         .limits()
-        .replace("predictionsPerMonth,100,", "predictionsPerMonth," + freePredictions + ",");
+        .replace("maxStrategies,1,", "maxStrategies," + freeStrategies + ",");
   }
 
   private static DataSource as(String role, String database) {

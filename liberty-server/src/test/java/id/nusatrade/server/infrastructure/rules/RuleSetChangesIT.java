@@ -6,6 +6,7 @@ import id.nusatrade.domain.audit.AuditEvent;
 import id.nusatrade.domain.audit.AuditRecord;
 import id.nusatrade.domain.audit.AuditTrail;
 import id.nusatrade.domain.audit.ChainVerification;
+import id.nusatrade.domain.billing.Entitlements;
 import id.nusatrade.launcher.component.EmbeddedArtemis;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
@@ -39,9 +40,13 @@ import org.junit.jupiter.api.io.TempDir;
  * first reaches the second's running rules through the bus, with no restart.
  */
 class RuleSetChangesIT {
-  private static final TierInput FREE_101ST =
+  /** A Free subscriber with one strategy adds a second (the shipped table allows one). */
+  private static final TierInput FREE_SECOND_STRATEGY =
       new TierInput(
-          "FREE", new TierRequest(RequestKind.PREDICTION, ""), new TierUsage(100, 0, 0, 0));
+          "FREE",
+          new TierRequest(RequestKind.ADD_STRATEGY, ""),
+          new TierUsage(0, 0, 1, 0),
+          new Entitlements(100, false, false, false, false, 10));
 
   @TempDir Path state;
 
@@ -63,21 +68,21 @@ class RuleSetChangesIT {
           RuleSetChanges secondBus = new RuleSetChanges(bus, c -> second.follow(c.area()))) {
         assertThat(firstBus.start()).isTrue();
         assertThat(secondBus.start()).isTrue();
-        assertThat(second.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+        assertThat(second.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
             .isEqualTo(Outcome.REJECT);
 
-        // Free gets 150 predictions a month; the saved scenarios expect 100, so none are kept
+        // Free gets 2 strategies; the saved scenarios expect 1, so none are kept
         new JdbcRuleSetStore(db.as(MigratedDatabase.APP))
             .saveScenarios(RuleArea.TIER, "area: tier\nscenarios: []\n", "staff-a", Instant.now());
         RuleSource tier = RuleSource.defaults(RuleArea.TIER);
-        String limits =
-            tier.limits().replace("predictionsPerMonth,100,", "predictionsPerMonth,150,");
-        Draft draft = first.createDraft(RuleArea.TIER, tier.drl(), limits, "staff-a", "150");
+        String limits = tier.limits().replace("maxStrategies,1,", "maxStrategies,2,");
+        Draft draft =
+            first.createDraft(RuleArea.TIER, tier.drl(), limits, "staff-a", "2 strategies");
         StoredVersion v2 = first.publish(RuleArea.TIER, draft.id(), 1, "staff-a");
         assertThat(firstBus.announce(new RuleSetChanged(RuleArea.TIER, v2.version()))).isTrue();
 
         awaitVersion(second, v2.version());
-        assertThat(second.rules(RuleArea.TIER).evaluate(FREE_101ST).outcome())
+        assertThat(second.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
             .isEqualTo(Outcome.ALLOW);
       }
     } finally {
