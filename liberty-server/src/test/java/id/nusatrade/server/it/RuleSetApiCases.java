@@ -56,6 +56,12 @@ final class RuleSetApiCases {
     assertThat(noDraft.statusCode()).isEqualTo(404);
     assertThat(noDraft.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    HttpResponse<String> openapi =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(baseUrl + "/openapi")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(openapi.body())
+        .contains("/rule-sets/{area}/drafts/{id}/publish", "/rule-sets/{area}/evaluate");
   }
 
   void anInvalidOrHostileDraftIs422NamingItsLineAndNothingIsSaved() throws Exception {
