@@ -16,6 +16,7 @@ final class Summary {
         trader-b   trader               tenant B  CV Contoh Borneo (Free, WITA)
         officer-a  compliance-officer   tenant A
         staff-a    business-staff       tenant A
+        staff-a2   business-staff       tenant A  (approves staff-a's rule publishes)
         admin      admin                tenant A
       """;
 

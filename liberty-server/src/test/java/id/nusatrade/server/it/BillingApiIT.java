@@ -26,9 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Billing over HTTP, end to end: the real Liberty server (migrations, CDI wiring, JSON, security)
- * charging through the local Midtrans simulator, which posts its signed notifications back to the
- * server's public notification endpoint. A Free demo tenant upgrades to Pro by BCA virtual account.
+ * Billing (and business staff's rule sets, {@link RuleSetApiCases}) over HTTP, end to end: the real
+ * Liberty server (migrations, CDI wiring, JSON, security) charging through the local Midtrans
+ * simulator, which posts its signed notifications back to the server's public notification
+ * endpoint. A Free demo tenant upgrades to Pro by BCA virtual account.
  */
 class BillingApiIT {
   private static final ServerKey KEY = new ServerKey("SB-Mid-server-billing-it");
@@ -146,6 +147,32 @@ class BillingApiIT {
     String otherTenant = tokens.accessToken("trader-a");
     assertThat(send(get("/api/v1/invoices/" + invoiceId + ".pdf", otherTenant)).statusCode())
         .isEqualTo(404);
+  }
+
+  // Business staff's rule sets share this server (a Liberty + Keycloak start costs minutes of CI)
+
+  private static RuleSetApiCases rules() {
+    return new RuleSetApiCases(liberty.baseUrl(), tokens, db);
+  }
+
+  @Test
+  void ruleSetsAreForBusinessStaffAndUnknownAreasOrDraftsAre404() throws Exception {
+    rules().businessStaffOnlyAndUnknownAreasOrDraftsAre404();
+  }
+
+  @Test
+  void anInvalidOrHostileRuleDraftIs422NamingItsLine() throws Exception {
+    rules().anInvalidOrHostileDraftIs422NamingItsLineAndNothingIsSaved();
+  }
+
+  @Test
+  void aFourEyesRulePublishJudgesTheNextDryRunAndRollbackRestoresIt() throws Exception {
+    rules().aFourEyesPublishJudgesTheNextDryRunAndRollbackRestoresIt();
+  }
+
+  @Test
+  void ofTwoRuleDraftsFromTheSameVersionTheSecondPublishIs409() throws Exception {
+    rules().ofTwoDraftsFromTheSameVersionTheSecondPublishIs409();
   }
 
   private static JsonNode subscription(String token) throws Exception {

@@ -85,7 +85,7 @@ public final class CompiledRuleSet {
     }
     List<Object> facts = new ArrayList<>(10);
     input.addFacts(facts);
-    facts.add(limit);
+    facts.add(input.limitsFact(limit));
     Verdict verdict = new Verdict();
     StatelessKieSession session = pool.newStatelessKieSession();
     session.setGlobal("verdict", verdict);

@@ -11,4 +11,9 @@ public interface RuleInput {
 
   /** Adds this request's facts (not the limits) to {@code facts}. */
   void addFacts(List<Object> facts);
+
+  /** The limits fact the rules see, from the rule set's table column for {@link #limitsKey()}. */
+  default Object limitsFact(Object tableColumn) {
+    return tableColumn;
+  }
 }

@@ -1,25 +1,21 @@
 package id.nusatrade.rules.limits;
 
-import id.nusatrade.rules.model.TierLimits;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * One tier column of {@code tier-limits.csv}: quotas, then one {@code feature.<name>} row per
- * feature (true when the tier includes it).
+ * One tier column of {@code tier-limits.csv}: what the catalog does not hold (strategies, symbols,
+ * per-user models). Quotas, the API rate and the other features are the catalog's (billing).
  */
 final class TierLimitsColumn {
-  static final Set<String> FEATURES =
-      Set.of("confidenceScores", "customModels", "perUserModels", "automatedTrading", "priority");
+  static final Set<String> FEATURES = Set.of("perUserModels");
 
   static final Set<String> PARAMETERS = parameters();
 
   private TierLimitsColumn() {}
 
   private static Set<String> parameters() {
-    Set<String> p =
-        new HashSet<>(
-            Set.of("predictionsPerMonth", "apiRequestsPerMinute", "maxStrategies", "maxSymbols"));
+    Set<String> p = new HashSet<>(Set.of("maxStrategies", "maxSymbols"));
     FEATURES.forEach(f -> p.add("feature." + f));
     return Set.copyOf(p);
   }
@@ -31,12 +27,7 @@ final class TierLimitsColumn {
         features.add(f);
       }
     }
-    return new TierLimits(
-        tier,
-        r.count("predictionsPerMonth", true),
-        r.count("apiRequestsPerMinute", true),
-        r.count("maxStrategies", true),
-        r.count("maxSymbols", true),
-        features);
+    return new TierColumn(
+        tier, r.count("maxStrategies", true), r.count("maxSymbols", true), features);
   }
 }

@@ -1,6 +1,9 @@
 package id.nusatrade.rules.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.nusatrade.billing.catalog.Catalog;
+import id.nusatrade.domain.billing.EntitlementCatalog;
+import id.nusatrade.domain.tenant.Tier;
 import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.RiskInput;
 import id.nusatrade.rules.engine.TierInput;
@@ -17,6 +20,9 @@ import java.util.Set;
 
 /** Reads the {@code facts} of one scenario, naming the scenario's line in every error. */
 final class FactReader {
+  /** Billing's catalog as shipped: the one source of tier entitlements. */
+  private static final EntitlementCatalog CATALOG = Catalog.standard();
+
   private final String file;
   private final int line;
 
@@ -101,7 +107,7 @@ final class FactReader {
   }
 
   TierInput tier(JsonNode facts) throws ScenarioFile.InvalidScenarioFile {
-    only(facts, "tier", "request", "usage");
+    only(facts, "tier", "request", "usage", "at");
     String tier = facts.path("tier").asText("").toUpperCase(Locale.ROOT);
     if (tier.isEmpty()) {
       throw invalid("facts.tier is missing (FREE, PRO, ENTERPRISE)");
@@ -128,7 +134,21 @@ final class FactReader {
             u.path("apiRequestsLastMinute").asLong(0),
             u.path("strategies").asLong(0),
             u.path("symbols").asLong(0));
-    return new TierInput(tier, new TierRequest(kind, feature), usage);
+    Instant at;
+    try {
+      at = facts.has("at") ? OffsetDateTime.parse(facts.path("at").asText()).toInstant() : null;
+    } catch (DateTimeParseException e) {
+      throw invalid("facts.at is not a date-time with offset: " + facts.path("at").asText());
+    }
+    Tier t;
+    try {
+      t = TierInput.tierNamed(tier);
+    } catch (IllegalArgumentException e) {
+      throw invalid("facts.tier: " + e.getMessage());
+    }
+    // the catalog in force when the scenario runs, unless the scenario pins a date
+    return TierInput.of(
+        CATALOG, t, at == null ? Instant.now() : at, new TierRequest(kind, feature), usage);
   }
 
   /** Refuses keys other than {@code allowed}: a misspelt fact must not silently use a default. */

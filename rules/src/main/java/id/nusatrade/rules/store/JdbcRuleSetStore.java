@@ -202,6 +202,61 @@ public final class JdbcRuleSetStore implements RuleSetStore {
     }
   }
 
+  @Override
+  public void requestApproval(Draft draft, String requestedBy, Instant at) {
+    update(
+        "insert into rule_set_approval (draft_id, area, requested_by, requested_at)"
+            + " values (?, ?, ?, ?) on conflict (draft_id) do update"
+            + " set requested_by = excluded.requested_by, requested_at = excluded.requested_at"
+            + " where rule_set_approval.approved_by is null",
+        draft.id(),
+        draft.area().id(),
+        requestedBy,
+        Timestamp.from(at));
+  }
+
+  @Override
+  public Optional<PendingApproval> pendingApproval(RuleArea area, long draftId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select requested_by, requested_at from rule_set_approval"
+                    + " where area = ? and draft_id = ? and approved_by is null")) {
+      s.setString(1, area.id());
+      s.setLong(2, draftId);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next()
+            ? Optional.of(
+                new PendingApproval(draftId, r.getString(1), r.getTimestamp(2).toInstant()))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new RuleStoreException("cannot read the approval of draft " + draftId, e);
+    }
+  }
+
+  @Override
+  public void approved(long draftId, String approver, Instant at) {
+    update(
+        "update rule_set_approval set approved_by = ?, approved_at = ?"
+            + " where draft_id = ? and approved_by is null",
+        approver,
+        Timestamp.from(at),
+        draftId);
+  }
+
+  private void update(String sql, Object... params) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new RuleStoreException("cannot record a rule set approval", e);
+    }
+  }
+
   /** The version the step makes live, computed inside the transaction. */
   private interface Step {
     long run(Connection c) throws SQLException;

@@ -41,4 +41,13 @@ public interface RuleSetStore {
   Optional<String> scenarios(RuleArea area);
 
   void saveScenarios(RuleArea area, String yaml, String author, Instant at);
+
+  /** Records that publishing {@code draft} was requested and waits for a second person. */
+  void requestApproval(Draft draft, String requestedBy, Instant at);
+
+  /** The publish of draft {@code draftId} that still waits for approval, if any. */
+  Optional<PendingApproval> pendingApproval(RuleArea area, long draftId);
+
+  /** Closes the pending approval of {@code draftId} as approved by {@code approver}. */
+  void approved(long draftId, String approver, Instant at);
 }

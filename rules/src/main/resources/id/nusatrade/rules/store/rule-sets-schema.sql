@@ -41,8 +41,20 @@ create table rule_set_scenarios (
   updated_at timestamptz not null
 );
 
+-- Four-eyes publishing: a publish requested by a draft's author waits here until a second
+-- business-staff user approves it; approved rows stay as the record of who approved.
+create table rule_set_approval (
+  draft_id     bigint      primary key references rule_set_draft (id),
+  area         text        not null check (area in ('risk', 'tier')),
+  requested_by text        not null,
+  requested_at timestamptz not null,
+  approved_by  text,
+  approved_at  timestamptz
+);
+
 grant select, insert on rule_set_version to ${appRole};
 grant select, insert on rule_set_draft to ${appRole};
 grant usage on sequence rule_set_draft_id_seq to ${appRole};
 grant select, insert, update on rule_set_live to ${appRole};
 grant select, insert, update on rule_set_scenarios to ${appRole};
+grant select, insert, update on rule_set_approval to ${appRole};

@@ -71,12 +71,12 @@ class RulesCommandTest {
             "tier-limits.csv",
             RuleSource.defaults(RuleArea.TIER)
                 .limits()
-                .replace("predictionsPerMonth,100,", "predictionsPerMonth,200,"));
+                .replace("maxStrategies,1,", "maxStrategies,2,"));
     Path scenarios = write("tier-scenarios.yaml", RuleArea.TIER.shipped("tier-scenarios.yaml"));
     assertThat(run("test", limits.toString(), "--scenarios", scenarios.toString())).isEqualTo(1);
     assertThat(err.toString())
         .contains(
-            "FAIL the 101st prediction of a Free month is rejected (line 9): expected REJECT [PREDICTION_QUOTA], got ALLOW []");
+            "FAIL a second Free strategy is rejected (line 55): expected REJECT [STRATEGY_LIMIT], got ALLOW []");
     assertThat(out.toString()).contains("15 passed, 1 failed");
   }
 

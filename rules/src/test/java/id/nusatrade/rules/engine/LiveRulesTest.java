@@ -2,6 +2,7 @@ package id.nusatrade.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.nusatrade.domain.billing.Entitlements;
 import id.nusatrade.rules.model.Decision;
 import id.nusatrade.rules.model.Outcome;
 import id.nusatrade.rules.model.RequestKind;
@@ -17,9 +18,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class LiveRulesTest {
-  private static final TierInput FREE_101ST_PREDICTION =
-      new TierInput(
-          "FREE", new TierRequest(RequestKind.PREDICTION, ""), new TierUsage(100, 0, 0, 0));
+  /** Free as the catalog ships it (catalog.json): 100 predictions, 10 API calls a minute. */
+  private static final Entitlements FREE = new Entitlements(100, false, false, false, false, 10);
+
+  private static final TierInput FREE_SECOND_STRATEGY = strategies(1);
+
+  private static TierInput strategies(long active) {
+    return new TierInput(
+        "FREE",
+        new TierRequest(RequestKind.ADD_STRATEGY, ""),
+        new TierUsage(0, 0, active, 0),
+        FREE);
+  }
 
   @Test
   void invalidDrlLeavesTheRunningVersionUntouched() {
@@ -36,8 +46,7 @@ class LiveRulesTest {
         .anySatisfy(m -> assertThat(m.severity()).isEqualTo(RuleMessage.Severity.ERROR));
     assertThat(messages).anySatisfy(m -> assertThat(m.line()).isEqualTo(3));
     assertThat(live.current().version()).isEqualTo(1);
-    assertThat(live.evaluate(FREE_101ST_PREDICTION).reasonCodes())
-        .containsExactly("PREDICTION_QUOTA");
+    assertThat(live.evaluate(FREE_SECOND_STRATEGY).reasonCodes()).containsExactly("STRATEGY_LIMIT");
   }
 
   @Test
@@ -75,7 +84,7 @@ class LiveRulesTest {
     String limits =
         RuleSource.defaults(RuleArea.TIER)
             .limits()
-            .replace("predictionsPerMonth,100,", "predictionsPerMonth,lots,");
+            .replace("maxStrategies,1,", "maxStrategies,lots,");
 
     List<RuleMessage> messages =
         live.publish(RuleSource.defaults(RuleArea.TIER).withLimits("tier-limits.csv", limits), 2);
@@ -84,9 +93,9 @@ class LiveRulesTest {
         .singleElement()
         .satisfies(
             m -> {
-              assertThat(m.line()).isEqualTo(4);
+              assertThat(m.line()).isEqualTo(6);
               assertThat(m.text())
-                  .contains("predictionsPerMonth (column FREE) is not a whole number: 'lots'");
+                  .contains("maxStrategies (column FREE) is not a whole number: 'lots'");
             });
     assertThat(live.current().version()).isEqualTo(1);
   }
@@ -94,26 +103,24 @@ class LiveRulesTest {
   @Test
   void aPublishedLimitJudgesTheVeryNextEvaluation() {
     LiveRules live = LiveRules.withDefaults(RuleArea.TIER);
-    assertThat(live.evaluate(FREE_101ST_PREDICTION).outcome()).isEqualTo(Outcome.REJECT);
+    assertThat(live.evaluate(FREE_SECOND_STRATEGY).outcome()).isEqualTo(Outcome.REJECT);
 
     String limits =
-        RuleSource.defaults(RuleArea.TIER)
-            .limits()
-            .replace("predictionsPerMonth,100,", "predictionsPerMonth,150,");
+        RuleSource.defaults(RuleArea.TIER).limits().replace("maxStrategies,1,", "maxStrategies,2,");
     assertThat(
             live.publish(
                 RuleSource.defaults(RuleArea.TIER).withLimits("tier-limits.csv", limits), 2))
         .isEmpty();
 
-    Decision next = live.evaluate(FREE_101ST_PREDICTION);
+    Decision next = live.evaluate(FREE_SECOND_STRATEGY);
     assertThat(next.outcome()).isEqualTo(Outcome.ALLOW);
     assertThat(next.version()).isEqualTo(2);
   }
 
   /**
    * Version n's DRL has two rules that both tag the decision with n, and its table sets the Free
-   * quota to n: an evaluation that mixed two versions would carry two tags or a quota from another
-   * version. Several threads evaluate while versions are published.
+   * strategy limit to n: an evaluation that mixed two versions would carry two tags or a quota from
+   * another version. Several threads evaluate while versions are published.
    */
   @Test
   void everyEvaluationUsesExactlyOneVersionWhileVersionsArePublished() throws Exception {
@@ -131,18 +138,13 @@ class LiveRulesTest {
                   started.countDown();
                   int evaluations = 0;
                   while (publishing.get() || evaluations < 100) {
-                    // usage 3: versions with a quota <= 3 reject, above 3 allow
-                    Decision d =
-                        live.evaluate(
-                            new TierInput(
-                                "FREE",
-                                new TierRequest(RequestKind.PREDICTION, ""),
-                                new TierUsage(3, 0, 0, 0)));
+                    // 3 strategies: versions allowing <= 3 reject a fourth, above 3 allow it
+                    Decision d = live.evaluate(strategies(3));
                     long v = d.version();
                     List<String> codes = d.reasonCodes();
                     List<String> expected =
                         v <= 3
-                            ? List.of("TAG_A_" + v, "TAG_B_" + v, "PREDICTION_QUOTA")
+                            ? List.of("TAG_A_" + v, "TAG_B_" + v, "STRATEGY_LIMIT")
                             : List.of("TAG_A_" + v, "TAG_B_" + v);
                     assertThat(codes)
                         .as("version %d", v)
@@ -176,8 +178,7 @@ class LiveRulesTest {
             + "rule \"tag b\" when TierUsage() then verdict.reject(\"TAG_B_"
             + v
             + "\", \"\"); end\n";
-    String limits =
-        d.limits().replace("predictionsPerMonth,100,", "predictionsPerMonth," + v + ",");
+    String limits = d.limits().replace("maxStrategies,1,", "maxStrategies," + v + ",");
     return d.withDrl("tier.drl", drl).withLimits("tier-limits.csv", limits);
   }
 }

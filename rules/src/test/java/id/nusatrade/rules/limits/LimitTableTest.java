@@ -2,22 +2,16 @@ package id.nusatrade.rules.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.nusatrade.billing.catalog.Catalog;
-import id.nusatrade.domain.billing.Entitlements;
-import id.nusatrade.domain.tenant.Tier;
 import id.nusatrade.rules.engine.RuleArea;
 import id.nusatrade.rules.engine.RuleMessage;
 import id.nusatrade.rules.engine.RuleSource;
 import id.nusatrade.rules.model.RiskLimits;
 import id.nusatrade.rules.model.TierLimits;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 class LimitTableTest {
   @Test
@@ -35,22 +29,24 @@ class LimitTableTest {
     assertThat(((RiskLimits) limits.get("conservative")).cooldown()).isEqualTo(Duration.ofHours(1));
   }
 
-  /** The tier table repeats the billing catalog's entitlements: the two must agree. */
-  @ParameterizedTest
-  @EnumSource(Tier.class)
-  void theTierTableAgreesWithTheBillingCatalog(Tier tier) {
-    Entitlements entitled =
-        Catalog.standard().entitlementsOf(tier, Instant.parse("2026-12-01T00:00:00Z"));
+  /** The tier table holds only what the catalog does not: strategies, symbols, per-user models. */
+  @Test
+  void theTierTableHoldsNoEntitlementOfTheCatalog() {
     List<RuleMessage> messages = new ArrayList<>();
     Map<String, Object> limits =
         LimitsReader.tier()
             .read("tier-limits.csv", RuleSource.defaults(RuleArea.TIER).limits(), messages);
-    TierLimits row = (TierLimits) limits.get(tier.name());
-    assertThat(row.predictionsPerMonth())
-        .isEqualTo(entitled.predictionQuota().orElse(TierLimits.UNLIMITED));
-    assertThat(row.apiRequestsPerMinute()).isEqualTo(entitled.apiRequestsPerMinute());
-    assertThat(row.includes("confidenceScores")).isEqualTo(entitled.confidenceScores());
-    assertThat(row.includes("customModels")).isEqualTo(entitled.customModels());
+    assertThat(messages).isEmpty();
+    assertThat(limits.get("FREE")).isEqualTo(new TierColumn("FREE", 1, 3, java.util.Set.of()));
+    assertThat(limits.get("ENTERPRISE"))
+        .isEqualTo(
+            new TierColumn(
+                "ENTERPRISE",
+                TierLimits.UNLIMITED,
+                TierLimits.UNLIMITED,
+                java.util.Set.of("perUserModels")));
+    assertThat(RuleSource.defaults(RuleArea.TIER).limits())
+        .doesNotContain("predictionsPerMonth", "apiRequestsPerMinute", "confidenceScores");
   }
 
   @Test
@@ -59,9 +55,9 @@ class LimitTableTest {
         """
         # comment
         parameter,FREE,PRO,description
-        predictionsPerMonth,100,many,quota
-        apiRequestsPerMinute,10,unlimited,rate
-        apiRequestsPerMinute,10,100,again
+        maxStrategies,1,many,strategies
+        feature.perUserModels,false,true,models
+        feature.perUserModels,false,true,again
         maxStrategies,1,10
         colour,red,blue,unknown
         """;
@@ -70,8 +66,8 @@ class LimitTableTest {
     assertThat(limits).isEmpty();
     assertThat(messages.stream().map(RuleMessage::toString))
         .contains(
-            "t.csv:3: error: predictionsPerMonth (column PRO) is not a whole number: 'many'",
-            "t.csv:5: error: parameter 'apiRequestsPerMinute' repeated (first on line 4)",
+            "t.csv:3: error: maxStrategies (column PRO) is not a whole number: 'many'",
+            "t.csv:5: error: parameter 'feature.perUserModels' repeated (first on line 4)",
             "t.csv:6: error: expected 4 cells (parameter, FREE, PRO, description), found 3")
         .anyMatch(m -> m.startsWith("t.csv:7: error: unknown parameter 'colour'"))
         .anyMatch(m -> m.contains("parameter 'maxSymbols' is missing (column FREE)"));

@@ -11,9 +11,9 @@ import id.nusatrade.messaging.jms.ConsumerSource;
 import id.nusatrade.messaging.jms.EventConsumer;
 import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.rules.calendar.TradingCalendar;
-import id.nusatrade.rules.engine.LiveRules;
 import id.nusatrade.rules.engine.RuleArea;
 import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
+import id.nusatrade.server.infrastructure.rules.RulesRuntime;
 import id.nusatrade.server.persistence.TenantScopedJdbc;
 import id.nusatrade.trading.check.RiskProfiles;
 import id.nusatrade.trading.check.RulesPreTradeCheck;
@@ -68,6 +68,8 @@ public class TradingRuntime {
 
   @Inject EventPublisher publisher;
 
+  @Inject RulesRuntime rules;
+
   // MicroProfile Config treats an empty default as missing: optional instead
   @Inject
   @ConfigProperty(name = "NUSATRADE_STATE_DIR")
@@ -109,7 +111,7 @@ public class TradingRuntime {
                     }));
     RulesPreTradeCheck check =
         new RulesPreTradeCheck(
-            LiveRules.withDefaults(RuleArea.RISK),
+            rules.rules(RuleArea.RISK),
             TradingCalendar.load(),
             RiskProfiles.uniform(PAPER_EQUITY, "standard"),
             clock);
