@@ -61,6 +61,7 @@ public final class Gateway implements AutoCloseable {
   private Thread loopThread;
   private IngestPipeline pipeline;
   private JournalWriter journal;
+  private JournalHandler journalHandler;
   private MarketHandler market;
   private MarketEvents events;
   private EventPublishing publishing;
@@ -99,13 +100,11 @@ public final class Gateway implements AutoCloseable {
                 registry,
                 config.journalSegmentBytes(),
                 config.journalRetainSegments());
+    journalHandler = new JournalHandler(registry, journal, loop::wakeup);
+    loop.refuseTerminalsWhile(journalHandler::failing);
     pipeline =
         new IngestPipeline(
-            config.ringSize(),
-            config.waitStrategy(),
-            market,
-            new JournalHandler(registry, journal, loop::wakeup),
-            storage);
+            config.ringSize(), config.waitStrategy(), market, journalHandler, storage);
     loop.attach(pipeline.start(), registry, new Authenticator(ports.directory()));
     loopThread = new Thread(loop, "gateway-socket");
     loopThread.start();
@@ -271,6 +270,7 @@ public final class Gateway implements AutoCloseable {
     loop.stop();
     try {
       loopThread.join(10_000);
+      journalHandler.stop();
       pipeline.stop();
       eventRing.stop(); // after the market handler's last batch put its events on the ring
       if (journal != null) {

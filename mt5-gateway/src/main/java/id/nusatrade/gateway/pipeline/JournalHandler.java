@@ -1,25 +1,57 @@
 package id.nusatrade.gateway.pipeline;
 
 import com.lmax.disruptor.EventHandler;
+import id.nusatrade.gateway.health.FailureLog;
 import id.nusatrade.gateway.journal.JournalWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
  * Makes each batch durable, then lets the socket thread acknowledge it: acknowledgement means "on
  * disk", so nothing acknowledged is lost by a crash. Without a journal (benchmarks of the market
  * path only) acknowledgement means "taken into the ring".
+ *
+ * <p>When the disk fails the batch is not acknowledged: the handler retries the sync with backoff
+ * until it succeeds (the writer keeps the records), and meanwhile {@link #failing()} is true so the
+ * socket thread refuses terminals. The ring fills behind the waiting handler and the socket thread
+ * stops reading (backpressure); the EA keeps every unacknowledged frame and resends it after a
+ * reconnect, so a failing disk delays data but never acknowledges a record that is not on disk.
  */
 public final class JournalHandler implements EventHandler<TickSlot> {
+  private static final Logger LOG = Logger.getLogger(JournalHandler.class.getName());
+
+  /** Waits before the next sync attempt; attempt counts from 1. */
+  @FunctionalInterface
+  public interface Backoff {
+    Backoff SLEEP = attempt -> Thread.sleep(Math.min(1_000L, 10L << Math.min(attempt, 10)));
+
+    void pause(int attempt) throws InterruptedException;
+  }
+
   private final StreamRegistry registry;
   private final JournalWriter writer;
   private final Runnable ackSignal;
+  private final Backoff backoff;
+  private final FailureLog failures =
+      new FailureLog(LOG, "journal sync", Clock.systemUTC(), Duration.ofMinutes(1));
   private final long[] batchMax;
   private final int[] touched;
   private int touchedCount;
+  private volatile boolean failing;
+  private volatile boolean stopped;
 
   public JournalHandler(StreamRegistry registry, JournalWriter writer, Runnable ackSignal) {
+    this(registry, writer, ackSignal, Backoff.SLEEP);
+  }
+
+  public JournalHandler(
+      StreamRegistry registry, JournalWriter writer, Runnable ackSignal, Backoff backoff) {
     this.registry = registry;
     this.writer = writer;
     this.ackSignal = ackSignal;
+    this.backoff = backoff;
     this.batchMax = new long[registry.maxTerminals()];
     this.touched = new int[registry.maxTerminals()];
   }
@@ -42,9 +74,24 @@ public final class JournalHandler implements EventHandler<TickSlot> {
     }
   }
 
+  /** True while the journal cannot write: terminals are refused until a sync succeeds again. */
+  public boolean failing() {
+    return failing;
+  }
+
+  /** Failed sync attempts since start. */
+  public long failures() {
+    return failures.count();
+  }
+
+  /** Ends a retry loop at shutdown: the batch stays unacknowledged (the EA resends it). */
+  public void stop() {
+    stopped = true;
+  }
+
   private void endBatch() {
-    if (writer != null) {
-      writer.sync();
+    if (writer != null && !syncUntilDurable()) {
+      return;
     }
     for (int i = 0; i < touchedCount; i++) {
       int t = touched[i];
@@ -53,5 +100,27 @@ public final class JournalHandler implements EventHandler<TickSlot> {
     }
     touchedCount = 0;
     ackSignal.run();
+  }
+
+  private boolean syncUntilDurable() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        writer.sync();
+        failing = false;
+        return true;
+      } catch (UncheckedIOException e) {
+        failing = true;
+        failures.record(e);
+      }
+      try {
+        backoff.pause(attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      if (stopped) {
+        return false;
+      }
+    }
   }
 }

@@ -16,7 +16,9 @@ public enum ErrorCode {
   SUPERSEDED(18),
   WRONG_DIRECTION(19),
   TOO_MANY_SYMBOLS(20),
-  SHUTTING_DOWN(21);
+  SHUTTING_DOWN(21),
+  /** The gateway cannot make frames durable (its journal's disk fails): reconnect later. */
+  JOURNAL_UNAVAILABLE(22);
 
   private final int code;
 
