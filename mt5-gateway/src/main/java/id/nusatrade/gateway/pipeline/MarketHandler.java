@@ -26,6 +26,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
   private final boolean probing;
   private final long sampleMillis;
   private final long[] lastSample;
+  private final long[] newestOfTerminal;
   private final AtomicLong accepted = new AtomicLong();
 
   public MarketHandler(
@@ -48,6 +49,8 @@ public final class MarketHandler implements EventHandler<TickSlot> {
     this.sampleMillis = sampleMillis;
     this.lastSample = new long[registry.maxStreams()];
     Arrays.fill(lastSample, Long.MIN_VALUE);
+    this.newestOfTerminal = new long[registry.maxTerminals()];
+    Arrays.fill(newestOfTerminal, Long.MIN_VALUE);
   }
 
   @Override
@@ -66,8 +69,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
   private void onTick(TickSlot t) {
     long started = probing ? System.nanoTime() : 0;
     int s = t.stream;
-    int verdict = validator.validate(s, t.timeMillis, t.bid, t.ask, t.last, t.volume);
-    t.verdict = verdict;
+    int verdict = judge(t);
     t.barsFrom = closedBars.written();
     t.barsTo = t.barsFrom;
     if (verdict != 0) {
@@ -95,20 +97,30 @@ public final class MarketHandler implements EventHandler<TickSlot> {
 
   /**
    * Rebuilds validator, bar and indicator state from one journaled tick (filled into {@code t}),
-   * before the ring starts: the live path minus staleness (judged when the tick arrived), events,
-   * counters and reject log. Leaves the verdict and the closed bars in the slot, as live, so the
-   * storage handler can catch up from it.
+   * before the ring starts: the live path minus events, counters and reject log, with the same
+   * verdict (staleness is judged against the terminal's own ticks, not the clock). Leaves the
+   * verdict and the closed bars in the slot, as live, so the storage handler can catch up from it.
    */
   public boolean replayTick(TickSlot t) {
-    t.verdict = validator.validateRecorded(t.stream, t.timeMillis, t.bid, t.ask, t.last, t.volume);
     t.barsFrom = closedBars.written();
     t.barsTo = t.barsFrom;
-    if (t.verdict != 0) {
+    if (judge(t) != 0) {
       return false;
     }
     bars.onTick(t.stream, t.timeMillis, (t.bid + t.ask) * 0.5);
     t.barsTo = closedBars.written();
     return true;
+  }
+
+  /** The one verdict rule of live and replayed ticks; remembers the terminal's newest tick. */
+  private int judge(TickSlot t) {
+    long newest = newestOfTerminal[t.terminal];
+    t.verdict =
+        validator.validateInStream(t.stream, newest, t.timeMillis, t.bid, t.ask, t.last, t.volume);
+    if (t.verdict == 0 && t.timeMillis > newest) {
+      newestOfTerminal[t.terminal] = t.timeMillis;
+    }
+    return t.verdict;
   }
 
   public long accepted() {
