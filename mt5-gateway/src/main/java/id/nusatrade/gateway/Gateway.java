@@ -11,6 +11,7 @@ import id.nusatrade.gateway.events.EventPublishing;
 import id.nusatrade.gateway.events.EventRing;
 import id.nusatrade.gateway.events.EventSlot;
 import id.nusatrade.gateway.events.MarketEvents;
+import id.nusatrade.gateway.journal.ExecutionOutbox;
 import id.nusatrade.gateway.journal.JournalRecovery;
 import id.nusatrade.gateway.journal.JournalWriter;
 import id.nusatrade.gateway.net.GatewayStats;
@@ -62,6 +63,7 @@ public final class Gateway implements AutoCloseable {
   private IngestPipeline pipeline;
   private JournalWriter journal;
   private JournalHandler journalHandler;
+  private ExecutionOutbox executions;
   private MarketHandler market;
   private MarketEvents events;
   private EventPublishing publishing;
@@ -89,9 +91,13 @@ public final class Gateway implements AutoCloseable {
             : ClosedBarLog.disabled();
     market = marketHandler(config, registry, eventRing.start(), closedBars);
     storage = storing ? new StorageHandler(registry, ports.tickStore(), closedBars) : null;
+    executions =
+        new ExecutionOutbox(
+            config.journalDir(), ports.publisher(), ports.clock(), ExecutionOutbox.BACKOFF);
     if (config.journalDir() != null) {
       ticksReplayed = rebuildFromJournal(config.journalDir(), registry);
     }
+    executions.start();
     journal =
         config.journalDir() == null
             ? null
@@ -101,6 +107,7 @@ public final class Gateway implements AutoCloseable {
                 config.journalSegmentBytes(),
                 config.journalRetainSegments());
     journalHandler = new JournalHandler(registry, journal, loop::wakeup);
+    journalHandler.executionsTo(executions);
     loop.refuseTerminalsWhile(journalHandler::failing);
     pipeline =
         new IngestPipeline(
@@ -186,7 +193,8 @@ public final class Gateway implements AutoCloseable {
                 if (storage != null) {
                   storage.catchUp(slot, ++replayed[0] % CATCH_UP_BATCH == 0);
                 }
-              });
+              },
+              executions::recovered);
       if (storage != null) {
         storage.endCatchUp();
       }
@@ -207,6 +215,11 @@ public final class Gateway implements AutoCloseable {
 
   public GatewayStats stats() {
     return stats;
+  }
+
+  /** Execution reports committed on the bus since start, and those durable but not yet there. */
+  public ExecutionOutbox executions() {
+    return executions;
   }
 
   public RejectLog rejects() {
@@ -273,6 +286,7 @@ public final class Gateway implements AutoCloseable {
       journalHandler.stop();
       pipeline.stop();
       eventRing.stop(); // after the market handler's last batch put its events on the ring
+      executions.close();
       if (journal != null) {
         journal.close();
       }

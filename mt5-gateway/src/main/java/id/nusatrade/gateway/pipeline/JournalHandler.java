@@ -2,10 +2,14 @@ package id.nusatrade.gateway.pipeline;
 
 import com.lmax.disruptor.EventHandler;
 import id.nusatrade.gateway.health.FailureLog;
+import id.nusatrade.gateway.journal.Backoff;
+import id.nusatrade.gateway.journal.ExecutionOutbox;
 import id.nusatrade.gateway.journal.JournalWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -18,22 +22,22 @@ import java.util.logging.Logger;
  * socket thread refuses terminals. The ring fills behind the waiting handler and the socket thread
  * stops reading (backpressure); the EA keeps every unacknowledged frame and resends it after a
  * reconnect, so a failing disk delays data but never acknowledges a record that is not on disk.
+ *
+ * <p>Execution reports of a batch go to the {@link ExecutionOutbox} once the batch is durable, and
+ * only then: the bus never carries a report the journal could lose.
  */
 public final class JournalHandler implements EventHandler<TickSlot> {
   private static final Logger LOG = Logger.getLogger(JournalHandler.class.getName());
 
-  /** Waits before the next sync attempt; attempt counts from 1. */
-  @FunctionalInterface
-  public interface Backoff {
-    Backoff SLEEP = attempt -> Thread.sleep(Math.min(1_000L, 10L << Math.min(attempt, 10)));
-
-    void pause(int attempt) throws InterruptedException;
-  }
+  /** 10 ms doubling to 1 s between sync attempts. */
+  public static final Backoff BACKOFF = Backoff.exponential(10, 1_000);
 
   private final StreamRegistry registry;
   private final JournalWriter writer;
   private final Runnable ackSignal;
   private final Backoff backoff;
+  private ExecutionOutbox outbox;
+  private final List<ExecutionOutbox.Pending> batchExecutions = new ArrayList<>();
   private final FailureLog failures =
       new FailureLog(LOG, "journal sync", Clock.systemUTC(), Duration.ofMinutes(1));
   private final long[] batchMax;
@@ -43,7 +47,7 @@ public final class JournalHandler implements EventHandler<TickSlot> {
   private volatile boolean stopped;
 
   public JournalHandler(StreamRegistry registry, JournalWriter writer, Runnable ackSignal) {
-    this(registry, writer, ackSignal, Backoff.SLEEP);
+    this(registry, writer, ackSignal, BACKOFF);
   }
 
   public JournalHandler(
@@ -65,6 +69,10 @@ public final class JournalHandler implements EventHandler<TickSlot> {
         writer.appendExecution(s.terminal, s.seq, s.report);
       }
     }
+    if (s.kind == TickSlot.EXECUTION && outbox != null) {
+      batchExecutions.add(
+          new ExecutionOutbox.Pending(registry.terminalAt(s.terminal).key(), s.seq, s.report));
+    }
     if (batchMax[s.terminal] == 0) {
       touched[touchedCount++] = s.terminal;
     }
@@ -72,6 +80,11 @@ public final class JournalHandler implements EventHandler<TickSlot> {
     if (endOfBatch) {
       endBatch();
     }
+  }
+
+  /** Where durable execution reports go (before the ring starts). */
+  public void executionsTo(ExecutionOutbox outbox) {
+    this.outbox = outbox;
   }
 
   /** True while the journal cannot write: terminals are refused until a sync succeeds again. */
@@ -99,6 +112,10 @@ public final class JournalHandler implements EventHandler<TickSlot> {
       batchMax[t] = 0;
     }
     touchedCount = 0;
+    for (int i = 0; i < batchExecutions.size(); i++) {
+      outbox.durable(batchExecutions.get(i));
+    }
+    batchExecutions.clear();
     ackSignal.run();
   }
 

@@ -57,9 +57,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
   public void onEvent(TickSlot slot, long sequence, boolean endOfBatch) {
     if (slot.kind == TickSlot.TICK) {
       onTick(slot);
-    } else {
-      events.executionReported(slot.terminal, slot.report);
-    }
+    } // execution reports go to the bus through the journal's outbox, once durable
     if (endOfBatch) {
       bars.endOfBatch();
       events.endOfBatch();
