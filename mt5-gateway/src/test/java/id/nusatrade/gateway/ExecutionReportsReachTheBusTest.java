@@ -13,6 +13,7 @@ import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
 import id.nusatrade.gateway.terminal.TerminalKey;
 import id.nusatrade.gateway.validation.ValidationConfig;
+import id.nusatrade.messaging.DuplicateEventException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +89,8 @@ class ExecutionReportsReachTheBusTest {
       assertThat(third.executions().resent()).isZero(); // the bus committed it: not sent again
     }
 
-    // a crash between the bus commit and the mark: sent again, as the very same event
+    // a crash between the bus commit and the mark: sent again, as the very same event, which a
+    // bus that saw it refuses (as Artemis' duplicate detection does) without stalling the outbox
     Files.delete(journal.resolve("executions-published"));
     RecordingEventPublisher again = new RecordingEventPublisher();
     try (Gateway fourth = start(again)) {
@@ -96,6 +98,36 @@ class ExecutionReportsReachTheBusTest {
     }
     assertThat(again.ofType(EventTypes.EXECUTION_REPORTED).getFirst().id())
         .isEqualTo(reported.getFirst().id());
+    Files.delete(journal.resolve("executions-published"));
+    SeenIdsBus seen = new SeenIdsBus(again.events());
+    try (Gateway fifth = start(seen)) {
+      Await.until(WAIT, () -> fifth.executions().published() == 1, "refused as a duplicate");
+    }
+    assertThat(seen.refused).hasValue(2); // the batch, then the event alone
+  }
+
+  /** Refuses, as Artemis does, a batch holding an event id it already took. */
+  static final class SeenIdsBus implements EventPublisher {
+    final Set<UUID> taken = new java.util.HashSet<>();
+    final AtomicInteger refused = new AtomicInteger();
+
+    SeenIdsBus(List<EventEnvelope> already) {
+      already.forEach(e -> taken.add(e.id()));
+    }
+
+    @Override
+    public void publish(EventEnvelope event) {
+      publishBatch(List.of(event));
+    }
+
+    @Override
+    public synchronized void publishBatch(List<EventEnvelope> events) {
+      if (events.stream().anyMatch(e -> taken.contains(e.id()))) {
+        refused.incrementAndGet();
+        throw new DuplicateEventException("duplicate id", null);
+      }
+      events.forEach(e -> taken.add(e.id()));
+    }
   }
 
   private Gateway start(EventPublisher bus) throws Exception {

@@ -7,6 +7,7 @@ import id.nusatrade.gateway.events.ExecutionEvents;
 import id.nusatrade.gateway.health.FailureLog;
 import id.nusatrade.gateway.protocol.ExecutionReport;
 import id.nusatrade.gateway.terminal.TerminalKey;
+import id.nusatrade.messaging.DuplicateEventException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -131,7 +132,7 @@ public final class ExecutionOutbox implements AutoCloseable {
     }
     for (int attempt = 1; ; attempt++) {
       try {
-        publisher.publishBatch(events);
+        publishOnce(events);
         break;
       } catch (RuntimeException e) {
         failures.record(e);
@@ -147,6 +148,24 @@ public final class ExecutionOutbox implements AutoCloseable {
     }
     if (dir != null) {
       writeMark();
+    }
+  }
+
+  /**
+   * One transaction for the batch; if the broker refuses it because it already took one of these
+   * events (published before a crash, mark not written), one by one, skipping those it refuses.
+   */
+  private void publishOnce(List<EventEnvelope> events) {
+    try {
+      publisher.publishBatch(events);
+    } catch (DuplicateEventException batchHadOne) {
+      for (EventEnvelope e : events) {
+        try {
+          publisher.publish(e);
+        } catch (DuplicateEventException alreadyTaken) {
+          // committed before: what the mark would have said
+        }
+      }
     }
   }
 
