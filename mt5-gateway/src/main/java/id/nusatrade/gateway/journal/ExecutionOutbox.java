@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
@@ -46,8 +47,8 @@ public final class ExecutionOutbox implements AutoCloseable {
   /** One durable report waiting for the bus. */
   public record Pending(TerminalKey terminal, long seq, ExecutionReport report) {}
 
-  /** 50 ms doubling to 5 s between publish attempts. */
-  public static final Backoff BACKOFF = Backoff.exponential(50, 5_000);
+  /** 50 ms doubling to 1 s between publish attempts (short: closing waits for the current one). */
+  public static final Backoff BACKOFF = Backoff.exponential(50, 1_000);
 
   private final Path dir;
   private final EventPublisher publisher;
@@ -112,14 +113,16 @@ public final class ExecutionOutbox implements AutoCloseable {
     List<Pending> batch = new ArrayList<>();
     while (running) {
       try {
-        if (batch.isEmpty()) {
-          batch.add(queue.take());
-          queue.drainTo(batch, MAX_BATCH - 1);
+        Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
         }
+        batch.add(first);
+        queue.drainTo(batch, MAX_BATCH - 1);
         publishUntilCommitted(batch);
         batch.clear();
       } catch (InterruptedException e) {
-        return; // close(): what is left is still in the journal above the mark
+        return; // closed: what is left is still in the journal above the mark
       }
     }
   }
@@ -142,13 +145,13 @@ public final class ExecutionOutbox implements AutoCloseable {
         }
       }
     }
-    publishedCount.addAndGet(batch.size());
     for (Pending p : batch) {
       published.merge(p.terminal(), p.seq(), Math::max);
     }
     if (dir != null) {
       writeMark();
     }
+    publishedCount.addAndGet(batch.size());
   }
 
   /**
@@ -211,11 +214,13 @@ public final class ExecutionOutbox implements AutoCloseable {
     return mark;
   }
 
-  /** Stops publishing; what is not committed yet stays above the mark and goes out next start. */
+  /**
+   * Stops after the publish attempt in progress (no interrupt: it would close the mark's file
+   * channel under a committed batch); what is not committed stays above the mark for next start.
+   */
   @Override
   public void close() {
     running = false;
-    thread.interrupt();
     try {
       thread.join(10_000);
     } catch (InterruptedException e) {

@@ -48,9 +48,15 @@ public final class JournalRecovery {
     return recover(dir, registry, replay, (t, seq, r) -> {});
   }
 
-  /** As above, also handing every journaled execution report to {@code executions}. */
+  /**
+   * As above, also handing every journaled execution report to {@code executions}. Every segment is
+   * fsync'd first: what the restart reads is what it tells the EAs is on disk, and a gateway that
+   * died after a failed fsync may have left records in the page cache only. A failure stops the
+   * start.
+   */
   public static long recover(
       Path dir, StreamRegistry registry, TickReplay replay, ExecutionReplay executions) {
+    Segments.forceAll(dir);
     Rebuild rebuild = new Rebuild(registry, replay, executions);
     JournalReader.read(dir, rebuild);
     return rebuild.ticks;
