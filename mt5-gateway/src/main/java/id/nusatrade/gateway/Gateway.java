@@ -12,6 +12,7 @@ import id.nusatrade.gateway.events.EventRing;
 import id.nusatrade.gateway.events.EventSlot;
 import id.nusatrade.gateway.events.MarketEvents;
 import id.nusatrade.gateway.journal.ExecutionOutbox;
+import id.nusatrade.gateway.journal.JournalChannels;
 import id.nusatrade.gateway.journal.JournalRecovery;
 import id.nusatrade.gateway.journal.JournalWriter;
 import id.nusatrade.gateway.net.GatewayStats;
@@ -64,6 +65,7 @@ public final class Gateway implements AutoCloseable {
   private JournalWriter journal;
   private JournalHandler journalHandler;
   private ExecutionOutbox executions;
+  private JournalChannels journalFiles = JournalChannels.FILES;
   private MarketHandler market;
   private MarketEvents events;
   private EventPublishing publishing;
@@ -75,6 +77,12 @@ public final class Gateway implements AutoCloseable {
 
   public Gateway(GatewayPorts ports) {
     this.ports = ports;
+  }
+
+  /** The file system the journal writes through (tests: a disk that fails on demand). */
+  Gateway journalFiles(JournalChannels files) {
+    this.journalFiles = files;
+    return this;
   }
 
   public synchronized Gateway start(GatewayConfig config) throws IOException {
@@ -105,7 +113,8 @@ public final class Gateway implements AutoCloseable {
                 config.journalDir(),
                 registry,
                 config.journalSegmentBytes(),
-                config.journalRetainSegments());
+                config.journalRetainSegments(),
+                journalFiles);
     journalHandler = new JournalHandler(registry, journal, loop::wakeup);
     journalHandler.executionsTo(executions);
     loop.refuseTerminalsWhile(journalHandler::failing);

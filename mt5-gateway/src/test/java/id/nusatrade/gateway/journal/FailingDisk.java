@@ -15,10 +15,10 @@ import java.nio.file.Path;
  * failing write first writes half of what it was given (a torn record), like a short write before
  * EIO.
  */
-final class FailingDisk implements JournalChannels {
-  volatile boolean failWrites;
-  volatile boolean failFsyncs;
-  volatile boolean failOpens;
+public final class FailingDisk implements JournalChannels {
+  public volatile boolean failWrites;
+  public volatile boolean failFsyncs;
+  public volatile boolean failOpens;
   int fsyncs;
   int failedCalls;
 
