@@ -119,6 +119,7 @@
 #define NT_ERR_WRONG_DIRECTION          19
 #define NT_ERR_TOO_MANY_SYMBOLS         20
 #define NT_ERR_SHUTTING_DOWN            21
+#define NT_ERR_JOURNAL_UNAVAILABLE      22
 #define NT_REACT_RETRY                  0
 #define NT_REACT_MUTE_SYMBOL            1
 #define NT_REACT_WAIT_LONG              2
@@ -157,6 +158,7 @@ string NtErrorName(int code)
       case NT_ERR_WRONG_DIRECTION: return "WRONG_DIRECTION";
       case NT_ERR_TOO_MANY_SYMBOLS: return "TOO_MANY_SYMBOLS";
       case NT_ERR_SHUTTING_DOWN: return "SHUTTING_DOWN";
+      case NT_ERR_JOURNAL_UNAVAILABLE: return "JOURNAL_UNAVAILABLE";
      }
    return "ERROR_" + IntegerToString(code);
   }

@@ -28,12 +28,21 @@ public final class MarketCore {
   }
 
   /**
-   * A tick replayed from a record (the gateway's journal at a restart): every check but staleness,
-   * which was judged when the tick arrived.
+   * A tick judged on its sender's own timeline: stale when more than the maximum age older than
+   * {@code newestOfSender}, the newest accepted tick of the terminal that sent it ({@link
+   * Long#MIN_VALUE} for none). Live ticks and ticks rebuilt from the gateway's journal go through
+   * this one rule, so a rebuild equals the live result and ticks resent after an outage count as
+   * what they were when sent.
    */
-  public int onRecordedTick(
-      int stream, long time, double bid, double ask, double last, long volume) {
-    int verdict = validator.validateRecorded(stream, time, bid, ask, last, volume);
+  public int onTickInStream(
+      int stream,
+      long newestOfSender,
+      long time,
+      double bid,
+      double ask,
+      double last,
+      long volume) {
+    int verdict = validator.validateInStream(stream, newestOfSender, time, bid, ask, last, volume);
     if (verdict == 0) {
       bars.onTick(stream, time, mid(bid, ask));
     }

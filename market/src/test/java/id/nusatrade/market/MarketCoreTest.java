@@ -40,9 +40,12 @@ class MarketCoreTest {
     assertThat(core.onTick(0, T0 + 61_000, 1.1010, 1.1000, 0, 1))
         .isEqualTo(RejectReason.CROSSED_QUOTE.code());
     assertThat(core.onTick(0, T0 + 62_000, 1.1004, 1.1006, 0, 1)).isZero();
-    // 100 s old against the clock: stale live, accepted as a recorded (journaled) tick
+    // 100 s old against the clock: stale
     assertThat(core.onTick(0, T0 + 20_000, 1.1, 1.1002, 0, 1)).isEqualTo(RejectReason.STALE.code());
-    assertThat(core.onRecordedTick(0, T0 + 121_000, 1.0996, 1.0998, 0, 1)).isZero();
+    // on the sender's timeline: 100 s older than its newest tick is stale, 59 s newer is accepted
+    assertThat(core.onTickInStream(0, T0 + 120_000, T0 + 20_000, 1.1, 1.1002, 0, 1))
+        .isEqualTo(RejectReason.STALE.code());
+    assertThat(core.onTickInStream(0, T0 + 62_000, T0 + 121_000, 1.0996, 1.0998, 0, 1)).isZero();
     // mids 1.1001 and 1.1005 in minute 1, closed by the tick of minute 2
     assertThat(m1).hasSize(1);
     assertThat(m1.getFirst()[0]).isEqualTo((1.1000 + 1.1002) * 0.5);

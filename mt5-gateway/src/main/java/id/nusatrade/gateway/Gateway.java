@@ -5,6 +5,8 @@ import id.nusatrade.gateway.events.EventPublishing;
 import id.nusatrade.gateway.events.EventRing;
 import id.nusatrade.gateway.events.EventSlot;
 import id.nusatrade.gateway.events.MarketEvents;
+import id.nusatrade.gateway.journal.ExecutionOutbox;
+import id.nusatrade.gateway.journal.JournalChannels;
 import id.nusatrade.gateway.journal.JournalRecovery;
 import id.nusatrade.gateway.journal.JournalWriter;
 import id.nusatrade.gateway.net.GatewayStats;
@@ -60,6 +62,9 @@ public final class Gateway implements AutoCloseable {
   private Thread loopThread;
   private IngestPipeline pipeline;
   private JournalWriter journal;
+  private JournalHandler journalHandler;
+  private ExecutionOutbox executions;
+  private JournalChannels journalFiles = JournalChannels.FILES;
   private MarketHandler market;
   private MarketEvents events;
   private EventPublishing publishing;
@@ -71,6 +76,12 @@ public final class Gateway implements AutoCloseable {
 
   public Gateway(GatewayPorts ports) {
     this.ports = ports;
+  }
+
+  /** The file system the journal writes through (tests: a disk that fails on demand). */
+  Gateway journalFiles(JournalChannels files) {
+    this.journalFiles = files;
+    return this;
   }
 
   public synchronized Gateway start(GatewayConfig config) throws IOException {
@@ -87,9 +98,13 @@ public final class Gateway implements AutoCloseable {
             : ClosedBarLog.disabled();
     market = marketHandler(config, registry, eventRing.start(), closedBars);
     storage = storing ? new StorageHandler(registry, ports.tickStore(), closedBars) : null;
+    executions =
+        new ExecutionOutbox(
+            config.journalDir(), ports.publisher(), ports.clock(), ExecutionOutbox.BACKOFF);
     if (config.journalDir() != null) {
       ticksReplayed = rebuildFromJournal(config.journalDir(), registry);
     }
+    executions.start();
     journal =
         config.journalDir() == null
             ? null
@@ -97,14 +112,14 @@ public final class Gateway implements AutoCloseable {
                 config.journalDir(),
                 registry,
                 config.journalSegmentBytes(),
-                config.journalRetainSegments());
+                config.journalRetainSegments(),
+                journalFiles);
+    journalHandler = new JournalHandler(registry, journal, loop::wakeup);
+    journalHandler.executionsTo(executions);
+    loop.refuseTerminalsWhile(journalHandler::failing);
     pipeline =
         new IngestPipeline(
-            config.ringSize(),
-            config.waitStrategy(),
-            market,
-            new JournalHandler(registry, journal, loop::wakeup),
-            storage);
+            config.ringSize(), config.waitStrategy(), market, journalHandler, storage);
     loop.attach(pipeline.start(), registry, new Authenticator(ports.directory()));
     loopThread = new Thread(loop, "gateway-socket");
     loopThread.start();
@@ -177,7 +192,8 @@ public final class Gateway implements AutoCloseable {
                 if (storage != null) {
                   storage.catchUp(slot, ++replayed[0] % CATCH_UP_BATCH == 0);
                 }
-              });
+              },
+              executions::recovered);
       if (storage != null) {
         storage.endCatchUp();
       }
@@ -198,6 +214,11 @@ public final class Gateway implements AutoCloseable {
 
   public GatewayStats stats() {
     return stats;
+  }
+
+  /** Execution reports committed on the bus since start, and those durable but not yet there. */
+  public ExecutionOutbox executions() {
+    return executions;
   }
 
   public RejectLog rejects() {
@@ -261,8 +282,10 @@ public final class Gateway implements AutoCloseable {
     loop.stop();
     try {
       loopThread.join(10_000);
+      journalHandler.stop();
       pipeline.stop();
       eventRing.stop(); // after the market handler's last batch put its events on the ring
+      executions.close();
       if (journal != null) {
         journal.close();
       }

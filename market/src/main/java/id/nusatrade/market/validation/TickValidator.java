@@ -37,21 +37,35 @@ public final class TickValidator {
     Arrays.fill(lastTime, Long.MIN_VALUE);
   }
 
+  /** Validation with staleness judged against this validator's clock (a tick's age on arrival). */
   public int validate(int s, long time, double bid, double ask, double last, long volume) {
-    return check(s, time, bid, ask, last, volume, maxAgeMillis);
+    return check(s, time, bid, ask, last, volume, clock.millis(), maxAgeMillis);
   }
 
   /**
-   * Validation of a tick replayed from the journal: every check but staleness, which was judged
-   * against the clock when the tick arrived and would reject all history now.
+   * Validation with staleness judged against the sender's own timeline: a tick is stale when it is
+   * more than the maximum age older than {@code newestOfSender}, the newest accepted tick time of
+   * the terminal that sent it ({@link Long#MIN_VALUE} for none yet). The verdict depends only on
+   * the terminal's stream, in its sequence order, so the live path and a rebuild from the journal
+   * judge every tick alike, and ticks an EA resends after an outage count as what they were when
+   * sent.
    */
-  public int validateRecorded(int s, long time, double bid, double ask, double last, long volume) {
-    return check(s, time, bid, ask, last, volume, 0);
+  public int validateInStream(
+      int s, long newestOfSender, long time, double bid, double ask, double last, long volume) {
+    long maxAge = newestOfSender == Long.MIN_VALUE ? 0 : maxAgeMillis;
+    return check(s, time, bid, ask, last, volume, newestOfSender, maxAge);
   }
 
   private int check(
-      int s, long time, double bid, double ask, double last, long volume, long maxAge) {
-    int reason = stateless(time, bid, ask, last, volume, maxAge);
+      int s,
+      long time,
+      double bid,
+      double ask,
+      double last,
+      long volume,
+      long reference,
+      long maxAge) {
+    int reason = stateless(time, bid, ask, last, volume, reference, maxAge);
     if (reason == 0) {
       reason = ordering(s, time, bid, ask, last, volume);
     }
@@ -68,7 +82,8 @@ public final class TickValidator {
     return reason;
   }
 
-  private int stateless(long time, double bid, double ask, double last, long volume, long maxAge) {
+  private int stateless(
+      long time, double bid, double ask, double last, long volume, long reference, long maxAge) {
     // "x > 0" is false for NaN, so one comparison covers NaN and non-positive; the sum of
     // non-negative numbers is infinite exactly when one of them is.
     if (!(bid > 0)
@@ -81,7 +96,7 @@ public final class TickValidator {
     if (bid > ask) {
       return RejectReason.CROSSED_QUOTE.code();
     }
-    if (maxAge > 0 && clock.millis() - time > maxAge) {
+    if (maxAge > 0 && reference - time > maxAge) {
       return RejectReason.STALE.code();
     }
     return 0;

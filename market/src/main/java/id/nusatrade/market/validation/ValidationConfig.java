@@ -5,8 +5,9 @@ import java.time.Duration;
 /**
  * Validation limits.
  *
- * @param maxTickAge reject ticks older than this against the clock; {@link Duration#ZERO} turns the
- *     check off (historical replays)
+ * @param maxTickAge reject a tick older than this against the newest tick its terminal sent before
+ *     it (the gateway; {@code TickValidator.validate} judges against the clock instead); {@link
+ *     Duration#ZERO} turns the check off
  * @param spikeBand reject a mid price further than this fraction from the last good mid (0.05 = 5
  *     %); 0 turns the check off
  * @param spikeReanchorAfter after this many consecutive spikes that agree with each other (within

@@ -65,16 +65,20 @@ class TickValidatorTest {
   }
 
   @Test
-  void replayedTicksSkipOnlyTheStalenessCheck() {
+  void stalenessIsJudgedAgainstTheSendersNewestTickNotTheClock() {
     TickValidator v =
-        new TickValidator(new ValidationConfig(Duration.ofSeconds(60), 0.05, 5), CLOCK, 1);
+        new TickValidator(new ValidationConfig(Duration.ofSeconds(60), 0.05, 5), CLOCK, 2);
     long dayOld = NOW - 86_400_000L;
-    assertThat(v.validateRecorded(0, dayOld, 1.1000, 1.1002, 0, 1)).isZero();
-    assertThat(v.validateRecorded(0, dayOld + 1, 1.1004, 1.1003, 0, 1))
-        .isEqualTo(RejectReason.CROSSED_QUOTE.code());
-    assertThat(v.validateRecorded(0, dayOld - 1, 1.1000, 1.1002, 0, 1))
-        .isEqualTo(RejectReason.OUT_OF_ORDER.code());
-    assertThat(v.validate(0, dayOld + 2, 1.1000, 1.1002, 0, 1))
+    // a day behind the clock, but the terminal's first tick: nothing to be stale against
+    assertThat(v.validateInStream(0, Long.MIN_VALUE, dayOld, 1.1000, 1.1002, 0, 1)).isZero();
+    // 60 s behind the terminal's newest tick is still fresh; 60.001 s is stale (limit: 60 s)
+    assertThat(v.validateInStream(1, dayOld + 60_000, dayOld, 150.0, 150.02, 0, 1)).isZero();
+    assertThat(v.validateInStream(0, dayOld + 60_002, dayOld + 1, 1.1001, 1.1003, 0, 1))
         .isEqualTo(RejectReason.STALE.code());
+    // the other checks still apply
+    assertThat(v.validateInStream(0, dayOld + 2, dayOld + 2, 1.1004, 1.1003, 0, 1))
+        .isEqualTo(RejectReason.CROSSED_QUOTE.code());
+    assertThat(v.validateInStream(0, dayOld + 2, dayOld - 1, 1.1000, 1.1002, 0, 1))
+        .isEqualTo(RejectReason.OUT_OF_ORDER.code());
   }
 }

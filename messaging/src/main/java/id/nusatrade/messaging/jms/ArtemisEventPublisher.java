@@ -2,6 +2,7 @@ package id.nusatrade.messaging.jms;
 
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.messaging.DuplicateEventException;
 import id.nusatrade.messaging.EventBusException;
 import id.nusatrade.messaging.EventDestination;
 import id.nusatrade.messaging.EventRouting;
@@ -15,6 +16,7 @@ import jakarta.jms.Session;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 
 /**
  * Publishes events persistently on Artemis. Every call is one transaction: a batch is all or
@@ -62,7 +64,11 @@ public final class ArtemisEventPublisher implements EventPublisher, AutoCloseabl
       session.commit();
     } catch (JMSException e) {
       rollbackQuietly(e);
-      throw new EventBusException("publishing " + events.size() + " event(s) failed", e);
+      String failed = "publishing " + events.size() + " event(s) failed";
+      if (e.getCause() instanceof ActiveMQDuplicateIdException) {
+        throw new DuplicateEventException(failed + ": an event id was already taken", e);
+      }
+      throw new EventBusException(failed, e);
     } catch (RuntimeException e) {
       // an unroutable type or a non-JSON payload: nothing of the batch may leave
       rollbackQuietly(e);

@@ -21,7 +21,7 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
  * 127.0.0.1 on a free port, address settings from {@link EventBusTopology} (the same values the
  * launcher applies).
  */
-final class EmbeddedArtemis implements AutoCloseable {
+public final class EmbeddedArtemis implements AutoCloseable {
   private final EmbeddedActiveMQ server;
   private final int port;
 
@@ -30,7 +30,7 @@ final class EmbeddedArtemis implements AutoCloseable {
     this.port = port;
   }
 
-  static EmbeddedArtemis start(Path dataDir, EventBusTopology topology) throws Exception {
+  public static EmbeddedArtemis start(Path dataDir, EventBusTopology topology) throws Exception {
     int port = freePort();
     EmbeddedActiveMQ server = new EmbeddedActiveMQ();
     server.setConfiguration(configuration(dataDir, port, topology));
@@ -38,7 +38,7 @@ final class EmbeddedArtemis implements AutoCloseable {
     return new EmbeddedArtemis(server, port);
   }
 
-  String url() {
+  public String url() {
     return "tcp://127.0.0.1:" + port;
   }
 

@@ -4,7 +4,6 @@ import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.pipeline.StreamRegistry;
 import id.nusatrade.gateway.pipeline.Terminal;
-import id.nusatrade.gateway.protocol.ExecutionReport;
 import id.nusatrade.market.validation.RejectReason;
 import java.time.Instant;
 import java.util.UUID;
@@ -64,13 +63,7 @@ final class EventEnvelopes {
 
   private EventEnvelope execution(EventSlot e) {
     Terminal t = registry.terminalAt(e.terminal);
-    ExecutionReport r = e.report;
-    Json p = new Json().field("account", t.key().account()).field("kind", r.kind().name());
-    p.field("clientOrderId", r.clientOrderId()).field("symbol", r.symbol());
-    p.field("side", r.side().name()).field("volume", r.volume()).field("price", r.price());
-    p.field("ticket", r.ticket()).field("retcode", r.retcode());
-    p.field("positions", r.positions().size());
-    return envelope(t.tenant(), EventTypes.EXECUTION_REPORTED, r.timeMillis(), p);
+    return ExecutionEvents.reported(t.tenant(), t.key().account(), e.report.seq(), e.report);
   }
 
   private static long closeTime(EventSlot e) {

@@ -20,23 +20,29 @@ import java.util.zip.CRC32C;
 /**
  * Reads every segment, oldest first. A segment ends at its first incomplete or corrupt record (the
  * torn tail of a crash): nothing after it was ever acknowledged, because acknowledgement waits for
- * fsync of the whole batch.
+ * fsync of the whole batch. A tick or execution report whose sequence its terminal already passed
+ * is a second copy (a batch rewritten into a new segment after a failed fsync) and is skipped, so
+ * every visitor sees each record once.
  */
 public final class JournalReader {
   private JournalReader() {}
 
   public static void read(Path dir, JournalVisitor visitor) {
+    Map<TerminalKey, Long> lastSeq = new HashMap<>();
     for (Path segment : Segments.list(dir)) {
       try {
         readSegment(
-            ByteBuffer.wrap(Files.readAllBytes(segment)).order(ByteOrder.LITTLE_ENDIAN), visitor);
+            ByteBuffer.wrap(Files.readAllBytes(segment)).order(ByteOrder.LITTLE_ENDIAN),
+            visitor,
+            lastSeq);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + segment, e);
       }
     }
   }
 
-  private static void readSegment(ByteBuffer b, JournalVisitor visitor) {
+  private static void readSegment(
+      ByteBuffer b, JournalVisitor visitor, Map<TerminalKey, Long> lastSeq) {
     Map<Integer, TerminalKey> terminals = new HashMap<>();
     Map<Integer, Integer> streamTerminal = new HashMap<>();
     Map<Integer, String> streamSymbol = new HashMap<>();
@@ -62,8 +68,12 @@ public final class JournalReader {
         }
         case TICK -> {
           int stream = b.getInt(body);
+          TerminalKey terminal = terminals.get(streamTerminal.get(stream));
+          if (!first(lastSeq, terminal, b.getLong(body + 4))) {
+            break;
+          }
           visitor.tick(
-              terminals.get(streamTerminal.get(stream)),
+              terminal,
               streamSymbol.get(stream),
               b.getLong(body + 4),
               b.getLong(body + 12),
@@ -74,10 +84,14 @@ public final class JournalReader {
               b.getInt(body + 52));
         }
         case EXECUTION -> {
+          TerminalKey terminal = terminals.get(b.getInt(body));
+          if (!first(lastSeq, terminal, b.getLong(body + 4))) {
+            break;
+          }
           ByteBuffer frame =
               b.duplicate().order(ByteOrder.LITTLE_ENDIAN).position(body + 12).limit(at + length);
           visitor.execution(
-              terminals.get(b.getInt(body)),
+              terminal,
               b.getLong(body + 4),
               (ExecutionReport)
                   FrameDecoder.decode(
@@ -89,6 +103,15 @@ public final class JournalReader {
       }
       at += length;
     }
+  }
+
+  private static boolean first(Map<TerminalKey, Long> lastSeq, TerminalKey terminal, long seq) {
+    Long last = lastSeq.get(terminal);
+    if (last != null && seq <= last) {
+      return false;
+    }
+    lastSeq.put(terminal, seq);
+    return true;
   }
 
   private static boolean crcOk(ByteBuffer b, int at, int length, CRC32C crc) {

@@ -26,6 +26,12 @@ public final class JournalRecovery {
         int flags);
   }
 
+  /** Receives each journaled execution report, in journal order. */
+  @FunctionalInterface
+  public interface ExecutionReplay {
+    void execution(TerminalKey terminal, long seq, ExecutionReport report);
+  }
+
   /** The last durable (so acknowledged or acknowledgeable) sequence of every terminal. */
   public static Map<TerminalKey, Long> lastSequences(Path dir) {
     Map<TerminalKey, Long> last = new HashMap<>();
@@ -39,7 +45,19 @@ public final class JournalRecovery {
    * number of tick records read.
    */
   public static long recover(Path dir, StreamRegistry registry, TickReplay replay) {
-    Rebuild rebuild = new Rebuild(registry, replay);
+    return recover(dir, registry, replay, (t, seq, r) -> {});
+  }
+
+  /**
+   * As above, also handing every journaled execution report to {@code executions}. Every segment is
+   * fsync'd first: what the restart reads is what it tells the EAs is on disk, and a gateway that
+   * died after a failed fsync may have left records in the page cache only. A failure stops the
+   * start.
+   */
+  public static long recover(
+      Path dir, StreamRegistry registry, TickReplay replay, ExecutionReplay executions) {
+    Segments.forceAll(dir);
+    Rebuild rebuild = new Rebuild(registry, replay, executions);
     JournalReader.read(dir, rebuild);
     return rebuild.ticks;
   }
@@ -73,12 +91,14 @@ public final class JournalRecovery {
   private static final class Rebuild implements JournalVisitor {
     private final StreamRegistry registry;
     private final TickReplay replay;
+    private final ExecutionReplay executions;
     private final Map<TerminalKey, Map<String, Integer>> streams = new HashMap<>();
     long ticks;
 
-    Rebuild(StreamRegistry registry, TickReplay replay) {
+    Rebuild(StreamRegistry registry, TickReplay replay, ExecutionReplay executions) {
       this.registry = registry;
       this.replay = replay;
+      this.executions = executions;
     }
 
     @Override
@@ -114,6 +134,7 @@ public final class JournalRecovery {
     @Override
     public void execution(TerminalKey terminal, long seq, ExecutionReport report) {
       registry.recover(terminal, seq);
+      executions.execution(terminal, seq, report);
     }
   }
 }

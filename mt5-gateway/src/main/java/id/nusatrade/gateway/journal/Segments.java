@@ -36,6 +36,17 @@ final class Segments {
     }
   }
 
+  /** Forces every segment to disk (at startup, before trusting what they hold). */
+  static void forceAll(Path dir) {
+    for (Path segment : list(dir)) {
+      try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+        ch.force(false);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot fsync journal segment " + segment, e);
+      }
+    }
+  }
+
   /** Makes a new file's directory entry durable too. */
   static void syncDirectory(Path dir) throws IOException {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

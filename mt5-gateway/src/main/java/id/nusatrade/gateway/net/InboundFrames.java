@@ -198,6 +198,10 @@ final class InboundFrames {
     if (c.state == CLOSED) {
       return;
     }
+    if (v.accepted() && loop.journalFailing.getAsBoolean()) {
+      loop.fail(c, ErrorCode.JOURNAL_UNAVAILABLE, 0, "the journal cannot write to disk");
+      return;
+    }
     Terminal t = v.accepted() ? registry.terminal(v.key()) : null;
     if (t == null) {
       GatewayStats.inc(loop.stats.authFailures);

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
 
 /**
  * The selector thread: accept, read, frame, dispatch, acknowledge, heartbeat. Everything that
@@ -37,6 +38,7 @@ public final class SocketLoop implements Runnable {
   final long heartbeatNanos;
   private InboundFrames inbound;
   private volatile boolean running = true;
+  volatile BooleanSupplier journalFailing = () -> false;
   private long lastHousekeeping;
   int pausedCount;
 
@@ -52,6 +54,15 @@ public final class SocketLoop implements Runnable {
 
   public void attach(RingBuffer<TickSlot> ring, StreamRegistry registry, Authenticator auth) {
     this.inbound = new InboundFrames(this, config, new RingWriter(ring, registry), registry, auth);
+  }
+
+  /**
+   * While {@code failing} answers true (the journal cannot fsync), open connections are closed and
+   * new ones refused with {@code JOURNAL_UNAVAILABLE}: nothing can be acknowledged, and the EA
+   * keeps its unacknowledged frames for the reconnect.
+   */
+  public void refuseTerminalsWhile(BooleanSupplier failing) {
+    this.journalFailing = failing;
   }
 
   public int port() {
@@ -191,9 +202,12 @@ public final class SocketLoop implements Runnable {
       return;
     }
     lastHousekeeping = now;
+    boolean refuse = journalFailing.getAsBoolean();
     for (int i = connections.size() - 1; i >= 0; i--) {
       Connection c = connections.get(i);
-      if (now - c.lastInboundNanos > 3 * heartbeatNanos) {
+      if (refuse && c.state == Connection.State.OPEN) {
+        fail(c, ErrorCode.JOURNAL_UNAVAILABLE, 0, "the journal cannot write to disk");
+      } else if (now - c.lastInboundNanos > 3 * heartbeatNanos) {
         fail(c, ErrorCode.HEARTBEAT_TIMEOUT, 0, "no frame for three heartbeat intervals");
       } else if (c.state == Connection.State.OPEN && now - c.lastOutboundNanos > heartbeatNanos) {
         c.queue(new Heartbeat(System.currentTimeMillis()), now);

@@ -26,6 +26,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
   private final boolean probing;
   private final long sampleMillis;
   private final long[] lastSample;
+  private final long[] newestOfTerminal;
   private final AtomicLong accepted = new AtomicLong();
 
   public MarketHandler(
@@ -47,15 +48,15 @@ public final class MarketHandler implements EventHandler<TickSlot> {
     this.sampleMillis = sampleMillis;
     this.lastSample = new long[registry.maxStreams()];
     Arrays.fill(lastSample, Long.MIN_VALUE);
+    this.newestOfTerminal = new long[registry.maxTerminals()];
+    Arrays.fill(newestOfTerminal, Long.MIN_VALUE);
   }
 
   @Override
   public void onEvent(TickSlot slot, long sequence, boolean endOfBatch) {
     if (slot.kind == TickSlot.TICK) {
       onTick(slot);
-    } else {
-      events.executionReported(slot.terminal, slot.report);
-    }
+    } // execution reports go to the bus through the journal's outbox, once durable
     if (endOfBatch) {
       core.endOfBatch();
       events.endOfBatch();
@@ -66,8 +67,7 @@ public final class MarketHandler implements EventHandler<TickSlot> {
     long started = probing ? System.nanoTime() : 0;
     int s = t.stream;
     t.barsFrom = closedBars.written();
-    int verdict = core.onTick(s, t.timeMillis, t.bid, t.ask, t.last, t.volume);
-    t.verdict = verdict;
+    int verdict = judge(t);
     t.barsTo = closedBars.written();
     if (verdict != 0) {
       rejects.record(registry.symbol(s), t.seq, t.timeMillis, t.bid, t.ask, verdict);
@@ -92,15 +92,25 @@ public final class MarketHandler implements EventHandler<TickSlot> {
 
   /**
    * Rebuilds validator, bar and indicator state from one journaled tick (filled into {@code t}),
-   * before the ring starts: the live path minus staleness (judged when the tick arrived), events,
-   * counters and reject log. Leaves the verdict and the closed bars in the slot, as live, so the
-   * storage handler can catch up from it.
+   * before the ring starts: the live path minus events, counters and reject log, with the same
+   * verdict (staleness is judged against the terminal's own ticks, not the clock). Leaves the
+   * verdict and the closed bars in the slot, as live, so the storage handler can catch up from it.
    */
   public boolean replayTick(TickSlot t) {
     t.barsFrom = closedBars.written();
-    t.verdict = core.onRecordedTick(t.stream, t.timeMillis, t.bid, t.ask, t.last, t.volume);
+    judge(t);
     t.barsTo = closedBars.written();
     return t.verdict == 0;
+  }
+
+  /** The one verdict rule of live and replayed ticks; remembers the terminal's newest tick. */
+  private int judge(TickSlot t) {
+    long newest = newestOfTerminal[t.terminal];
+    t.verdict = core.onTickInStream(t.stream, newest, t.timeMillis, t.bid, t.ask, t.last, t.volume);
+    if (t.verdict == 0 && t.timeMillis > newest) {
+      newestOfTerminal[t.terminal] = t.timeMillis;
+    }
+    return t.verdict;
   }
 
   public long accepted() {

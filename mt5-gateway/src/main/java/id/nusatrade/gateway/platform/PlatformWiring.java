@@ -4,7 +4,6 @@ import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.gateway.GatewayPorts;
 import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
 import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
-import id.nusatrade.messaging.EventDestination;
 import id.nusatrade.messaging.EventRouting;
 import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
@@ -22,20 +21,17 @@ import javax.sql.DataSource;
  * store. Kept with the gateway so a gateway run on its own is complete.
  */
 public final class PlatformWiring {
-  /**
-   * The gateway's event types {@code market.indicators.updated} and {@code
-   * trade.execution.reported} have no default route (the default prefix is {@code
-   * market.indicator}, matched on whole segments), and one unroutable event fails its whole batch,
-   * bars and ticks included: so both get a route here.
-   */
-  public static final EventDestination TRADE = EventDestination.topic("nusatrade.trade");
-
   private PlatformWiring() {}
 
+  /**
+   * The defaults (execution reports, {@code trade.execution.reported}, to the documented trading
+   * topic {@code nusatrade.trading}, which the trading engine consumes), plus {@code
+   * market.indicators.updated}, which has no default route (the default prefix is {@code
+   * market.indicator}, matched on whole segments); one unroutable event fails its whole batch, bars
+   * and ticks included.
+   */
   public static EventRouting routing() {
-    return EventRouting.defaults()
-        .with("market.indicators", EventRouting.MARKET_INDICATORS)
-        .with("trade", TRADE);
+    return EventRouting.defaults().with("market.indicators", EventRouting.MARKET_INDICATORS);
   }
 
   /** Events to the Artemis broker at {@code url}; the caller closes it after the gateway. */

@@ -21,7 +21,9 @@ public enum ErrorCode {
   SUPERSEDED(18, EaReaction.STOP),
   WRONG_DIRECTION(19, EaReaction.RETRY),
   TOO_MANY_SYMBOLS(20, EaReaction.MUTE_SYMBOL),
-  SHUTTING_DOWN(21, EaReaction.RETRY);
+  SHUTTING_DOWN(21, EaReaction.RETRY),
+  /** The gateway cannot make frames durable (its journal's disk fails): reconnect later. */
+  JOURNAL_UNAVAILABLE(22, EaReaction.RETRY);
 
   private final int code;
   private final EaReaction reaction;

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A gateway with the default staleness check (the platform's) takes 2023 bars replayed with {@code
- * --times live} and rejects the same bars with their recorded times; the demo credentials are the
- * defaults.
+ * --times live}, and with their recorded times too: staleness is judged against the terminal's own
+ * ticks (a resend after an outage must be taken as it was sent), so data that is old but in order
+ * is not stale. The demo credentials are the defaults.
  */
 class ReplayLiveTimesTest {
   private static final TenantId DEMO_TENANT = TenantId.of(ReplayOptions.DEFAULT_TENANT);
@@ -60,15 +61,16 @@ class ReplayLiveTimesTest {
   }
 
   @Test
-  void recordedTimesOfOldDataAreRejectedAsStale() throws Exception {
+  void recordedTimesOfOldDataInOrderAreNotStale() throws Exception {
     long ticks = 4L * (Files.readAllLines(Ta4jSampleData.ethBars()).size() - 1);
     try (Gateway gw = demoGateway()) {
       assertThat(replay(gw, "recorded")).isZero();
       Await.until(
           Duration.ofSeconds(30),
-          () -> gw.rejects().total() == ticks,
-          "every recorded tick rejected as stale");
-      assertThat(gw.ticksAccepted()).isZero();
+          () -> gw.ticksAccepted() + gw.rejects().total() == ticks,
+          "a verdict per tick");
+      assertThat(gw.rejects().counts().getOrDefault(RejectReason.STALE, 0L)).isZero();
+      assertThat(gw.ticksAccepted()).isGreaterThan(ticks * 9 / 10);
     }
   }
 
