@@ -2,8 +2,10 @@ package id.nusatrade.compliance.approval;
 
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.event.EventPublisher;
-import id.nusatrade.domain.platform.JsonText;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.messaging.contract.ApprovalDecided;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.PayloadCodec;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -13,8 +15,8 @@ import java.util.UUID;
  * bus drops the copy.
  */
 public final class ApprovalResultPublisher {
-  public static final String EVENT_TYPE = "trade.approval.decided";
-  private static final int SCHEMA_VERSION = 1;
+  public static final String EVENT_TYPE = EventContracts.APPROVAL_DECIDED.type();
+  private static final PayloadCodec CODEC = new PayloadCodec();
 
   /** {@code APPROVED}, {@code REJECTED} or {@code EXPIRED}. */
   public enum Result {
@@ -33,16 +35,10 @@ public final class ApprovalResultPublisher {
 
   public EventEnvelope publish(
       UUID eventId, TenantId tenant, String orderId, Result result, String decidedBy) {
-    String payload =
-        "{\"orderId\":"
-            + JsonText.quote(orderId)
-            + ",\"result\":\""
-            + result
-            + "\",\"decidedBy\":"
-            + JsonText.quote(decidedBy == null ? "unknown" : decidedBy)
-            + "}";
+    ApprovalDecided payload =
+        new ApprovalDecided(orderId, ApprovalDecided.Result.valueOf(result.name()), decidedBy);
     EventEnvelope event =
-        new EventEnvelope(eventId, tenant, EVENT_TYPE, clock.instant(), SCHEMA_VERSION, payload);
+        CODEC.envelope(EventContracts.APPROVAL_DECIDED, eventId, tenant, clock.instant(), payload);
     publisher.publish(event);
     return event;
   }
