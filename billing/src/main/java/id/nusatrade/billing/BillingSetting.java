@@ -1,13 +1,14 @@
 package id.nusatrade.billing;
 
-import java.util.function.Function;
+import id.nusatrade.platform.config.SettingKey;
 
 /**
- * Every setting billing reads, with its default and what it means (Kill Bill's typed
- * configuration). The server looks each one up by its environment name through MicroProfile Config;
- * the launcher passes the same names to the server and the simulator.
+ * Every setting billing reads, with its default and what it means (Kill Bill's typed configuration,
+ * the platform's {@link SettingKey}; {@code from(lookup)} reads one). The server looks each one up
+ * by its environment name through MicroProfile Config; the launcher passes the same names to the
+ * server and the simulator.
  */
-public enum BillingSetting {
+public enum BillingSetting implements SettingKey {
   MIDTRANS_SERVER_KEY(
       "NUSATRADE_MIDTRANS_SERVER_KEY",
       "SB-Mid-server-nusatrade-demo-key",
@@ -31,21 +32,18 @@ public enum BillingSetting {
     this.description = description;
   }
 
+  @Override
   public String envName() {
     return envName;
   }
 
+  @Override
   public String defaultValue() {
     return defaultValue;
   }
 
+  @Override
   public String description() {
     return description;
-  }
-
-  /** The configured value from {@code lookup} (empty or missing: the default). */
-  public String from(Function<String, String> lookup) {
-    String value = lookup.apply(envName);
-    return value == null || value.isBlank() ? defaultValue : value.trim();
   }
 }

@@ -1,5 +1,6 @@
 package id.nusatrade.launcher.config;
 
+import id.nusatrade.platform.config.SettingKey;
 import java.util.Locale;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Locale;
  * flag ({@code --pg-port=15433}), then an environment variable of the same name, then {@code <state
  * dir>/config.properties}, then the default here.
  */
-public enum Setting {
+public enum Setting implements SettingKey {
   HOME(
       "NUSATRADE_HOME",
       "",
@@ -74,14 +75,17 @@ public enum Setting {
     this.description = description;
   }
 
+  @Override
   public String envName() {
     return envName;
   }
 
+  @Override
   public String defaultValue() {
     return defaultValue;
   }
 
+  @Override
   public String description() {
     return description;
   }
