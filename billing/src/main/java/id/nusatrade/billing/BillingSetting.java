@@ -1,6 +1,7 @@
 package id.nusatrade.billing;
 
 import id.nusatrade.platform.config.SettingKey;
+import id.nusatrade.platform.config.SettingSpec;
 
 /**
  * Every setting billing reads, with its default and what it means (Kill Bill's typed configuration,
@@ -22,28 +23,14 @@ public enum BillingSetting implements SettingKey {
   MIDTRANS_TIMEOUT_SECONDS("NUSATRADE_MIDTRANS_TIMEOUT_SECONDS", "10", "per Core API call"),
   PPN_PERCENT("NUSATRADE_BILLING_PPN_PERCENT", "11", "PPN (VAT) rate on invoices, in percent");
 
-  private final String envName;
-  private final String defaultValue;
-  private final String description;
+  private final SettingSpec spec;
 
   BillingSetting(String envName, String defaultValue, String description) {
-    this.envName = envName;
-    this.defaultValue = defaultValue;
-    this.description = description;
+    this.spec = new SettingSpec(envName, defaultValue, description);
   }
 
   @Override
-  public String envName() {
-    return envName;
-  }
-
-  @Override
-  public String defaultValue() {
-    return defaultValue;
-  }
-
-  @Override
-  public String description() {
-    return description;
+  public SettingSpec spec() {
+    return spec;
   }
 }

@@ -1,6 +1,7 @@
 package id.nusatrade.launcher.config;
 
 import id.nusatrade.platform.config.SettingKey;
+import id.nusatrade.platform.config.SettingSpec;
 import java.util.Locale;
 
 /**
@@ -65,29 +66,15 @@ public enum Setting implements SettingKey {
   LIBERTY_HOME("NUSATRADE_LIBERTY_HOME", "", "wlp dir; default <home>/liberty-server/target/..."),
   LIBERTY_EXTERNAL_URL("NUSATRADE_LIBERTY_EXTERNAL_URL", "", "an app server already running");
 
-  private final String envName;
-  private final String defaultValue;
-  private final String description;
+  private final SettingSpec spec;
 
   Setting(String envName, String defaultValue, String description) {
-    this.envName = envName;
-    this.defaultValue = defaultValue;
-    this.description = description;
+    this.spec = new SettingSpec(envName, defaultValue, description);
   }
 
   @Override
-  public String envName() {
-    return envName;
-  }
-
-  @Override
-  public String defaultValue() {
-    return defaultValue;
-  }
-
-  @Override
-  public String description() {
-    return description;
+  public SettingSpec spec() {
+    return spec;
   }
 
   /**
@@ -100,7 +87,7 @@ public enum Setting implements SettingKey {
 
   /** {@code NUSATRADE_PG_EXTERNAL_URL} becomes {@code --pg-external-url}. */
   public String flag() {
-    String bare = envName.startsWith("NUSATRADE_") ? envName.substring(10) : envName;
+    String bare = envName().startsWith("NUSATRADE_") ? envName().substring(10) : envName();
     return "--" + bare.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -19,28 +19,14 @@ public enum PlatformSetting implements SettingKey {
       "trading session per symbol, SYMBOL=ZONE@HH:MM;... (D1/H4 bars, session VWAP, chart);"
           + " other symbols: FX, 17:00 America/New_York");
 
-  private final String envName;
-  private final String defaultValue;
-  private final String description;
+  private final SettingSpec spec;
 
   PlatformSetting(String envName, String defaultValue, String description) {
-    this.envName = envName;
-    this.defaultValue = defaultValue;
-    this.description = description;
+    this.spec = new SettingSpec(envName, defaultValue, description);
   }
 
   @Override
-  public String envName() {
-    return envName;
-  }
-
-  @Override
-  public String defaultValue() {
-    return defaultValue;
-  }
-
-  @Override
-  public String description() {
-    return description;
+  public SettingSpec spec() {
+    return spec;
   }
 }

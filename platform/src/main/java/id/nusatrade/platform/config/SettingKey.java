@@ -2,14 +2,25 @@ package id.nusatrade.platform.config;
 
 import java.util.function.Function;
 
-/** One configuration key: its environment name, its default and what it means. */
+/**
+ * One configuration key (an enum constant, Kill Bill's way): its {@link SettingSpec} and how a
+ * value is read for it.
+ */
 public interface SettingKey {
-  String envName();
+  SettingSpec spec();
+
+  default String envName() {
+    return spec().envName();
+  }
 
   /** The value when none is configured ({@code ""}: none). */
-  String defaultValue();
+  default String defaultValue() {
+    return spec().defaultValue();
+  }
 
-  String description();
+  default String description() {
+    return spec().description();
+  }
 
   /** The configured value from {@code lookup} by {@link #envName()}; empty or missing: default. */
   default String from(Function<String, String> lookup) {
