@@ -1,13 +1,15 @@
 package id.nusatrade.billing;
 
-import java.util.function.Function;
+import id.nusatrade.platform.config.SettingKey;
+import id.nusatrade.platform.config.SettingSpec;
 
 /**
- * Every setting billing reads, with its default and what it means (Kill Bill's typed
- * configuration). The server looks each one up by its environment name through MicroProfile Config;
- * the launcher passes the same names to the server and the simulator.
+ * Every setting billing reads, with its default and what it means (Kill Bill's typed configuration,
+ * the platform's {@link SettingKey}; {@code from(lookup)} reads one). The server looks each one up
+ * by its environment name through MicroProfile Config; the launcher passes the same names to the
+ * server and the simulator.
  */
-public enum BillingSetting {
+public enum BillingSetting implements SettingKey {
   MIDTRANS_SERVER_KEY(
       "NUSATRADE_MIDTRANS_SERVER_KEY",
       "SB-Mid-server-nusatrade-demo-key",
@@ -21,31 +23,14 @@ public enum BillingSetting {
   MIDTRANS_TIMEOUT_SECONDS("NUSATRADE_MIDTRANS_TIMEOUT_SECONDS", "10", "per Core API call"),
   PPN_PERCENT("NUSATRADE_BILLING_PPN_PERCENT", "11", "PPN (VAT) rate on invoices, in percent");
 
-  private final String envName;
-  private final String defaultValue;
-  private final String description;
+  private final SettingSpec spec;
 
   BillingSetting(String envName, String defaultValue, String description) {
-    this.envName = envName;
-    this.defaultValue = defaultValue;
-    this.description = description;
+    this.spec = new SettingSpec(envName, defaultValue, description);
   }
 
-  public String envName() {
-    return envName;
-  }
-
-  public String defaultValue() {
-    return defaultValue;
-  }
-
-  public String description() {
-    return description;
-  }
-
-  /** The configured value from {@code lookup} (empty or missing: the default). */
-  public String from(Function<String, String> lookup) {
-    String value = lookup.apply(envName);
-    return value == null || value.isBlank() ? defaultValue : value.trim();
+  @Override
+  public SettingSpec spec() {
+    return spec;
   }
 }

@@ -1,12 +1,12 @@
 package id.nusatrade.compliance.approval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.event.EventPublisher;
-import id.nusatrade.domain.platform.JsonText;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.messaging.PoisonEventException;
+import id.nusatrade.messaging.contract.ApprovalDecided;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.PayloadCodec;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -17,9 +17,8 @@ import java.util.UUID;
  * in this one class.
  */
 public final class ApprovalResultPublisher {
-  public static final String EVENT_TYPE = "trade.approval.decided";
-  private static final int SCHEMA_VERSION = 1;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  public static final String EVENT_TYPE = EventContracts.APPROVAL_DECIDED.type();
+  private static final PayloadCodec CODEC = new PayloadCodec();
 
   /** A result as the trading engine consumes it. */
   public record Decided(TenantId tenant, String orderId, Result result, String decidedBy) {}
@@ -41,16 +40,10 @@ public final class ApprovalResultPublisher {
 
   public EventEnvelope publish(
       UUID eventId, TenantId tenant, String orderId, Result result, String decidedBy) {
-    String payload =
-        "{\"orderId\":"
-            + JsonText.quote(orderId)
-            + ",\"result\":\""
-            + result
-            + "\",\"decidedBy\":"
-            + JsonText.quote(decidedBy == null ? "unknown" : decidedBy)
-            + "}";
+    ApprovalDecided payload =
+        new ApprovalDecided(orderId, ApprovalDecided.Result.valueOf(result.name()), decidedBy);
     EventEnvelope event =
-        new EventEnvelope(eventId, tenant, EVENT_TYPE, clock.instant(), SCHEMA_VERSION, payload);
+        CODEC.envelope(EventContracts.APPROVAL_DECIDED, eventId, tenant, clock.instant(), payload);
     publisher.publish(event);
     return event;
   }
@@ -60,29 +53,13 @@ public final class ApprovalResultPublisher {
    * refused with what is wrong ({@link IllegalArgumentException}).
    */
   public static Decided decode(EventEnvelope event) {
-    if (!EVENT_TYPE.equals(event.type())) {
-      throw new IllegalArgumentException("not a " + EVENT_TYPE + " event: " + event.type());
-    }
-    JsonNode p;
+    ApprovalDecided p;
     try {
-      p = JSON.readTree(event.payload());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(EVENT_TYPE + " payload is not JSON: " + e.getMessage());
+      p = CODEC.decode(EventContracts.APPROVAL_DECIDED, event);
+    } catch (PoisonEventException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
-    String orderId = p.path("orderId").asText("");
-    String result = p.path("result").asText("");
-    if (orderId.isBlank()) {
-      throw new IllegalArgumentException(EVENT_TYPE + " without orderId: " + event.payload());
-    }
-    Result r;
-    try {
-      r = Result.valueOf(result);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          EVENT_TYPE + " result must be APPROVED, REJECTED or EXPIRED, not '" + result + "'");
-    }
-    JsonNode by = p.get("decidedBy");
     return new Decided(
-        event.tenantId(), orderId, r, by == null || by.isNull() ? null : by.asText());
+        event.tenantId(), p.orderId(), Result.valueOf(p.result().name()), p.decidedBy());
   }
 }

@@ -6,6 +6,7 @@ import id.nusatrade.domain.audit.AuditRecord;
 import id.nusatrade.domain.audit.AuditTrail;
 import id.nusatrade.domain.audit.ChainHead;
 import id.nusatrade.domain.audit.ChainVerification;
+import id.nusatrade.platform.jdbc.TenantScopedJdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -137,18 +138,8 @@ public final class PostgresAuditTrail implements AuditTrail {
     T run() throws SQLException;
   }
 
+  /** The platform's transaction (all or nothing, auto-commit restored), the chain's way. */
   static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try {
-      T result = work.run();
-      connection.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
-    }
+    return TenantScopedJdbc.inTransaction(connection, c -> work.run());
   }
 }

@@ -2,8 +2,10 @@ package id.nusatrade.compliance.review;
 
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.event.EventPublisher;
-import id.nusatrade.domain.platform.JsonText;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.messaging.contract.AuditRecorded;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.PayloadCodec;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +19,7 @@ import java.util.UUID;
 public final class ReviewAuditEvents {
   public static final String CLOSED = "compliance.review.closed";
   public static final String ESCALATED = "compliance.review.escalated";
-  private static final int SCHEMA_VERSION = 1;
+  private static final PayloadCodec CODEC = new PayloadCodec();
 
   private final EventPublisher publisher;
   private final Clock clock;
@@ -35,28 +37,10 @@ public final class ReviewAuditEvents {
       String action,
       String subject,
       Map<String, String> details) {
-    StringBuilder json = new StringBuilder("{");
-    new TreeMap<>(details)
-        .forEach(
-            (k, v) -> {
-              if (json.length() > 1) {
-                json.append(',');
-              }
-              json.append(JsonText.quote(k)).append(':').append(JsonText.quote(String.valueOf(v)));
-            });
-    String payload =
-        "{\"actor\":"
-            + JsonText.quote(actor)
-            + ",\"action\":"
-            + JsonText.quote(action)
-            + ",\"subject\":"
-            + JsonText.quote(subject)
-            + ",\"details\":"
-            + json.append('}')
-            + "}";
+    AuditRecorded payload =
+        new AuditRecorded(actor, action, subject, new TreeMap<String, Object>(details));
     EventEnvelope event =
-        new EventEnvelope(
-            eventId, tenant, "audit." + action, clock.instant(), SCHEMA_VERSION, payload);
+        CODEC.envelope(EventContracts.AUDIT, eventId, tenant, clock.instant(), payload);
     publisher.publish(event);
     return event;
   }

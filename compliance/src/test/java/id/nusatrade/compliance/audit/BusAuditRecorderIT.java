@@ -106,7 +106,7 @@ class BusAuditRecorderIT {
 
     assertThatThrownBy(() -> recorder.handle(noActor))
         .isInstanceOf(PoisonEventException.class)
-        .hasMessageContaining("has no actor");
+        .hasMessageContaining("'actor'");
     assertThatThrownBy(() -> recorder.handle(notJson)).isInstanceOf(PoisonEventException.class);
     assertThatThrownBy(() -> recorder.handle(badAction)).isInstanceOf(PoisonEventException.class);
   }

@@ -1,5 +1,7 @@
 package id.nusatrade.launcher.config;
 
+import id.nusatrade.platform.config.SettingKey;
+import id.nusatrade.platform.config.SettingSpec;
 import java.util.Locale;
 
 /**
@@ -7,7 +9,7 @@ import java.util.Locale;
  * flag ({@code --pg-port=15433}), then an environment variable of the same name, then {@code <state
  * dir>/config.properties}, then the default here.
  */
-public enum Setting {
+public enum Setting implements SettingKey {
   HOME(
       "NUSATRADE_HOME",
       "",
@@ -80,26 +82,15 @@ public enum Setting {
   LIBERTY_HOME("NUSATRADE_LIBERTY_HOME", "", "wlp dir; default <home>/liberty-server/target/..."),
   LIBERTY_EXTERNAL_URL("NUSATRADE_LIBERTY_EXTERNAL_URL", "", "an app server already running");
 
-  private final String envName;
-  private final String defaultValue;
-  private final String description;
+  private final SettingSpec spec;
 
   Setting(String envName, String defaultValue, String description) {
-    this.envName = envName;
-    this.defaultValue = defaultValue;
-    this.description = description;
+    this.spec = new SettingSpec(envName, defaultValue, description);
   }
 
-  public String envName() {
-    return envName;
-  }
-
-  public String defaultValue() {
-    return defaultValue;
-  }
-
-  public String description() {
-    return description;
+  @Override
+  public SettingSpec spec() {
+    return spec;
   }
 
   /**
@@ -112,7 +103,7 @@ public enum Setting {
 
   /** {@code NUSATRADE_PG_EXTERNAL_URL} becomes {@code --pg-external-url}. */
   public String flag() {
-    String bare = envName.startsWith("NUSATRADE_") ? envName.substring(10) : envName;
+    String bare = envName().startsWith("NUSATRADE_") ? envName().substring(10) : envName();
     return "--" + bare.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

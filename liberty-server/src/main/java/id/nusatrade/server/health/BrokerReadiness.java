@@ -1,8 +1,9 @@
 package id.nusatrade.server.health;
 
+import id.nusatrade.platform.config.PlatformSetting;
+import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -11,20 +12,15 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class BrokerReadiness implements HealthCheck {
-  @Inject
-  @ConfigProperty(name = "ARTEMIS_URL", defaultValue = "tcp://127.0.0.1:61616")
-  String url;
-
-  @Inject
-  @ConfigProperty(name = "ARTEMIS_USER", defaultValue = "nusatrade")
-  String user;
-
-  @Inject
-  @ConfigProperty(name = "ARTEMIS_PASSWORD", defaultValue = "nusatrade")
-  String password;
+  @Inject EventBusConnection bus;
 
   @Override
   public HealthCheckResponse call() {
-    return new BrokerProbe(url, user, password).probe().toResponse("broker");
+    return new BrokerProbe(
+            bus.setting(PlatformSetting.ARTEMIS_URL),
+            bus.setting(PlatformSetting.ARTEMIS_USER),
+            bus.setting(PlatformSetting.ARTEMIS_PASSWORD))
+        .probe()
+        .toResponse("broker");
   }
 }

@@ -3,6 +3,7 @@ package id.nusatrade.server.persistence;
 import id.nusatrade.compliance.audit.PostgresAuditTrail;
 import id.nusatrade.domain.market.MarketQueries;
 import id.nusatrade.domain.tenant.TenantRepository;
+import id.nusatrade.platform.tenant.PostgresTenantRepository;
 import id.nusatrade.tickstore.TickStores;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class Adapters {
   @Produces
   @Singleton
   TenantRepository tenantRepository() {
-    return new PostgresTenantRepository(new TenantScopedJdbc(app));
+    return new PostgresTenantRepository(app);
   }
 
   /**

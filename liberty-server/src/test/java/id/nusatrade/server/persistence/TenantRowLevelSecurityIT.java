@@ -13,6 +13,8 @@ import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.Tier;
 import id.nusatrade.domain.tenant.User;
 import id.nusatrade.domain.time.IndonesianZone;
+import id.nusatrade.platform.jdbc.TenantScopedJdbc;
+import id.nusatrade.platform.tenant.PostgresTenantRepository;
 import id.nusatrade.server.migration.Migrations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,7 +61,7 @@ class TenantRowLevelSecurityIT {
     assertThat(updateAsA("update users set email = 'x@evil' where tenant_id = '" + B + "'"))
         .isZero();
     assertThat(updateAsA("delete from users where tenant_id = '" + B + "'")).isZero();
-    assertThat(new PostgresTenantRepository(jdbc()).usersOf(TenantId.of(B)))
+    assertThat(new PostgresTenantRepository(app).usersOf(TenantId.of(B)))
         .extracting(User::username)
         .containsExactly("trader-b");
   }
@@ -116,7 +118,7 @@ class TenantRowLevelSecurityIT {
 
   @Test
   void repositoryFindsOwnTenantAndNotTheOther() {
-    PostgresTenantRepository repository = new PostgresTenantRepository(jdbc());
+    PostgresTenantRepository repository = new PostgresTenantRepository(app);
     TenantId a = TenantId.of(A);
 
     assertThat(repository.findTenant(a, TenantId.of(B))).isEmpty();

@@ -3,7 +3,6 @@ package id.nusatrade.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.tenant.Role;
-import id.nusatrade.domain.tenant.TenantId;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,20 +23,6 @@ class RolesTest {
     assertThat(Roles.readIsAudited(caller(Role.COMPLIANCE_OFFICER))).isTrue();
     assertThat(Roles.readIsAudited(caller(Role.ADMIN))).isTrue();
     assertThat(Roles.readIsAudited(caller(Role.TRADER))).isFalse();
-  }
-
-  @Test
-  void keepsOnlyPlatformRolesFromGroups() {
-    assertThat(TokenClaims.roles(Set.of("trader", "offline_access", "default-roles-nusatrade")))
-        .containsExactly(Role.TRADER);
-  }
-
-  @Test
-  void tenantClaimMustBeACanonicalUuid() {
-    assertThat(TokenClaims.tenant("11111111-1111-1111-1111-111111111111"))
-        .contains(TenantId.of("11111111-1111-1111-1111-111111111111"));
-    assertThat(TokenClaims.tenant("1-1-1-1-1")).isEmpty();
-    assertThat(TokenClaims.tenant(null)).isEmpty();
   }
 
   private static Caller caller(Role role) {

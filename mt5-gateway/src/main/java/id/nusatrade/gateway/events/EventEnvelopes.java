@@ -5,16 +5,25 @@ import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.pipeline.StreamRegistry;
 import id.nusatrade.gateway.pipeline.Terminal;
 import id.nusatrade.market.validation.RejectReason;
+import id.nusatrade.messaging.contract.BarClosed;
+import id.nusatrade.messaging.contract.EventContract;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.IndicatorsUpdated;
+import id.nusatrade.messaging.contract.PayloadCodec;
+import id.nusatrade.messaging.contract.TickRejected;
+import id.nusatrade.messaging.contract.TickSampled;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Turns an event slot into its envelope (JSON payload, schema version 1), on the publishing thread.
- * Bars and indicator snapshots occur when their bar closes (open time + timeframe length).
+ * Turns an event slot into its envelope, on the publishing thread: the payload is the event's
+ * record of the bus contract ({@code messaging.contract}), written by its one codec. Bars and
+ * indicator snapshots occur when their bar closes (open time + timeframe length).
  */
 final class EventEnvelopes {
   private final StreamRegistry registry;
+  private final PayloadCodec codec = new PayloadCodec();
 
   EventEnvelopes(StreamRegistry registry) {
     this.registry = registry;
@@ -22,43 +31,42 @@ final class EventEnvelopes {
 
   EventEnvelope of(EventSlot e) {
     return switch (e.kind) {
-      case EventSlot.TICK_SAMPLED -> stream(e, EventTypes.TICK_SAMPLED, e.time, sample(e));
-      case EventSlot.TICK_REJECTED -> stream(e, EventTypes.TICK_REJECTED, e.time, rejected(e));
-      case EventSlot.BAR_CLOSED -> stream(e, EventTypes.BAR_CLOSED, closeTime(e), bar(e));
+      case EventSlot.TICK_SAMPLED -> stream(e, EventContracts.TICK_SAMPLED, e.time, sample(e));
+      case EventSlot.TICK_REJECTED -> stream(e, EventContracts.TICK_REJECTED, e.time, rejected(e));
+      case EventSlot.BAR_CLOSED -> stream(e, EventContracts.BAR_CLOSED, closeTime(e), bar(e));
       case EventSlot.INDICATORS ->
-          stream(e, EventTypes.INDICATORS_UPDATED, closeTime(e), indicators(e));
+          stream(e, EventContracts.INDICATORS_UPDATED, closeTime(e), indicators(e));
       case EventSlot.EXECUTION -> execution(e);
       default -> throw new IllegalStateException("unknown event slot kind " + e.kind);
     };
   }
 
-  private Json sample(EventSlot e) {
-    return streamJson(e.stream)
-        .field("time", e.time)
-        .field("bid", e.bid)
-        .field("ask", e.ask)
-        .field("last", e.last);
+  private TickSampled sample(EventSlot e) {
+    return new TickSampled(account(e), registry.symbol(e.stream), e.time, e.bid, e.ask, e.last);
   }
 
-  private Json rejected(EventSlot e) {
-    Json p = streamJson(e.stream).field("seq", e.seq).field("time", e.time);
-    p.field("bid", e.bid).field("ask", e.ask).field("reason", RejectReason.ofCode(e.reason).name());
-    return p.field("suppressedBefore", e.suppressed);
+  private TickRejected rejected(EventSlot e) {
+    String reason = RejectReason.ofCode(e.reason).name();
+    return new TickRejected(
+        account(e), registry.symbol(e.stream), e.seq, e.time, e.bid, e.ask, reason, e.suppressed);
   }
 
-  private Json bar(EventSlot e) {
-    Json p = streamJson(e.stream).field("timeframe", e.timeframe.name()).field("openTime", e.time);
-    p.field("open", e.open).field("high", e.high).field("low", e.low).field("close", e.close);
-    return p.field("tickVolume", e.volume);
+  private BarClosed bar(EventSlot e) {
+    return new BarClosed(
+        account(e),
+        registry.symbol(e.stream),
+        e.timeframe,
+        e.time,
+        e.open,
+        e.high,
+        e.low,
+        e.close,
+        e.volume);
   }
 
-  private Json indicators(EventSlot e) {
-    Json values = new Json();
-    for (int k = 0; k < e.columns.length; k++) {
-      values.field(e.columns[k], e.values[k]);
-    }
-    Json p = streamJson(e.stream).field("timeframe", e.timeframe.name());
-    return p.field("barOpenTime", e.time).raw("values", values.toString());
+  private IndicatorsUpdated indicators(EventSlot e) {
+    return IndicatorsUpdated.of(
+        account(e), registry.symbol(e.stream), e.timeframe, e.time, e.columns, e.values);
   }
 
   private EventEnvelope execution(EventSlot e) {
@@ -70,18 +78,17 @@ final class EventEnvelopes {
     return e.time + e.timeframe.millis();
   }
 
-  private Json streamJson(int stream) {
-    Terminal t = registry.terminalOfStream(stream);
-    return new Json().field("account", t.key().account()).field("symbol", registry.symbol(stream));
+  private long account(EventSlot e) {
+    return registry.terminalOfStream(e.stream).key().account();
   }
 
-  private EventEnvelope stream(EventSlot e, String type, long time, Json payload) {
-    return envelope(registry.terminalOfStream(e.stream).tenant(), type, time, payload);
+  private <P> EventEnvelope stream(EventSlot e, EventContract<P> contract, long time, P payload) {
+    return envelope(contract, registry.terminalOfStream(e.stream).tenant(), time, payload);
   }
 
-  private static EventEnvelope envelope(TenantId tenant, String type, long millis, Json payload) {
-    return new EventEnvelope(
-        randomId(), tenant, type, Instant.ofEpochMilli(millis), 1, payload.toString());
+  private <P> EventEnvelope envelope(
+      EventContract<P> contract, TenantId tenant, long millis, P payload) {
+    return codec.envelope(contract, randomId(), tenant, Instant.ofEpochMilli(millis), payload);
   }
 
   /**

@@ -1,15 +1,17 @@
 package id.nusatrade.gateway.events;
 
-/** Event type names the gateway publishes (schema version 1 each). */
+import id.nusatrade.messaging.contract.EventContracts;
+
+/** Event type names the gateway publishes; the contracts themselves are {@link EventContracts}. */
 public final class EventTypes {
-  public static final String TICK_SAMPLED = "market.tick.sampled";
+  public static final String TICK_SAMPLED = EventContracts.TICK_SAMPLED.type();
 
   /** A tick validation refused, with its reason (for review; at most N per stream per second). */
-  public static final String TICK_REJECTED = "market.tick.rejected";
+  public static final String TICK_REJECTED = EventContracts.TICK_REJECTED.type();
 
-  public static final String BAR_CLOSED = "market.bar.closed";
-  public static final String INDICATORS_UPDATED = "market.indicator.updated";
-  public static final String EXECUTION_REPORTED = "trade.execution.reported";
+  public static final String BAR_CLOSED = EventContracts.BAR_CLOSED.type();
+  public static final String INDICATORS_UPDATED = EventContracts.INDICATORS_UPDATED.type();
+  public static final String EXECUTION_REPORTED = EventContracts.EXECUTION_REPORTED.type();
 
   private EventTypes() {}
 }

@@ -3,6 +3,9 @@ package id.nusatrade.gateway.events;
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.gateway.protocol.ExecutionReport;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.ExecutionReported;
+import id.nusatrade.messaging.contract.PayloadCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +16,8 @@ import java.util.UUID;
  * report (after a gateway restart, a failed publish) is the same event: consumers apply it once.
  */
 public final class ExecutionEvents {
+  private static final PayloadCodec CODEC = new PayloadCodec();
+
   private ExecutionEvents() {}
 
   /** The execution id consumers apply once: terminal (tenant, account) and EA sequence. */
@@ -22,18 +27,26 @@ public final class ExecutionEvents {
 
   public static EventEnvelope reported(TenantId tenant, long account, long seq, ExecutionReport r) {
     String executionId = executionId(tenant, account, seq);
-    Json p = new Json().field("executionId", executionId).field("account", account);
-    p.field("seq", seq).field("kind", r.kind().name());
-    p.field("clientOrderId", r.clientOrderId()).field("symbol", r.symbol());
-    p.field("side", r.side().name()).field("volume", r.volume()).field("price", r.price());
-    p.field("ticket", r.ticket()).field("retcode", r.retcode());
-    p.field("time", r.timeMillis()).field("positions", r.positions().size());
-    return new EventEnvelope(
+    ExecutionReported payload =
+        new ExecutionReported(
+            executionId,
+            account,
+            seq,
+            r.kind().name(),
+            r.clientOrderId(),
+            r.symbol(),
+            r.side().name(),
+            r.volume(),
+            r.price(),
+            r.ticket(),
+            r.retcode(),
+            r.timeMillis(),
+            r.positions().size());
+    return CODEC.envelope(
+        EventContracts.EXECUTION_REPORTED,
         UUID.nameUUIDFromBytes(executionId.getBytes(StandardCharsets.UTF_8)),
         tenant,
-        EventTypes.EXECUTION_REPORTED,
         Instant.ofEpochMilli(r.timeMillis()),
-        1,
-        p.toString());
+        payload);
   }
 }

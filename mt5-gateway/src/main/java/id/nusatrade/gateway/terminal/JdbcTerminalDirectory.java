@@ -1,5 +1,6 @@
 package id.nusatrade.gateway.terminal;
 
+import id.nusatrade.platform.jdbc.TenantScopedJdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,35 +17,19 @@ import javax.sql.DataSource;
 public final class JdbcTerminalDirectory implements TerminalDirectory {
   private static final String SQL =
       "select api_key_sha256, enabled from mt5_terminal where tenant_id = ? and account = ?";
-  private final DataSource dataSource;
+  private final TenantScopedJdbc jdbc;
 
   public JdbcTerminalDirectory(DataSource dataSource) {
-    this.dataSource = dataSource;
+    this.jdbc = new TenantScopedJdbc(dataSource);
   }
-
-  private static final String SCOPE = "select set_config('app.tenant_id', ?, true)";
 
   @Override
   public Optional<TerminalRecord> find(TerminalKey key) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        return lookup(c, key);
-      } finally {
-        c.rollback(); // read only; ends the transaction-local tenant setting
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("terminal lookup failed for " + key, e);
-    }
+    return jdbc.inTenant(key.tenant(), c -> lookup(c, key));
   }
 
   private static Optional<TerminalRecord> lookup(Connection c, TerminalKey key)
       throws SQLException {
-    try (PreparedStatement scope = c.prepareStatement(SCOPE)) {
-      scope.setString(1, key.tenant().value().toString());
-      scope.executeQuery().close();
-    }
     try (PreparedStatement ps = c.prepareStatement(SQL)) {
       ps.setObject(1, key.tenant().value());
       ps.setLong(2, key.account());

@@ -7,6 +7,7 @@ import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.market.indicator.IndicatorValue;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.platform.jdbc.TenantScopedJdbc;
 import id.nusatrade.tickstore.Jdbc;
 import id.nusatrade.tickstore.MarketDataStore;
 import id.nusatrade.tickstore.WriteBuffer;
@@ -68,21 +69,22 @@ public final class PostgresTickStore implements MarketDataStore {
         dataSource,
         "Postgres flush failed",
         connection -> {
-          PgTransaction.run(connection, this::writeBuffer);
+          TenantScopedJdbc.inTransaction(connection, this::writeBuffer);
           buffer.clear();
           return null;
         });
   }
 
-  private void writeBuffer(Connection connection) throws SQLException {
+  private Void writeBuffer(Connection connection) throws SQLException {
     for (Map.Entry<TenantId, WriteBuffer> tenant : buffer.byTenant().entrySet()) {
       WriteBuffer rows = tenant.getValue();
-      PgTenantScope.set(connection, tenant.getKey());
+      TenantScopedJdbc.scope(connection, tenant.getKey());
       upserts.feeds(connection, rows.feeds());
       tickInserts.insert(connection, rows.ticks());
       upserts.bars(connection, rows.bars());
       upserts.indicators(connection, rows.indicators());
     }
+    return null;
   }
 
   @Override
@@ -124,6 +126,8 @@ public final class PostgresTickStore implements MarketDataStore {
 
   private <T> T read(TenantId tenant, Jdbc.Work<T> query) {
     return Jdbc.withConnection(
-        dataSource, "Postgres query failed", c -> PgTransaction.inTenant(c, tenant, query));
+        dataSource,
+        "Postgres query failed",
+        c -> TenantScopedJdbc.inTenant(c, tenant, query::apply));
   }
 }

@@ -1,7 +1,5 @@
 package id.nusatrade.trading.mt5;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.ClientOrderId;
@@ -12,10 +10,12 @@ import id.nusatrade.domain.trading.OrderId;
 import id.nusatrade.messaging.EventHandler;
 import id.nusatrade.messaging.EventRouting;
 import id.nusatrade.messaging.PoisonEventException;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.ExecutionReported;
+import id.nusatrade.messaging.contract.PayloadCodec;
 import id.nusatrade.messaging.jms.ConsumerSource;
 import id.nusatrade.trading.engine.OrderView;
 import id.nusatrade.trading.engine.TradingEngine;
-import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
@@ -31,7 +31,7 @@ public final class Mt5ExecutionConsumer implements EventHandler {
   public static final String TYPE = "trade.execution.reported";
   public static final ConsumerSource SOURCE =
       ConsumerSource.subscription(EventRouting.TRADING, "trading-engine-executions");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final PayloadCodec CODEC = new PayloadCodec();
 
   private final TradingEngine engine;
   private final Mt5Accounts accounts;
@@ -42,53 +42,42 @@ public final class Mt5ExecutionConsumer implements EventHandler {
   }
 
   @Override
-  public void handle(EventEnvelope event) throws IOException {
+  public void handle(EventEnvelope event) {
     if (!TYPE.equals(event.type())) {
       return; // the topic carries the engine's own events too
     }
-    JsonNode p = JSON.readTree(event.payload());
-    String kind = text(p, "kind");
-    if (kind.equals("POSITIONS")) {
+    ExecutionReported p = CODEC.decode(EventContracts.EXECUTION_REPORTED, event);
+    if (p.kind().equals("POSITIONS")) {
       return;
     }
-    long login = p.path("account").asLong();
     AccountId account =
         accounts
-            .accountOf(event.tenantId(), login)
-            .orElseThrow(() -> new PoisonEventException("no trading account for MT5 " + login));
-    String clientOrderId = text(p, "clientOrderId");
-    OrderView order = engine.find(account, new ClientOrderId(clientOrderId));
+            .accountOf(event.tenantId(), p.account())
+            .orElseThrow(
+                () -> new PoisonEventException("no trading account for MT5 " + p.account()));
+    OrderView order = engine.find(account, new ClientOrderId(p.clientOrderId()));
     if (order == null) {
-      throw new PoisonEventException("no order " + clientOrderId + " on account " + account);
+      throw new PoisonEventException("no order " + p.clientOrderId() + " on account " + account);
     }
-    engine.onExecution(report(p, kind, new OrderId(order.id())));
+    engine.onExecution(report(p, new OrderId(order.id())));
     engine.flush();
   }
 
-  private static ExecutionReport report(JsonNode p, String kind, OrderId order) {
-    ExecutionId id = new ExecutionId(text(p, "executionId"));
-    long time = p.path("time").asLong();
-    return switch (kind) {
+  private static ExecutionReport report(ExecutionReported p, OrderId order) {
+    ExecutionId id = new ExecutionId(p.executionId());
+    return switch (p.kind()) {
       case "FILL" ->
           ExecutionReport.fill(
               id,
               order,
-              new BigDecimal(p.path("volume").asText()),
-              new BigDecimal(p.path("price").asText()),
+              BigDecimal.valueOf(p.volume()),
+              BigDecimal.valueOf(p.price()),
               BigDecimal.ZERO,
-              time);
+              p.time());
       case "REJECT" ->
           ExecutionReport.of(
-              id, order, ExecutionKind.REJECTED, time, "MT5 retcode " + p.path("retcode").asInt());
-      default -> throw new PoisonEventException("unknown execution kind " + kind);
+              id, order, ExecutionKind.REJECTED, p.time(), "MT5 retcode " + p.retcode());
+      default -> throw new PoisonEventException("unknown execution kind " + p.kind());
     };
-  }
-
-  private static String text(JsonNode p, String field) {
-    JsonNode v = p.get(field);
-    if (v == null || v.asText().isEmpty()) {
-      throw new PoisonEventException("execution report without " + field);
-    }
-    return v.asText();
   }
 }

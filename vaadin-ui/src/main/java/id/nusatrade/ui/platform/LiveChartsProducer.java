@@ -2,6 +2,7 @@ package id.nusatrade.ui.platform;
 
 import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.messaging.jms.ArtemisConnections;
+import id.nusatrade.platform.config.PlatformSetting;
 import id.nusatrade.tickstore.TickStores;
 import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.LiveMarket;
@@ -40,9 +41,9 @@ public class LiveChartsProducer {
         new ReconnectingFeed(
             new ArtemisMarketFeed(
                 ArtemisConnections.factory(
-                    env("ARTEMIS_URL", "tcp://127.0.0.1:61616"),
-                    env("ARTEMIS_USER", "nusatrade"),
-                    env("ARTEMIS_PASSWORD", "nusatrade")),
+                    PlatformSetting.ARTEMIS_URL.fromEnvironment(),
+                    PlatformSetting.ARTEMIS_USER.fromEnvironment(),
+                    PlatformSetting.ARTEMIS_PASSWORD.fromEnvironment()),
                 market),
             clock);
     return new LiveCharts(
@@ -51,7 +52,7 @@ public class LiveChartsProducer {
         feed,
         timer,
         clock,
-        TradingSessions.parse(env("NUSATRADE_SESSIONS", "")));
+        TradingSessions.parse(PlatformSetting.MARKET_SESSIONS.fromEnvironment()));
   }
 
   @PreDestroy
@@ -60,10 +61,5 @@ public class LiveChartsProducer {
     if (feed != null) {
       feed.close();
     }
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

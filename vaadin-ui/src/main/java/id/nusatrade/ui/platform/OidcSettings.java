@@ -1,22 +1,19 @@
 package id.nusatrade.ui.platform;
 
+import id.nusatrade.platform.config.PlatformSetting;
+
 /**
  * The OpenID Connect names the app itself needs (the login flow is Liberty's, configured in {@code
- * configDropins/defaults/vaadin-ui.xml}); same environment variables and defaults.
+ * configDropins/defaults/vaadin-ui.xml}); the platform's settings, read from the environment.
  */
 final class OidcSettings {
   private OidcSettings() {}
 
   static String issuer() {
-    return env("OIDC_ISSUER", "http://127.0.0.1:8180/realms/nusatrade");
+    return PlatformSetting.OIDC_ISSUER.fromEnvironment();
   }
 
   static String clientId() {
-    return env("OIDC_WEB_CLIENT_ID", "nusatrade-web");
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    return PlatformSetting.OIDC_WEB_CLIENT_ID.fromEnvironment();
   }
 }

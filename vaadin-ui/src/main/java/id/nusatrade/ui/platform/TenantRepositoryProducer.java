@@ -1,7 +1,7 @@
 package id.nusatrade.ui.platform;
 
 import id.nusatrade.domain.tenant.TenantRepository;
-import id.nusatrade.ui.tenant.jdbc.PostgresTenantRepository;
+import id.nusatrade.platform.tenant.PostgresTenantRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

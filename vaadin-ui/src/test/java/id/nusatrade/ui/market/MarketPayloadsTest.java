@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.market.Timeframe;
+import id.nusatrade.messaging.contract.BarClosed;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.PayloadCodec;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Payloads as the gateway writes them (mt5-gateway events.MarketEventBatcher, schema 1). */
+/**
+ * Payloads as the gateway writes them (mt5-gateway events.EventEnvelopes, the bus contract's
+ * records, schema 1).
+ */
 class MarketPayloadsTest {
   static EventEnvelope event(String type, int version, String payload) {
     return new EventEnvelope(
@@ -38,6 +44,33 @@ class MarketPayloadsTest {
             "{\"account\":80001,\"symbol\":\"ETHUSD\",\"timeframe\":\"M5\",\"openTime\":1678665600000,"
                 + "\"open\":1590.5,\"high\":1601.0,\"low\":1588.0,\"close\":1599.0,\"tickVolume\":4}");
     assertThat(MarketPayloads.decode(e))
+        .contains(
+            new MarketUpdate.ClosedBar(
+                ETH_A,
+                Timeframe.M5,
+                new Candle(1_678_665_600_000L, 1590.5, 1601.0, 1588.0, 1599.0, 4)));
+  }
+
+  @Test
+  void reads_the_bar_the_gateway_writes_with_the_bus_contract() {
+    var sent =
+        new PayloadCodec()
+            .envelope(
+                EventContracts.BAR_CLOSED,
+                UUID.randomUUID(),
+                TENANT_A,
+                Instant.parse("2023-03-13T00:10:00Z"),
+                new BarClosed(
+                    80001,
+                    "ETHUSD",
+                    Timeframe.M5,
+                    1_678_665_600_000L,
+                    1590.5,
+                    1601,
+                    1588,
+                    1599,
+                    4));
+    assertThat(MarketPayloads.decode(sent))
         .contains(
             new MarketUpdate.ClosedBar(
                 ETH_A,

@@ -4,6 +4,7 @@ import id.nusatrade.billing.store.BillingStore;
 import id.nusatrade.billing.store.BillingTransaction;
 import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.platform.jdbc.TenantScopedJdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,15 +15,16 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * Billing in PostgreSQL. Each {@link #inTenant} is one transaction whose first statement sets the
- * transaction-local {@code app.tenant_id}, so it ends with the commit and a pooled connection never
- * carries a tenant into the next unit of work.
+ * Billing in PostgreSQL. Each {@link #inTenant} is one transaction scoped to the tenant by the
+ * platform's {@link TenantScopedJdbc} (row-level security on every billing table).
  */
 public final class PostgresBillingStore implements BillingStore {
   private final DataSource dataSource;
+  private final TenantScopedJdbc tenants;
 
   public PostgresBillingStore(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.tenants = new TenantScopedJdbc(dataSource);
   }
 
   @Override
@@ -42,25 +44,6 @@ public final class PostgresBillingStore implements BillingStore {
 
   @Override
   public <T> T inTenant(TenantId tenant, Function<BillingTransaction, T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        try (PreparedStatement set =
-            connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-          set.setString(1, tenant.toString());
-          set.execute();
-        }
-        T result = work.apply(new JdbcBillingTransaction(connection, tenant));
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new BillingStoreException("billing work for tenant " + tenant + " failed", e);
-    }
+    return tenants.inTenant(tenant, c -> work.apply(new JdbcBillingTransaction(c, tenant)));
   }
 }

@@ -7,6 +7,7 @@ import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
 import id.nusatrade.messaging.jms.EventMessages;
 import id.nusatrade.messaging.json.EventJsonCodec;
+import id.nusatrade.platform.config.PlatformSetting;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -14,7 +15,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The server's way onto the bus. The publisher is one transacted session shared by the application
@@ -23,24 +24,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EventBusConnection {
-  @Inject
-  @ConfigProperty(name = "ARTEMIS_URL", defaultValue = "tcp://127.0.0.1:61616")
-  String url;
-
-  @Inject
-  @ConfigProperty(name = "ARTEMIS_USER", defaultValue = "nusatrade")
-  String user;
-
-  @Inject
-  @ConfigProperty(name = "ARTEMIS_PASSWORD", defaultValue = "nusatrade")
-  String password;
+  @Inject Config config;
 
   private ConnectionFactory factory;
+
+  /** The platform's broker setting ({@code ARTEMIS_URL}, {@code ARTEMIS_USER}, ...). */
+  public String setting(PlatformSetting setting) {
+    return setting.from(name -> config.getOptionalValue(name, String.class).orElse(null));
+  }
 
   /** Reconnecting factory (no connection is opened until someone connects). */
   public synchronized ConnectionFactory factory() {
     if (factory == null) {
-      factory = ArtemisConnections.factory(url, user, password);
+      factory =
+          ArtemisConnections.factory(
+              setting(PlatformSetting.ARTEMIS_URL),
+              setting(PlatformSetting.ARTEMIS_USER),
+              setting(PlatformSetting.ARTEMIS_PASSWORD));
     }
     return factory;
   }

@@ -1,38 +1,35 @@
 package id.nusatrade.server.infrastructure.trading;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Tick;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.PayloadCodec;
+import id.nusatrade.messaging.contract.TickSampled;
 
 /**
- * Reads the gateway's {@code market.tick.sampled} payload (v1: account, symbol, time, bid, ask,
- * last; the tenant from the envelope).
+ * Reads the gateway's {@code market.tick.sampled} event through the bus contract ({@link
+ * TickSampled}, the tenant from the envelope) into the trading engine's {@link Tick}.
  */
 final class TickPayloads {
-  static final String TICK_SAMPLED = "market.tick.sampled";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String TICK_SAMPLED = EventContracts.TICK_SAMPLED.type();
+  private static final PayloadCodec CODEC = new PayloadCodec();
 
   private TickPayloads() {}
 
+  /**
+   * @throws id.nusatrade.messaging.PoisonEventException naming what is wrong with the event
+   */
   static Tick tick(EventEnvelope e) {
-    if (!TICK_SAMPLED.equals(e.type()) || e.schemaVersion() != 1) {
-      throw new IllegalArgumentException("not a v1 " + TICK_SAMPLED + " event: " + e.type());
-    }
-    try {
-      JsonNode p = JSON.readTree(e.payload());
-      return new Tick(
-          new FeedId(e.tenantId(), p.path("account").asLong(0), p.get("symbol").asText()),
-          0,
-          p.get("time").asLong(),
-          p.get("bid").asDouble(),
-          p.get("ask").asDouble(),
-          p.path("last").asDouble(0),
-          0,
-          0);
-    } catch (Exception failure) {
-      throw new IllegalArgumentException("unreadable tick payload: " + e.payload(), failure);
-    }
+    TickSampled p = CODEC.decode(EventContracts.TICK_SAMPLED, e);
+    return new Tick(
+        new FeedId(e.tenantId(), p.account(), p.symbol()),
+        0,
+        p.time(),
+        p.bid(),
+        p.ask(),
+        p.last(),
+        0,
+        0);
   }
 }

@@ -33,8 +33,9 @@ class TickPayloadsTest {
   @Test
   void anotherEventOrABrokenPayloadIsRefused() {
     assertThatThrownBy(() -> TickPayloads.tick(event("market.bar.closed", "{}")))
-        .hasMessageContaining("not a v1 market.tick.sampled");
+        .hasMessageContaining("is not a market.tick.sampled v1 event");
     assertThatThrownBy(() -> TickPayloads.tick(event("market.tick.sampled", "{\"symbol\":1}")))
-        .hasMessageContaining("unreadable tick payload");
+        .hasMessageContaining("market.tick.sampled v1 event")
+        .hasMessageContaining("'account'");
   }
 }

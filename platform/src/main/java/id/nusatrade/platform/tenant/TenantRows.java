@@ -1,4 +1,4 @@
-package id.nusatrade.server.persistence;
+package id.nusatrade.platform.tenant;
 
 import id.nusatrade.domain.tenant.Role;
 import id.nusatrade.domain.tenant.Tenant;
@@ -24,7 +24,7 @@ final class TenantRows {
         new TenantId(row.getObject("id", UUID.class)),
         row.getString("name"),
         Tier.valueOf(row.getString("tier_code").toUpperCase(Locale.ROOT)),
-        IndonesianZone.valueOf(row.getString("time_zone")));
+        IndonesianZone.valueOf(row.getString("time_zone").toUpperCase(Locale.ROOT)));
   }
 
   static User user(ResultSet row) throws SQLException {
@@ -38,6 +38,9 @@ final class TenantRows {
 
   private static Set<Role> roles(Array array) throws SQLException {
     Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (array == null) {
+      return roles;
+    }
     for (Object claim : (Object[]) array.getArray()) {
       roles.add(Role.fromClaim((String) claim));
     }

@@ -1,10 +1,11 @@
-package id.nusatrade.server.persistence;
+package id.nusatrade.platform.tenant;
 
 import id.nusatrade.domain.tenant.Tenant;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.domain.tenant.User;
 import id.nusatrade.domain.tenant.UserId;
+import id.nusatrade.platform.jdbc.TenantScopedJdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Tenants and users in PostgreSQL. The queries filter by id only: isolation comes from row-level
- * security keyed on the caller's tenant, so asking for another tenant's id finds nothing.
+ * security keyed on the caller's tenant, so asking for another tenant's id finds nothing. Both WARs
+ * use this one adapter.
  */
 public final class PostgresTenantRepository implements TenantRepository {
   private static final String TENANT =
@@ -28,8 +31,9 @@ public final class PostgresTenantRepository implements TenantRepository {
 
   private final TenantScopedJdbc jdbc;
 
-  public PostgresTenantRepository(TenantScopedJdbc jdbc) {
-    this.jdbc = jdbc;
+  /** {@code dataSource} connects as the application role (not the owner: RLS applies). */
+  public PostgresTenantRepository(DataSource dataSource) {
+    this.jdbc = new TenantScopedJdbc(dataSource);
   }
 
   @Override

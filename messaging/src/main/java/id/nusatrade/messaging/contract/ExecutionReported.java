@@ -1,0 +1,38 @@
+package id.nusatrade.messaging.contract;
+
+/**
+ * {@code trade.execution.reported} v1: an execution report a terminal sent (fill, reject or a
+ * positions snapshot).
+ *
+ * @param executionId what consumers apply once: {@code mt5:<tenant>:<login>:<seq>}, the same for
+ *     every resend of the report
+ * @param seq the EA's frame sequence of the report
+ * @param kind the {@code ExecutionKind} name
+ * @param side {@code BUY} or {@code SELL}
+ * @param ticket MT5's deal or order ticket
+ * @param retcode MT5's trade server return code
+ * @param time when the terminal reported it (epoch milliseconds)
+ * @param positions the number of open positions in a snapshot
+ */
+public record ExecutionReported(
+    String executionId,
+    long account,
+    long seq,
+    String kind,
+    String clientOrderId,
+    String symbol,
+    String side,
+    double volume,
+    double price,
+    long ticket,
+    int retcode,
+    long time,
+    int positions) {
+  public ExecutionReported {
+    Checks.text(executionId, "executionId");
+    Checks.text(kind, "kind");
+    Checks.present(clientOrderId, "clientOrderId");
+    Checks.present(symbol, "symbol");
+    Checks.text(side, "side");
+  }
+}
