@@ -24,6 +24,14 @@ grant select, insert, update on billing_api_key to ${appRole};
 
 -- A presented key names only its id: whose it is comes from here, one id at a time (ids are
 -- random, 60 bits), so no tenant can list another's keys. Revoked keys are not returned.
+-- The function runs as the schema owner, whom FORCE ROW LEVEL SECURITY also binds: a read-only
+-- policy for that role alone (who owns the table and could switch RLS off anyway) lets it look.
+do $$
+begin
+  execute format('create policy api_key_lookup on billing_api_key for select to %I using (true)',
+                 current_user);
+end
+$$;
 create function billing_api_key_for_auth(wanted text)
   returns table (tenant_id uuid, owner text, roles text[], secret_hash bytea)
   language sql stable security definer set search_path = public

@@ -21,7 +21,15 @@ public final class TokenClaims {
 
   private TokenClaims() {}
 
+  /**
+   * The request's caller: the owner of the API key it came with ({@link ApiKeyCaller}), else the
+   * token's subject.
+   */
   public static Caller caller(JsonWebToken token) {
+    Optional<ApiKeyCaller> byKey = ApiKeyCaller.current();
+    if (byKey.isPresent()) {
+      return byKey.get().caller();
+    }
     return new Caller(
         token.getName(),
         tenant(text(token.getClaim("tenant_id"))),
