@@ -1,5 +1,6 @@
 package id.nusatrade.billing.store;
 
+import id.nusatrade.billing.apikey.KeyCredentials;
 import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.tenant.TenantId;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import java.util.function.Function;
 public interface BillingStore {
   /** Which tenant an order id belongs to (a notification carries no tenant). */
   Optional<TenantId> tenantOf(OrderId orderId);
+
+  /** Whose live (not revoked) API key {@code keyId} is, with its secret's hash (no tenant yet). */
+  Optional<KeyCredentials> apiKeyCredentials(String keyId);
 
   /**
    * Runs {@code work} in one transaction that sees only {@code tenant}'s rows; commits at the end.

@@ -1,5 +1,6 @@
 package id.nusatrade.billing.store;
 
+import id.nusatrade.billing.apikey.ApiKey;
 import id.nusatrade.billing.invoice.Invoice;
 import id.nusatrade.billing.invoice.InvoiceId;
 import id.nusatrade.billing.invoice.InvoiceStatus;
@@ -65,4 +66,17 @@ public interface BillingTransaction {
 
   /** Keeps every notification delivery and what it did, for support and audit. */
   void recordDelivery(OrderId orderId, String transactionStatus, String outcome, Instant at);
+
+  void insertApiKey(ApiKey key, byte[] secretHash);
+
+  /** {@code owner}'s keys, newest first. */
+  List<ApiKey> apiKeys(String owner);
+
+  /** Marks {@code owner}'s key revoked (once); false when the owner has no key {@code id}. */
+  boolean revokeApiKey(String owner, String id, Instant at);
+
+  /** Replaces the secret hash of {@code owner}'s live key; empty when there is none. */
+  Optional<ApiKey> rotateApiKey(String owner, String id, byte[] secretHash, Instant at);
+
+  void touchApiKey(String id, Instant at);
 }

@@ -1,5 +1,7 @@
 package id.nusatrade.billing.support;
 
+import id.nusatrade.billing.apikey.ApiKey;
+import id.nusatrade.billing.apikey.KeyCredentials;
 import id.nusatrade.billing.invoice.Invoice;
 import id.nusatrade.billing.invoice.InvoiceId;
 import id.nusatrade.billing.invoice.InvoiceStatus;
@@ -38,6 +40,18 @@ public final class InMemoryBillingStore implements BillingStore {
   @Override
   public synchronized Optional<TenantId> tenantOf(OrderId orderId) {
     return Optional.ofNullable(payments.get(orderId)).map(Payment::tenant);
+  }
+
+  /** API keys by id, with their secret hashes. */
+  public final Map<String, ApiKey> apiKeys = new LinkedHashMap<>();
+
+  private final Map<String, byte[]> apiKeyHashes = new HashMap<>();
+
+  @Override
+  public synchronized Optional<KeyCredentials> apiKeyCredentials(String keyId) {
+    return Optional.ofNullable(apiKeys.get(keyId))
+        .filter(k -> !k.revoked())
+        .map(k -> new KeyCredentials(k.tenant(), k.owner(), k.roles(), apiKeyHashes.get(keyId)));
   }
 
   @Override
@@ -156,6 +170,90 @@ public final class InMemoryBillingStore implements BillingStore {
     @Override
     public void recordDelivery(OrderId orderId, String status, String outcome, Instant at) {
       deliveries.add(orderId + " " + status + " " + outcome);
+    }
+
+    @Override
+    public void insertApiKey(ApiKey key, byte[] secretHash) {
+      if (apiKeys.putIfAbsent(key.id(), key) != null) {
+        throw new IllegalStateException("duplicate API key id " + key.id());
+      }
+      apiKeyHashes.put(key.id(), secretHash.clone());
+    }
+
+    @Override
+    public List<ApiKey> apiKeys(String owner) {
+      return apiKeys.values().stream()
+          .filter(k -> k.tenant().equals(tenant) && k.owner().equals(owner))
+          .sorted(Comparator.comparing(ApiKey::createdAt).reversed())
+          .toList();
+    }
+
+    @Override
+    public boolean revokeApiKey(String owner, String id, Instant at) {
+      Optional<ApiKey> key = mine(owner, id);
+      key.filter(k -> !k.revoked())
+          .ifPresent(
+              k ->
+                  apiKeys.put(
+                      id,
+                      new ApiKey(
+                          k.id(),
+                          k.tenant(),
+                          k.owner(),
+                          k.roles(),
+                          k.name(),
+                          k.createdAt(),
+                          k.rotatedAt(),
+                          k.lastUsedAt(),
+                          Optional.of(at))));
+      return key.isPresent();
+    }
+
+    @Override
+    public Optional<ApiKey> rotateApiKey(String owner, String id, byte[] secretHash, Instant at) {
+      return mine(owner, id)
+          .filter(k -> !k.revoked())
+          .map(
+              k -> {
+                ApiKey rotated =
+                    new ApiKey(
+                        k.id(),
+                        k.tenant(),
+                        k.owner(),
+                        k.roles(),
+                        k.name(),
+                        k.createdAt(),
+                        Optional.of(at),
+                        k.lastUsedAt(),
+                        k.revokedAt());
+                apiKeys.put(id, rotated);
+                apiKeyHashes.put(id, secretHash.clone());
+                return rotated;
+              });
+    }
+
+    @Override
+    public void touchApiKey(String id, Instant at) {
+      mine(apiKeys.containsKey(id) ? apiKeys.get(id).owner() : "", id)
+          .ifPresent(
+              k ->
+                  apiKeys.put(
+                      id,
+                      new ApiKey(
+                          k.id(),
+                          k.tenant(),
+                          k.owner(),
+                          k.roles(),
+                          k.name(),
+                          k.createdAt(),
+                          k.rotatedAt(),
+                          Optional.of(at),
+                          k.revokedAt())));
+    }
+
+    private Optional<ApiKey> mine(String owner, String id) {
+      return Optional.ofNullable(apiKeys.get(id))
+          .filter(k -> k.tenant().equals(tenant) && k.owner().equals(owner));
     }
   }
 }

@@ -1,6 +1,9 @@
 package id.nusatrade.server.billing;
 
 import id.nusatrade.billing.BillingSetting;
+import id.nusatrade.billing.apikey.ApiCallGate;
+import id.nusatrade.billing.apikey.ApiKeyService;
+import id.nusatrade.billing.apikey.ApiRateLimiter;
 import id.nusatrade.billing.catalog.Catalog;
 import id.nusatrade.billing.invoice.Invoices;
 import id.nusatrade.billing.invoice.TaxRate;
@@ -21,6 +24,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -96,5 +100,18 @@ public class BillingWiring {
       ServerKey key, PaymentGateway gateway, BillingStore store, Catalog catalog) {
     return new NotificationHandler(
         new NotificationSignature(key), gateway, store, new PaymentEffects(catalog), clock);
+  }
+
+  @Produces
+  @Singleton
+  ApiKeyService apiKeys(BillingStore store) {
+    return new ApiKeyService(store, new SecureRandom(), clock);
+  }
+
+  /** One limiter for the process: the per-minute windows of every key and user. */
+  @Produces
+  @Singleton
+  ApiCallGate apiCalls(Catalog catalog, BillingStore store) {
+    return new ApiCallGate(catalog, store, ApiRateLimiter.systemTime(), clock);
   }
 }

@@ -11,7 +11,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public final class TokenClaims {
   private TokenClaims() {}
 
+  /**
+   * The request's caller: the owner of the API key it came with ({@link ApiKeyCaller}), else the
+   * token's subject.
+   */
   public static Caller caller(JsonWebToken token) {
+    Optional<ApiKeyCaller> byKey = ApiKeyCaller.current();
+    if (byKey.isPresent()) {
+      return byKey.get().caller();
+    }
     return new Caller(
         token.getName(),
         Claims.tenant(text(token.getClaim(Claims.TENANT_ID))),

@@ -23,14 +23,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Billing (and business staff's rule sets, {@link RuleSetApiCases}) over HTTP, end to end: the real
  * Liberty server (migrations, CDI wiring, JSON, security) charging through the local Midtrans
  * simulator, which posts its signed notifications back to the server's public notification
- * endpoint. A Free demo tenant upgrades to Pro by BCA virtual account.
+ * endpoint. A Free demo tenant upgrades to Pro by BCA virtual account; before that (ordered first,
+ * while the tenant is still Free) its API key meets the Free rate limit.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BillingApiIT {
   private static final ServerKey KEY = new ServerKey("SB-Mid-server-billing-it");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,6 +100,94 @@ class BillingApiIT {
     JsonNode plans = JSON.readTree(response.body()).path("plans");
     assertThat(plans.findValuesAsText("id")).contains("free", "pro-monthly", "enterprise-yearly");
     assertThat(response.body()).contains("\"amount\":\"299000.00\"").contains("Rp 299.000");
+  }
+
+  @Test
+  @Order(1)
+  void anApiKeyActsAsItsOwnerUntilRevokedAndMeetsTheFreeTiersLimit() throws Exception {
+    String traderB = tokens.accessToken("trader-b");
+    HttpResponse<String> created = send(post("/api/v1/api-keys", traderB, "{\"name\":\"bot\"}"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String secret = JSON.readTree(created.body()).path("secret").asText();
+    String id = JSON.readTree(created.body()).path("key").path("id").asText();
+    assertThat(secret).startsWith("ntk_" + id + "_");
+
+    // listed, never with the secret
+    HttpResponse<String> listed = send(get("/api/v1/api-keys", traderB));
+    assertThat(listed.statusCode()).isEqualTo(200);
+    // token calls are limited per user, apart from the key's window
+    assertThat(listed.headers().firstValue("X-RateLimit-Limit")).hasValue("10");
+    assertThat(JSON.readTree(listed.body()).findValuesAsText("id")).containsExactly(id);
+    assertThat(listed.body()).doesNotContain(secret.substring(("ntk_" + id + "_").length()));
+
+    // the key acts in its owner's tenant (CV Contoh Borneo, Free): 10 requests a minute
+    HttpResponse<String> first = send(withKey(get("/api/v1/subscription", null), secret));
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(JSON.readTree(first.body()).path("tier").asText()).isEqualTo("free");
+    assertThat(first.headers().firstValue("X-RateLimit-Limit")).hasValue("10");
+    assertThat(first.headers().firstValue("X-RateLimit-Remaining")).hasValue("9");
+    assertThat(first.headers().firstValue("X-RateLimit-Reset")).isPresent();
+
+    // another tenant's trader cannot touch it: 404, not 403
+    String traderA = tokens.accessToken("trader-a");
+    assertThat(send(delete("/api/v1/api-keys/" + id, traderA)).statusCode()).isEqualTo(404);
+    assertThat(send(post("/api/v1/api-keys/" + id + "/rotate", traderA, "")).statusCode())
+        .isEqualTo(404);
+
+    // a forged secret for the real id: 401
+    assertThat(
+            send(withKey(get("/api/v1/subscription", null), "ntk_" + id + "_" + "A".repeat(43)))
+                .statusCode())
+        .isEqualTo(401);
+
+    for (int i = 2; i <= 10; i++) {
+      assertThat(send(withKey(get("/api/v1/usage", null), secret)).statusCode()).isEqualTo(200);
+    }
+    HttpResponse<String> over = send(withKey(get("/api/v1/usage", null), secret));
+    assertThat(over.statusCode()).as(over.body()).isEqualTo(429);
+    assertThat(Long.parseLong(over.headers().firstValue("Retry-After").orElseThrow()))
+        .isBetween(1L, 60L);
+    assertThat(over.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
+
+    // revoked by its owner: refused at once
+    assertThat(send(delete("/api/v1/api-keys/" + id, traderB)).statusCode()).isEqualTo(204);
+    assertThat(send(withKey(get("/api/v1/usage", null), secret)).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aRotatedKeyStopsTheOldSecretAndTheUsageCountsKeyCalls() throws Exception {
+    String traderA = tokens.accessToken("trader-a");
+    JsonNode created =
+        JSON.readTree(send(post("/api/v1/api-keys", traderA, "{\"name\":\"ci\"}")).body());
+    String id = created.path("key").path("id").asText();
+    String old = created.path("secret").asText();
+
+    HttpResponse<String> rotated = send(post("/api/v1/api-keys/" + id + "/rotate", traderA, ""));
+    assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+    String fresh = JSON.readTree(rotated.body()).path("secret").asText();
+
+    assertThat(send(withKey(get("/api/v1/usage", null), old)).statusCode()).isEqualTo(401);
+    HttpResponse<String> usage =
+        send(withKey(get("/api/v1/usage", null), fresh, "rotation-it-call-1"));
+    assertThat(usage.statusCode()).as(usage.body()).isEqualTo(200);
+    long before = apiCalls(JSON.readTree(usage.body()));
+    // the same request id again counts once; a new one counts
+    send(withKey(get("/api/v1/usage", null), fresh, "rotation-it-call-1"));
+    JsonNode after =
+        JSON.readTree(
+            send(withKey(get("/api/v1/usage", null), fresh, "rotation-it-call-2")).body());
+    assertThat(apiCalls(after)).isEqualTo(before + 1);
+    JsonNode keys = JSON.readTree(send(get("/api/v1/api-keys", traderA)).body());
+    assertThat(keys.get(0).path("lastUsedAt").isNull()).isFalse();
+  }
+
+  private static long apiCalls(JsonNode usage) {
+    for (JsonNode line : usage.path("usage")) {
+      if (line.path("metric").asText().equals("api_calls")) {
+        return line.path("used").asLong();
+      }
+    }
+    throw new AssertionError("no api_calls line in " + usage);
   }
 
   @Test
@@ -195,6 +288,23 @@ class BillingApiIT {
       builder.header("Authorization", "Bearer " + bearer);
     }
     return builder.POST(HttpRequest.BodyPublishers.ofString(json)).build();
+  }
+
+  private static HttpRequest delete(String path, String bearer) {
+    return HttpRequest.newBuilder(URI.create(liberty.baseUrl() + path))
+        .header("Authorization", "Bearer " + bearer)
+        .DELETE()
+        .build();
+  }
+
+  private static HttpRequest withKey(HttpRequest request, String key) {
+    return HttpRequest.newBuilder(request, (name, value) -> true).header("X-API-Key", key).build();
+  }
+
+  private static HttpRequest withKey(HttpRequest request, String key, String requestId) {
+    return HttpRequest.newBuilder(withKey(request, key), (name, value) -> true)
+        .header("X-Request-Id", requestId)
+        .build();
   }
 
   private static HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -3,6 +3,7 @@ package id.nusatrade.billing.store.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.nusatrade.billing.apikey.ApiKey;
 import id.nusatrade.billing.catalog.PlanId;
 import id.nusatrade.billing.invoice.Invoice;
 import id.nusatrade.billing.invoice.InvoiceId;
@@ -17,8 +18,10 @@ import id.nusatrade.billing.subscription.SubscriptionStatus;
 import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.billing.PaymentMethod;
 import id.nusatrade.domain.money.Idr;
+import id.nusatrade.domain.tenant.Role;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.Tier;
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +31,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Row mapping of the billing tables. */
 final class BillingRows {
@@ -135,6 +141,28 @@ final class BillingRows {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable payment instructions", e);
     }
+  }
+
+  static ApiKey apiKey(ResultSet row) throws SQLException {
+    return new ApiKey(
+        row.getString("id"),
+        new TenantId(row.getObject("tenant_id", UUID.class)),
+        row.getString("owner"),
+        roles(row.getArray("roles")),
+        row.getString("name"),
+        instant(row, "created_at"),
+        optionalInstant(row, "rotated_at"),
+        optionalInstant(row, "last_used_at"),
+        optionalInstant(row, "revoked_at"));
+  }
+
+  static Set<Role> roles(Array array) throws SQLException {
+    return Stream.of((String[]) array.getArray()).map(Role::fromClaim).collect(Collectors.toSet());
+  }
+
+  private static Optional<Instant> optionalInstant(ResultSet row, String column)
+      throws SQLException {
+    return Optional.ofNullable(row.getTimestamp(column)).map(Timestamp::toInstant);
   }
 
   private static Instant instant(ResultSet row, String column) throws SQLException {

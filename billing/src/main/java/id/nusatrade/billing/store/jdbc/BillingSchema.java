@@ -43,7 +43,8 @@ public final class BillingSchema {
   public static final List<Script> SCRIPTS =
       List.of(
           new Script("50", "billing", "V50__billing.sql"),
-          new Script("51", "usage metering", "V51__usage.sql"));
+          new Script("51", "usage metering", "V51__usage.sql"),
+          new Script("52", "api keys", "V52__api_keys.sql"));
 
   private BillingSchema() {}
 }

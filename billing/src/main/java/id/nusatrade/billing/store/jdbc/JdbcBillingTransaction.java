@@ -1,5 +1,6 @@
 package id.nusatrade.billing.store.jdbc;
 
+import id.nusatrade.billing.apikey.ApiKey;
 import id.nusatrade.billing.invoice.Invoice;
 import id.nusatrade.billing.invoice.InvoiceId;
 import id.nusatrade.billing.invoice.InvoiceLine;
@@ -294,6 +295,87 @@ final class JdbcBillingTransaction implements BillingTransaction {
           ps.setTimestamp(5, Timestamp.from(at));
         });
   }
+
+  @Override
+  public void insertApiKey(ApiKey key, byte[] secretHash) {
+    update(
+        "insert into billing_api_key (id, tenant_id, owner, roles, name, secret_hash, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?)",
+        ps -> {
+          ps.setString(1, key.id());
+          ps.setObject(2, tenant.value());
+          ps.setString(3, key.owner());
+          ps.setArray(
+              4,
+              connection.createArrayOf(
+                  "text", key.roles().stream().map(r -> r.claim()).sorted().toArray()));
+          ps.setString(5, key.name());
+          ps.setBytes(6, secretHash);
+          ps.setTimestamp(7, Timestamp.from(key.createdAt()));
+        });
+  }
+
+  @Override
+  public List<ApiKey> apiKeys(String owner) {
+    return many(
+        API_KEY_COLUMNS + " where owner = ? order by created_at desc, id",
+        ps -> ps.setString(1, owner),
+        BillingRows::apiKey);
+  }
+
+  @Override
+  public boolean revokeApiKey(String owner, String id, Instant at) {
+    update(
+        "update billing_api_key set revoked_at = ? where owner = ? and id = ?"
+            + " and revoked_at is null",
+        ps -> {
+          ps.setTimestamp(1, Timestamp.from(at));
+          ps.setString(2, owner);
+          ps.setString(3, id);
+        });
+    return one(
+            "select 1 from billing_api_key where owner = ? and id = ?",
+            ps -> {
+              ps.setString(1, owner);
+              ps.setString(2, id);
+            },
+            row -> true)
+        .isPresent();
+  }
+
+  @Override
+  public Optional<ApiKey> rotateApiKey(String owner, String id, byte[] secretHash, Instant at) {
+    int changed =
+        updateCount(
+            "update billing_api_key set secret_hash = ?, rotated_at = ?"
+                + " where owner = ? and id = ? and revoked_at is null",
+            ps -> {
+              ps.setBytes(1, secretHash);
+              ps.setTimestamp(2, Timestamp.from(at));
+              ps.setString(3, owner);
+              ps.setString(4, id);
+            });
+    if (changed == 0) {
+      return Optional.empty();
+    }
+    return one(API_KEY_COLUMNS + " where id = ?", ps -> ps.setString(1, id), BillingRows::apiKey);
+  }
+
+  @Override
+  public void touchApiKey(String id, Instant at) {
+    update(
+        "update billing_api_key set last_used_at = ? where id = ?"
+            + " and (last_used_at is null or last_used_at < ?)",
+        ps -> {
+          ps.setTimestamp(1, Timestamp.from(at));
+          ps.setString(2, id);
+          ps.setTimestamp(3, Timestamp.from(at));
+        });
+  }
+
+  private static final String API_KEY_COLUMNS =
+      "select id, tenant_id, owner, roles, name, created_at, rotated_at, last_used_at, revoked_at"
+          + " from billing_api_key";
 
   private static String code(Tier tier) {
     return tier.name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package id.nusatrade.billing.store.jdbc;
 
+import id.nusatrade.billing.apikey.KeyCredentials;
 import id.nusatrade.billing.store.BillingStore;
 import id.nusatrade.billing.store.BillingTransaction;
 import id.nusatrade.domain.billing.OrderId;
@@ -39,6 +40,29 @@ public final class PostgresBillingStore implements BillingStore {
       }
     } catch (SQLException e) {
       throw new BillingStoreException("cannot route order " + orderId, e);
+    }
+  }
+
+  @Override
+  public Optional<KeyCredentials> apiKeyCredentials(String keyId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "select tenant_id, owner, roles, secret_hash from billing_api_key_for_auth(?)")) {
+      select.setString(1, keyId);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new KeyCredentials(
+                new TenantId(row.getObject(1, UUID.class)),
+                row.getString(2),
+                BillingRows.roles(row.getArray(3)),
+                row.getBytes(4)));
+      }
+    } catch (SQLException e) {
+      throw new BillingStoreException("cannot look up API key " + keyId, e);
     }
   }
 
