@@ -24,8 +24,13 @@ import org.junit.jupiter.api.Test;
 @SystemTest
 @Order(Integer.MAX_VALUE)
 class SelfHealingIT {
-  /** The bound: back to UP by itself within two minutes of each kill. */
-  private static final Duration RECOVERY = Duration.ofMinutes(2);
+  /**
+   * The issue's bound: back to UP by itself within two minutes of each kill (the POM's {@code
+   * nusatrade.systest.recovery.seconds}; a machine shared with other builds may need more: Liberty
+   * alone took over two minutes to start at a load average of 20 on two cores).
+   */
+  private static final Duration RECOVERY =
+      Duration.ofSeconds(Long.getLong("nusatrade.systest.recovery.seconds", 120));
 
   private static final List<String> CHILDREN = List.of("postgres", "zeebe", "keycloak", "liberty");
 
