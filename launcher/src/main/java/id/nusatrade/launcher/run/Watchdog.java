@@ -125,7 +125,14 @@ final class Watchdog {
         return;
       }
       c.start();
+      if (closed) {
+        c.stop(); // the supervisor began stopping while this started: it may have missed it
+        return;
+      }
     } catch (RuntimeException e) {
+      if (closed) {
+        return; // stopped under our feet by the shutdown: not a failure
+      }
       synchronized (this) {
         log("[" + c.name() + "] restart failed: " + e.getMessage());
         decide(w, w.backoff.failed());

@@ -111,6 +111,23 @@ class WatchdogTest {
     assertThat(log()).isEmpty();
   }
 
+  @Test
+  void aRestartThatEndsAfterTheShutdownBeganStopsWhatItStarted() {
+    FakeComponent zeebe = new FakeComponent("zeebe");
+    zeebe.onStart = dog::close; // Ctrl-C arrives while the restart is starting it
+    dog.watch(zeebe);
+    zeebe.running = false;
+
+    dog.poll();
+    clock.advance(Duration.ofSeconds(1));
+    dog.poll();
+
+    assertThat(zeebe.starts).isEqualTo(1);
+    assertThat(zeebe.stops).as("remains, then the fresh start").isEqualTo(2);
+    assertThat(events).isEmpty();
+    assertThat(dog.restarts()).containsEntry("zeebe", 0);
+  }
+
   private String log() {
     return logBytes.toString(StandardCharsets.UTF_8);
   }
@@ -121,6 +138,7 @@ class WatchdogTest {
     int starts;
     int stops;
     int failingStarts;
+    Runnable onStart = () -> {};
 
     FakeComponent(String name) {
       this.name = name;
@@ -134,6 +152,7 @@ class WatchdogTest {
     @Override
     public void start() {
       starts++;
+      onStart.run();
       if (failingStarts-- > 0) {
         throw new StartupException(name + ": port in use");
       }
