@@ -298,6 +298,11 @@ public final class Gateway implements AutoCloseable {
     }
   }
 
+  /** Started and its socket loop still runs (false after {@link #stop} or if the loop died). */
+  public synchronized boolean isRunning() {
+    return loop != null && loopThread.isAlive();
+  }
+
   @Override
   public void close() {
     stop();

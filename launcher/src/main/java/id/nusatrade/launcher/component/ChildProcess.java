@@ -13,6 +13,9 @@ public final class ChildProcess {
   private final String name;
   private final Process process;
   private final Path log;
+  // what the process had forked when last seen alive: a start script killed with -9 (kc.sh runs
+  // Java in the background and waits) leaves its JVM orphaned, holding the ports a restart needs
+  private volatile List<ProcessHandle> descendants = List.of();
 
   private ChildProcess(String name, Process process, Path log) {
     this.name = name;
@@ -41,21 +44,37 @@ public final class ChildProcess {
     return process.pid();
   }
 
+  /** Alive; while it is, also remembers its descendants for {@link #stop}. */
   public boolean isAlive() {
-    return process.isAlive();
+    boolean alive = process.isAlive();
+    if (alive) {
+      descendants = process.toHandle().descendants().toList();
+    }
+    return alive;
   }
 
   public Path log() {
     return log;
   }
 
-  /** Exit code text for messages, or "running". */
+  /** Exit code text for messages, or "running"; 128+n is "killed by signal n" (137: kill -9). */
   public String exitDescription() {
-    return process.isAlive() ? "running" : "exited with code " + process.exitValue();
+    if (process.isAlive()) {
+      return "running";
+    }
+    int code = process.exitValue();
+    return "exited with code " + code + (code > 128 ? " (signal " + (code - 128) + ")" : "");
   }
 
+  /** Stops it and its descendants, including those a killed parent left orphaned. */
   public void stop(Duration grace) {
     ProcessTrees.stop(process.toHandle(), grace);
+    for (ProcessHandle orphan : descendants) {
+      if (orphan.isAlive()) { // the handle knows its start time: a reused PID is not it
+        Progress.note(name, "stopping pid " + orphan.pid() + " left behind by pid " + pid());
+        ProcessTrees.stop(orphan, grace);
+      }
+    }
   }
 
   @Override

@@ -27,6 +27,19 @@ public interface Component extends AutoCloseable {
   /** Human-readable address(es) for the start-up summary. */
   String describe();
 
+  /**
+   * False once a started server has died by itself (the supervisor then restarts it); true while it
+   * runs, and for a server that was never started, is stopped on purpose or is external.
+   */
+  default boolean isRunning() {
+    return true;
+  }
+
+  /** How a server that is no longer running ended, for the restart log line. */
+  default String exitDescription() {
+    return "stopped";
+  }
+
   /** Operating-system processes this component runs outside our JVM, for the pid file. */
   default List<RecordedProcess> processes() {
     return List.of();

@@ -72,6 +72,18 @@ public final class EmbeddedArtemis implements Component {
     }
   }
 
+  /** The broker stops itself on a critical journal I/O error; the supervisor then restarts it. */
+  @Override
+  public boolean isRunning() {
+    EmbeddedActiveMQ running = server;
+    return running == null || running.getActiveMQServer().isStarted();
+  }
+
+  @Override
+  public String exitDescription() {
+    return "the embedded broker stopped (see the launcher's output for its last error)";
+  }
+
   @Override
   public Map<String, String> libertyEnv() {
     return Map.of(

@@ -26,6 +26,7 @@ public final class EmbeddedPostgres implements Component {
 
   private final LauncherConfig config;
   private volatile io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+  private volatile long postmasterPid = -1;
 
   public EmbeddedPostgres(LauncherConfig config) {
     this.config = config;
@@ -90,6 +91,7 @@ public final class EmbeddedPostgres implements Component {
             .setLocaleConfig("pwfile", pwfile.toString());
       }
       server = builder.start();
+      postmasterPid = LeftoverPostmaster.pid(dataDirectory()).orElse(-1L);
       if (PasswordAuthentication.trusts(dataDirectory())) {
         try (Connection superuser = superuser("postgres")) {
           PasswordAuthentication.enforce(dataDirectory(), superuser, superuserPassword);
@@ -137,7 +139,24 @@ public final class EmbeddedPostgres implements Component {
         Progress.note(name(), "stop failed: " + e.getMessage());
       }
       server = null;
+      postmasterPid = -1;
     }
+  }
+
+  /**
+   * The postmaster is not our child (pg_ctl detaches it), so its exit code is not ours to read;
+   * alive means its PID from {@code postmaster.pid} at start is still a running process.
+   */
+  @Override
+  public boolean isRunning() {
+    return server == null || postmasterPid < 0 || ProcessTrees.isAlive(postmasterPid);
+  }
+
+  @Override
+  public String exitDescription() {
+    return "postmaster pid "
+        + postmasterPid
+        + " is gone (not our child: its exit code is in logs/postgres.log)";
   }
 
   /** A connection for the given role; the caller closes it. */

@@ -87,6 +87,18 @@ public final class KeycloakServer implements Component {
   }
 
   @Override
+  public boolean isRunning() {
+    ChildProcess running = process;
+    return running == null || running.isAlive();
+  }
+
+  @Override
+  public String exitDescription() {
+    ChildProcess running = process;
+    return running == null ? "stopped" : "pid " + running.pid() + " " + running.exitDescription();
+  }
+
+  @Override
   public Map<String, String> libertyEnv() {
     return Map.of(
         "OIDC_ISSUER", issuer(),

@@ -147,6 +147,18 @@ public final class MarketGateway implements Component {
     }
   }
 
+  /** Its socket loop ended by itself (an uncaught error): the supervisor restarts it. */
+  @Override
+  public boolean isRunning() {
+    Gateway running = gateway;
+    return running == null || running.isRunning();
+  }
+
+  @Override
+  public String exitDescription() {
+    return "the gateway's socket loop ended (see the launcher's output for its last error)";
+  }
+
   /** Ticks accepted since start (0 when stopped): what a test or status line can watch. */
   public long ticksAccepted() {
     Gateway g = gateway;

@@ -84,6 +84,18 @@ public final class ZeebeBroker implements Component {
   }
 
   @Override
+  public boolean isRunning() {
+    ChildProcess running = process;
+    return running == null || running.isAlive();
+  }
+
+  @Override
+  public String exitDescription() {
+    ChildProcess running = process;
+    return running == null ? "stopped" : "pid " + running.pid() + " " + running.exitDescription();
+  }
+
+  @Override
   public Map<String, String> libertyEnv() {
     return Map.of("ZEEBE_GRPC_ADDRESS", grpcAddress(), "ZEEBE_REST_ADDRESS", restAddress());
   }

@@ -76,8 +76,13 @@ public final class LauncherConfig {
   /** Every port replaced by a currently free one, for tests running beside a live platform. */
   public LauncherConfig withFreePorts() {
     LauncherConfig result = this;
+    java.util.Set<Integer> taken = new java.util.HashSet<>();
     for (Setting port : PORTS) {
-      result = result.with(port, freePort());
+      int free = freePort();
+      while (!taken.add(free)) { // the OS may hand out a just-closed port again
+        free = freePort();
+      }
+      result = result.with(port, String.valueOf(free));
     }
     return result;
   }

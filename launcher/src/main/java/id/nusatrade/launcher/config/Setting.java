@@ -17,6 +17,11 @@ public enum Setting implements SettingKey {
   STATE_DIR("NUSATRADE_STATE_DIR", "", "all persistent state and logs; default <home>/.nusatrade"),
   M2_REPO("NUSATRADE_M2_REPO", "", "Maven repository holding the distributions; default ~/.m2"),
   STARTUP_TIMEOUT("NUSATRADE_STARTUP_TIMEOUT_SECONDS", "600", "readiness wait per component"),
+  RESTART_MAX_FAILURES(
+      "NUSATRADE_RESTART_MAX_FAILURES",
+      "5",
+      "the supervisor restarts a crashed component with backoff (1 s doubling to 60 s) and gives"
+          + " up at this many failures in a row, each within 5 min of its last start"),
   HTTP_PORT("NUSATRADE_HTTP_PORT", "9080", "Liberty HTTP"),
   HTTPS_PORT("NUSATRADE_HTTPS_PORT", "9443", "Liberty HTTPS"),
   GATEWAY_PORT("NUSATRADE_GATEWAY_PORT", "7788", "MT5 gateway port the Expert Advisor dials"),

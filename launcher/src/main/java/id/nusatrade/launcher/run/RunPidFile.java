@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -55,6 +58,9 @@ public final class RunPidFile {
       p.setProperty("process." + rp.name() + ".match", rp.commandFragment());
     }
     p.setProperty("processes", String.join(",", names));
+    record.restarts().forEach((name, count) -> p.setProperty("restarts." + name, count.toString()));
+    p.setProperty("supervised", String.join(",", record.restarts().keySet()));
+    p.setProperty("gave-up", String.join(",", record.gaveUp()));
     try {
       Files.createDirectories(file.getParent());
       StringWriter text = new StringWriter();
@@ -86,11 +92,21 @@ public final class RunPidFile {
                 p.getProperty("process." + name + ".match")));
       }
     }
+    Map<String, Integer> restarts = new LinkedHashMap<>();
+    for (String name : names(p, "supervised")) {
+      restarts.put(name, Integer.parseInt(p.getProperty("restarts." + name, "0")));
+    }
     return new RunRecord(
         Long.parseLong(p.getProperty("supervisor.pid")),
         p.getProperty("supervisor.match"),
         Instant.parse(p.getProperty("started")),
         p.getProperty("health", ""),
-        processes);
+        processes,
+        restarts,
+        names(p, "gave-up"));
+  }
+
+  private static List<String> names(Properties p, String key) {
+    return Arrays.stream(p.getProperty(key, "").split(",")).filter(n -> !n.isBlank()).toList();
   }
 }

@@ -38,28 +38,44 @@ public final class StatusCommand {
         supervisor
             ? "Nusatrade is running since " + r.started() + " (state " + config.stateDir() + ")"
             : "Nusatrade was killed: its supervisor is gone; ./nusatrade stop cleans up leftovers");
-    line("launcher", r.supervisorPid(), supervisor, false);
+    line("launcher", r.supervisorPid(), supervisor, false, "");
     boolean allAlive = supervisor;
     for (RecordedProcess p : r.processes()) {
       boolean alive = PreviousRun.matches(p.pid(), p.commandFragment());
       allAlive &= alive;
-      line(p.name(), p.pid(), alive, true);
+      line(p.name(), p.pid(), alive, true, restarts(r, p.name()));
     }
+    printInJvm(r);
     boolean healthy = printHealth(r.healthUrl());
-    return !supervisor ? 3 : allAlive && healthy ? 0 : 1;
+    return !supervisor ? 3 : allAlive && healthy && r.gaveUp().isEmpty() ? 0 : 1;
   }
 
-  private void line(String name, long pid, boolean alive, boolean withDescendants) {
-    out.printf(
-        "  %-9s pid %-8d %-5s %s%n",
-        name,
-        pid,
-        alive ? "up" : "DEAD",
+  private void line(
+      String name, long pid, boolean alive, boolean withDescendants, String restarts) {
+    String rss =
         alive
             ? (withDescendants ? rss(pid) : rssOf(pid))
                 .map(kb -> "RSS " + kb / 1024 + " MB")
                 .orElse("")
-            : "");
+            : "";
+    out.printf("  %-9s pid %-8d %-5s %-13s%s%n", name, pid, alive ? "up" : "DEAD", rss, restarts);
+  }
+
+  /** Supervised components without a process of their own (Artemis, the MT5 gateway). */
+  private void printInJvm(RunRecord r) {
+    for (String name : r.restarts().keySet()) {
+      if (r.processes().stream().noneMatch(p -> p.name().equals(name))) {
+        out.printf("  %-9s %-27s%s%n", name, "in the launcher's JVM", restarts(r, name));
+      }
+    }
+  }
+
+  /** "restarts 2", "GAVE UP after 1 restart", or "" for what the supervisor does not watch. */
+  private static String restarts(RunRecord r, String name) {
+    if (r.gaveUp().contains(name)) {
+      return "GAVE UP after " + r.restartsOf(name) + " restarts";
+    }
+    return r.restarts().containsKey(name) ? "restarts " + r.restartsOf(name) : "";
   }
 
   private boolean printHealth(String url) {

@@ -5,6 +5,7 @@ import id.nusatrade.launcher.component.ProcessTrees;
 import id.nusatrade.launcher.component.RecordedProcess;
 import id.nusatrade.launcher.component.StartupException;
 import id.nusatrade.launcher.config.LauncherConfig;
+import id.nusatrade.launcher.config.Setting;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,13 +21,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code ./nusatrade run}: refuses if a run is alive, cleans up after a killed one, starts the
- * back-ends in parallel and Liberty last, prints the summary, then blocks until Ctrl-C or SIGTERM
- * and stops everything in reverse order from a shutdown hook.
+ * back-ends in parallel and Liberty last, prints the summary, then watches every component it
+ * started and restarts one that dies ({@link Watchdog}), until Ctrl-C or SIGTERM stops everything
+ * in reverse order from a shutdown hook.
  */
 public final class Supervisor {
+  private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
+
   private final LauncherConfig config;
   private final Platform platform;
   private final RunPidFile pidFile;
@@ -36,6 +41,7 @@ public final class Supervisor {
   private final Map<String, Duration> startTimes = new LinkedHashMap<>();
   private final AtomicBoolean stopped = new AtomicBoolean();
   private RunRecord record;
+  private volatile Watchdog watchdog;
 
   public Supervisor(LauncherConfig config, PrintStream out, PrintStream err, Clock clock) {
     this.config = config;
@@ -71,8 +77,68 @@ public final class Supervisor {
     }
     new Summary(config, platform, startTimes, Duration.ofNanos(System.nanoTime() - begin))
         .print(out, record);
+    superviseStarted();
     new CountDownLatch(1).await(); // the shutdown hook does the rest
     return 0;
+  }
+
+  /**
+   * Every component this run started itself (not the external ones) is watched from now on, and
+   * restarted when it dies; its restart count starts at 0 in {@code run.pid}.
+   */
+  private void superviseStarted() {
+    int maxFailures = Integer.parseInt(config.get(Setting.RESTART_MAX_FAILURES));
+    Watchdog dog =
+        new Watchdog(
+            RestartBackoff.Limits.defaults(maxFailures),
+            clock,
+            task -> Thread.ofVirtual().name("nusatrade-restart").start(task),
+            new RecordingListener(),
+            err);
+    for (Component c : platform.all()) {
+      if (!c.isExternal() && startTimes.containsKey(c.name())) {
+        dog.watch(c);
+      }
+    }
+    watchdog = dog;
+    synchronized (this) {
+      record = record.withRestarts(dog.restarts(), List.of());
+      pidFile.write(record);
+    }
+    Thread.ofPlatform().daemon().name("nusatrade-watchdog").start(() -> watch(dog));
+  }
+
+  private void watch(Watchdog dog) {
+    while (!stopped.get()) {
+      try {
+        dog.poll();
+      } catch (RuntimeException e) {
+        err.println("nusatrade: watchdog round failed: " + e); // next round tries again
+      }
+      LockSupport.parkNanos(WATCH_INTERVAL.toNanos());
+    }
+  }
+
+  /** Writes a restarted component's new PIDs and every restart count into {@code run.pid}. */
+  private final class RecordingListener implements Watchdog.Listener {
+    private final List<String> gaveUp = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void restarted(Component component, Map<String, Integer> restarts) {
+      synchronized (Supervisor.this) {
+        record = record.withProcesses(component.processes()).withRestarts(restarts, gaveUp);
+        pidFile.write(record);
+      }
+    }
+
+    @Override
+    public void gaveUp(Component component, Map<String, Integer> restarts) {
+      gaveUp.add(component.name());
+      synchronized (Supervisor.this) {
+        record = record.withRestarts(restarts, gaveUp);
+        pidFile.write(record);
+      }
+    }
   }
 
   /** In parallel; the first failure interrupts the others' readiness waits at once. */
@@ -148,6 +214,10 @@ public final class Supervisor {
   void shutdown() {
     if (stopped.getAndSet(true)) {
       return;
+    }
+    Watchdog dog = watchdog;
+    if (dog != null) {
+      dog.close(); // before any stop: a stopped component must not look crashed
     }
     err.println("nusatrade: stopping...");
     List<Component> all = platform.all();

@@ -6,7 +6,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Polls a condition until it holds or a deadline passes; reports progress every so often. */
-final class Deadline {
+public final class Deadline {
   private static final Duration POLL = Duration.ofMillis(500);
 
   private Deadline() {}
@@ -15,7 +15,7 @@ final class Deadline {
    * @param progress called with the elapsed seconds every {@code reportEvery} while waiting
    * @return true if the condition held before the timeout
    */
-  static boolean await(
+  public static boolean await(
       Duration timeout,
       Duration reportEvery,
       BooleanSupplier condition,
@@ -36,7 +36,7 @@ final class Deadline {
     return true;
   }
 
-  static String seconds(long nanos) {
+  public static String seconds(long nanos) {
     return String.format("%.1f s", nanos / 1e9);
   }
 }
