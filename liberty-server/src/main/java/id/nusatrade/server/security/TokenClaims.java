@@ -2,6 +2,7 @@ package id.nusatrade.server.security;
 
 import id.nusatrade.platform.security.Claims;
 import jakarta.json.JsonString;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
