@@ -26,11 +26,10 @@ class ChildProcessTest {
     ProcessHandle server = awaitChild(script);
     assertThat(script.isAlive()).isTrue(); // the watchdog's poll: remembers the descendants
 
-    ProcessHandle.of(script.pid()).orElseThrow().destroyForcibly(); // kill -9 of the script only
-    assertThat(
-            ProcessTrees.awaitExit(
-                ProcessHandle.of(script.pid()).orElseThrow(), Duration.ofSeconds(10)))
-        .isTrue();
+    // the handle before the kill: once reaped, ProcessHandle.of(pid) is empty
+    ProcessHandle scriptHandle = ProcessHandle.of(script.pid()).orElseThrow();
+    scriptHandle.destroyForcibly(); // kill -9 of the script only
+    assertThat(ProcessTrees.awaitExit(scriptHandle, Duration.ofSeconds(10))).isTrue();
     assertThat(script.isAlive()).isFalse();
     assertThat(server.isAlive()).as("orphaned, still holding what it held").isTrue();
     assertThat(script.exitDescription()).isEqualTo("exited with code 137 (signal 9)");
