@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -18,6 +19,7 @@ public final class EventContract<P> {
   private final int schemaVersion;
   private final Class<P> payloadClass;
   private final Function<P, String> typeOf;
+  private final BiFunction<P, String, P> withType;
   private final List<String> requiredFields;
 
   private EventContract(
@@ -25,11 +27,13 @@ public final class EventContract<P> {
       int schemaVersion,
       Class<P> payloadClass,
       Function<P, String> typeOf,
+      BiFunction<P, String, P> withType,
       Set<String> optionalFields) {
     this.type = type;
     this.schemaVersion = schemaVersion;
     this.payloadClass = payloadClass;
     this.typeOf = typeOf;
+    this.withType = withType;
     this.requiredFields =
         Arrays.stream(payloadClass.getRecordComponents())
             .map(RecordComponent::getName)
@@ -39,7 +43,7 @@ public final class EventContract<P> {
 
   /** A contract for exactly one event type; every field of the record is required. */
   static <P extends Record> EventContract<P> of(String type, Class<P> payloadClass) {
-    return new EventContract<>(type, 1, payloadClass, p -> type, Set.of());
+    return new EventContract<>(type, 1, payloadClass, p -> type, (p, t) -> p, Set.of());
   }
 
   /**
@@ -48,7 +52,21 @@ public final class EventContract<P> {
    */
   static <P extends Record> EventContract<P> family(
       String prefix, Class<P> payloadClass, Function<P, String> typeOf, String... optionalFields) {
-    return new EventContract<>(prefix, 1, payloadClass, typeOf, Set.of(optionalFields));
+    return new EventContract<>(
+        prefix, 1, payloadClass, typeOf, (p, t) -> p, Set.of(optionalFields));
+  }
+
+  /**
+   * A family whose records carry part of the event type that is not in the payload: {@code
+   * withType} gives the decoded record that part back from the envelope's type.
+   */
+  static <P extends Record> EventContract<P> family(
+      String prefix,
+      Class<P> payloadClass,
+      Function<P, String> typeOf,
+      BiFunction<P, String, P> withType,
+      String... optionalFields) {
+    return new EventContract<>(prefix, 1, payloadClass, typeOf, withType, Set.of(optionalFields));
   }
 
   /** The payload's fields a producer must send (the record's components less the optional). */
@@ -76,6 +94,10 @@ public final class EventContract<P> {
 
   String typeOf(P payload) {
     return Objects.requireNonNull(typeOf.apply(payload), "event type");
+  }
+
+  P withType(P decoded, String eventType) {
+    return withType.apply(decoded, eventType);
   }
 
   @Override

@@ -27,6 +27,44 @@ public final class EventContracts {
   public static final EventContract<AuditRecorded> AUDIT =
       EventContract.family("audit.", AuditRecorded.class, a -> "audit." + a.action(), "details");
 
+  public static final EventContract<AccountChanged> ACCOUNT_CHANGED =
+      EventContract.of("trade.account.changed", AccountChanged.class);
+
+  /**
+   * {@code trade.order.changed}, or {@code trade.order.approval-requested} while the order waits
+   * for a person.
+   */
+  public static final EventContract<OrderChanged> ORDER_CHANGED =
+      EventContract.family(
+          "trade.order.",
+          OrderChanged.class,
+          OrderChanged::eventType,
+          "limitPrice",
+          "stopPrice",
+          "averagePrice",
+          "exitReason");
+
+  public static final EventContract<PositionChanged> POSITION_CHANGED =
+      EventContract.family(
+          "trade.position.changed",
+          PositionChanged.class,
+          p -> "trade.position.changed",
+          "averagePrice");
+
+  /** Every {@code workflow.<message>} event: a message for the process engine. */
+  public static final EventContract<WorkflowRequested> WORKFLOW =
+      EventContract.family(
+          WorkflowRequested.TYPE_PREFIX,
+          WorkflowRequested.class,
+          WorkflowRequested::eventType,
+          (w, type) ->
+              new WorkflowRequested(
+                  type.substring(WorkflowRequested.TYPE_PREFIX.length()),
+                  w.correlationKey(),
+                  w.variables()),
+          "message",
+          "variables");
+
   public static final List<EventContract<?>> ALL =
       List.of(
           TICK_SAMPLED,
@@ -35,7 +73,11 @@ public final class EventContracts {
           INDICATORS_UPDATED,
           EXECUTION_REPORTED,
           APPROVAL_DECIDED,
-          AUDIT);
+          AUDIT,
+          ACCOUNT_CHANGED,
+          ORDER_CHANGED,
+          POSITION_CHANGED,
+          WORKFLOW);
 
   private EventContracts() {}
 }

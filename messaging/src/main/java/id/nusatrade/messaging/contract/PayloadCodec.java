@@ -2,8 +2,10 @@ package id.nusatrade.messaging.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.nusatrade.domain.event.EventEnvelope;
@@ -25,6 +27,9 @@ public final class PayloadCodec {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          // money and quantities are exact decimals: keep their digits, trailing zeros included
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   /** The payload as JSON (the envelope's {@code payload}). */
@@ -73,12 +78,19 @@ public final class PayloadCodec {
           throw new PoisonEventException(what + ": payload lacks '" + field + "'");
         }
       }
-      return JSON.treeToValue(payload, contract.payloadClass());
+      return contract.withType(JSON.treeToValue(payload, contract.payloadClass()), event.type());
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new PoisonEventException(what + ": invalid payload: " + cause.getMessage());
     } catch (JsonProcessingException e) {
-      throw new PoisonEventException(what + ": unreadable payload: " + e.getOriginalMessage());
+      String field =
+          e instanceof JsonMappingException m
+                  && !m.getPath().isEmpty()
+                  && m.getPath().getFirst().getFieldName() != null
+              ? " (field '" + m.getPath().getFirst().getFieldName() + "')"
+              : "";
+      throw new PoisonEventException(
+          what + ": unreadable payload" + field + ": " + e.getOriginalMessage());
     }
   }
 }

@@ -1,8 +1,11 @@
 package id.nusatrade.messaging.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.tenant.TenantId;
@@ -13,10 +16,16 @@ import java.util.UUID;
 /**
  * Encodes an {@link EventEnvelope} as JSON and back. Example: {@code {"id":"…","tenantId":"…",
  * "type":"market.bar.closed","occurredAt":"2025-01-02T03:04:05Z","schemaVersion":1,
- * "payload":{…}}}. The payload comes back compact (insignificant whitespace removed). Thread-safe.
+ * "payload":{…}}}. The payload comes back compact (insignificant whitespace removed), its numbers
+ * digit for digit. Thread-safe.
  */
 public final class EventJsonCodec {
-  private final ObjectMapper mapper = new ObjectMapper();
+  // decimals cross the wire digit for digit (money must not pass through a double)
+  private final ObjectMapper mapper =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   /**
    * @throws IllegalArgumentException when the payload is not JSON: that is the producer's bug and

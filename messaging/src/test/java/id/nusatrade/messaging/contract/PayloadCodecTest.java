@@ -6,10 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.domain.trading.AccountMode;
+import id.nusatrade.domain.trading.ExitReason;
+import id.nusatrade.domain.trading.OrderState;
+import id.nusatrade.domain.trading.OrderType;
+import id.nusatrade.domain.trading.Side;
+import id.nusatrade.domain.trading.TradingState;
 import id.nusatrade.messaging.PoisonEventException;
 import id.nusatrade.messaging.json.EventJsonCodec;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -66,7 +74,107 @@ class PayloadCodecTest {
                 "officer-a",
                 "compliance.review.closed",
                 "review-task/42",
-                Map.of("outcome", "APPROVE", "score", 3))));
+                Map.of("outcome", "APPROVE", "score", 3))),
+        Arguments.of(
+            EventContracts.ACCOUNT_CHANGED,
+            new AccountChanged("acc-1", AccountMode.LIVE, TradingState.ACTIVE)),
+        Arguments.of(EventContracts.ORDER_CHANGED, order(OrderState.FILLED, null)),
+        Arguments.of(
+            EventContracts.ORDER_CHANGED, order(OrderState.PENDING_APPROVAL, ExitReason.STOP_LOSS)),
+        Arguments.of(
+            EventContracts.POSITION_CHANGED,
+            new PositionChanged(
+                "acc-1",
+                "EURUSD",
+                new BigDecimal("-0.10"),
+                null,
+                new BigDecimal("12.34"),
+                new BigDecimal("0.70"))),
+        Arguments.of(
+            EventContracts.WORKFLOW,
+            new WorkflowRequested(
+                "trade.approval-requested", "o-1", Map.of("orderId", "o-1", "lots", 2))));
+  }
+
+  private static OrderChanged order(OrderState state, ExitReason exit) {
+    return new OrderChanged(
+        "acc-1",
+        17,
+        "c-1",
+        "EURUSD",
+        Side.BUY,
+        OrderType.LIMIT,
+        new BigDecimal("0.10"),
+        new BigDecimal("1.1000"),
+        null,
+        state,
+        new BigDecimal("0.10"),
+        new BigDecimal("1.10020"),
+        List.of("FIRST_LIVE_TRADE: ask first"),
+        exit);
+  }
+
+  @Test
+  void the_trading_payloads_keep_their_hand_written_wire_format() {
+    EventEnvelope held =
+        codec.envelope(
+            EventContracts.ORDER_CHANGED, ID, TENANT, AT, order(OrderState.PENDING_APPROVAL, null));
+    EventEnvelope filled =
+        codec.envelope(
+            EventContracts.ORDER_CHANGED, ID, TENANT, AT, order(OrderState.FILLED, null));
+    EventEnvelope position =
+        codec.envelope(
+            EventContracts.POSITION_CHANGED,
+            ID,
+            TENANT,
+            AT,
+            new PositionChanged(
+                "acc-1",
+                "EURUSD",
+                BigDecimal.TEN,
+                new BigDecimal("1.1002"),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO));
+
+    assertThat(held.type()).isEqualTo("trade.order.approval-requested");
+    assertThat(filled.type()).isEqualTo("trade.order.changed");
+    assertThat(filled.payload())
+        .isEqualTo(
+            "{\"accountId\":\"acc-1\",\"orderId\":17,\"clientOrderId\":\"c-1\","
+                + "\"symbol\":\"EURUSD\",\"side\":\"BUY\",\"type\":\"LIMIT\","
+                + "\"quantity\":0.10,\"limitPrice\":1.1000,\"stopPrice\":null,"
+                + "\"state\":\"FILLED\",\"filledQuantity\":0.10,\"averagePrice\":1.10020,"
+                + "\"reasons\":[\"FIRST_LIVE_TRADE: ask first\"],\"exitReason\":null}");
+    assertThat(position.type()).isEqualTo("trade.position.changed");
+    assertThat(position.payload())
+        .isEqualTo(
+            "{\"accountId\":\"acc-1\",\"symbol\":\"EURUSD\",\"quantity\":10,"
+                + "\"averagePrice\":1.1002,\"realisedPnl\":0,\"commissions\":0}");
+  }
+
+  @Test
+  void a_workflow_message_takes_its_name_from_the_event_type() {
+    EventEnvelope e =
+        codec.envelope(
+            EventContracts.WORKFLOW,
+            ID,
+            TENANT,
+            AT,
+            new WorkflowRequested("platform.smoke-check.requested", "req-1", null));
+
+    assertThat(e.type()).isEqualTo("workflow.platform.smoke-check.requested");
+    assertThat(e.payload()).isEqualTo("{\"correlationKey\":\"req-1\",\"variables\":{}}");
+    assertThat(
+            codec.decode(
+                EventContracts.WORKFLOW, event("workflow.x.y", 1, "{\"correlationKey\":\"k\"}")))
+        .isEqualTo(new WorkflowRequested("x.y", "k", Map.of()));
+    assertThatThrownBy(
+            () ->
+                codec.decode(
+                    EventContracts.WORKFLOW,
+                    event("workflow.x.y", 1, "{\"correlationKey\":\"k\",\"variables\":[]}")))
+        .isInstanceOf(PoisonEventException.class)
+        .hasMessageContaining("variables");
   }
 
   @ParameterizedTest

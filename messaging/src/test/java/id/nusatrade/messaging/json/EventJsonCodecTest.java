@@ -62,6 +62,16 @@ class EventJsonCodecTest {
   }
 
   @Test
+  void aDecimalCrossesTheWireDigitForDigit() throws Exception {
+    String payload = "{\"quantity\":0.10,\"price\":1.10020000000000000001,\"n\":7}";
+    EventEnvelope event =
+        new EventEnvelope(
+            UUID.randomUUID(), TenantId.random(), "trade.order.changed", Instant.EPOCH, 1, payload);
+
+    assertThat(codec.decode(codec.encode(event)).payload()).isEqualTo(payload);
+  }
+
+  @Test
   void refusesToEncodeAPayloadThatIsNotJson() {
     EventEnvelope event =
         new EventEnvelope(

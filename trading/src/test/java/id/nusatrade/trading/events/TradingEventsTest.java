@@ -13,9 +13,16 @@ import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.AccountMode;
 import id.nusatrade.domain.trading.ClientOrderId;
 import id.nusatrade.domain.trading.OrderIntent;
+import id.nusatrade.domain.trading.OrderState;
 import id.nusatrade.domain.trading.PreTradeOutcome;
 import id.nusatrade.domain.trading.PreTradeVerdict;
 import id.nusatrade.domain.trading.Side;
+import id.nusatrade.domain.trading.TradingState;
+import id.nusatrade.messaging.contract.AccountChanged;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.OrderChanged;
+import id.nusatrade.messaging.contract.PayloadCodec;
+import id.nusatrade.messaging.contract.PositionChanged;
 import id.nusatrade.trading.engine.TradingEngine;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
@@ -96,6 +103,15 @@ class TradingEventsTest {
     assertThat(batch.get(3).payload())
         .contains("\"clientOrderId\":\"e1\"", "\"state\":\"FILLED\"", "\"averagePrice\":1.1002");
     assertThat(batch.get(4).payload()).contains("\"quantity\":10");
+    PayloadCodec codec = new PayloadCodec();
+    OrderChanged filled = codec.decode(EventContracts.ORDER_CHANGED, batch.get(3));
+    assertThat(filled.state()).isEqualTo(OrderState.FILLED);
+    assertThat(filled.averagePrice()).isEqualByComparingTo("1.1002");
+    assertThat(filled.accountId()).isEqualTo(ACCOUNT.toString());
+    PositionChanged position = codec.decode(EventContracts.POSITION_CHANGED, batch.get(4));
+    assertThat(position.quantity()).isEqualByComparingTo(BigDecimal.TEN);
+    assertThat(codec.decode(EventContracts.ACCOUNT_CHANGED, batch.get(0)))
+        .isEqualTo(new AccountChanged(ACCOUNT.toString(), AccountMode.PAPER, TradingState.ACTIVE));
     assertThat(events.publish(bus)).isZero();
   }
 
@@ -110,6 +126,9 @@ class TradingEventsTest {
     EventEnvelope last = bus.batches.getFirst().getLast();
     assertThat(last.type()).isEqualTo("trade.order.approval-requested");
     assertThat(last.payload()).contains("FIRST_LIVE_TRADE: ask first");
+    OrderChanged held = new PayloadCodec().decode(EventContracts.ORDER_CHANGED, last);
+    assertThat(held.state()).isEqualTo(OrderState.PENDING_APPROVAL);
+    assertThat(held.reasons()).containsExactly("FIRST_LIVE_TRADE: ask first");
   }
 
   @Test

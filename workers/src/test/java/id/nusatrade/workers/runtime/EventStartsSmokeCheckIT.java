@@ -12,6 +12,9 @@ import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.EventRouting;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.PayloadCodec;
+import id.nusatrade.messaging.contract.WorkflowRequested;
 import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
 import id.nusatrade.messaging.jms.ConsumerSource;
@@ -178,16 +181,16 @@ class EventStartsSmokeCheckIT {
   }
 
   private static EventEnvelope request(String requestId, String message) {
-    String payload =
-        "{\"correlationKey\":\"%s\",\"variables\":{\"message\":\"%s\",\"requestId\":\"%s\"}}"
-            .formatted(requestId, message, requestId);
-    return new EventEnvelope(
-        UUID.randomUUID(),
-        TENANT_A,
-        "workflow.platform.smoke-check.requested",
-        Instant.now(),
-        1,
-        payload);
+    return new PayloadCodec()
+        .envelope(
+            EventContracts.WORKFLOW,
+            UUID.randomUUID(),
+            TENANT_A,
+            Instant.now(),
+            new WorkflowRequested(
+                SmokeCheck.REQUESTED_MESSAGE,
+                requestId,
+                Map.of("message", message, "requestId", requestId)));
   }
 
   private static void publishRaw(WorkflowMessage message) {

@@ -53,13 +53,17 @@ class WorkflowMessageTest {
 
   @Test
   void eventsThatCanNeverBecomeAMessageArePoison() {
-    assertPoison(event("audit.x.y", 1, "{\"correlationKey\":\"k\"}"), "not a workflow event");
-    assertPoison(event("workflow.x.y", 2, "{\"correlationKey\":\"k\"}"), "schema version 2");
+    assertPoison(
+        event("audit.x.y", 1, "{\"correlationKey\":\"k\"}"), "is not a workflow. v1 event");
+    assertPoison(
+        event("workflow.x.y", 2, "{\"correlationKey\":\"k\"}"),
+        "v2 event " + EVENT_ID + ": unsupported schema version");
     assertPoison(event("workflow.x.y", 1, "{\"variables\":{}}"), "correlationKey");
     assertPoison(event("workflow.x.y", 1, "{\"correlationKey\":\" \"}"), "correlationKey");
     assertPoison(event("workflow.x.y", 1, "[1]"), "not a JSON object");
     assertPoison(
-        event("workflow.x.y", 1, "{\"correlationKey\":\"k\",\"variables\":[]}"), "JSON object");
+        event("workflow.x.y", 1, "{\"correlationKey\":\"k\",\"variables\":[]}"),
+        "unreadable payload (field 'variables')");
   }
 
   private static void assertPoison(EventEnvelope event, String reason) {
