@@ -92,8 +92,7 @@ class EmbeddedArtemisIT {
       Topic topic = session.createTopic(executions.topic().address());
       session.createProducer(topic).send(session.createTextMessage("fill before subscribing"));
       c.start();
-      Message kept =
-          session.createSharedDurableConsumer(topic, executions.name()).receive(10_000);
+      Message kept = session.createSharedDurableConsumer(topic, executions.name()).receive(10_000);
       assertThat(kept).as("report kept in the pre-created subscription").isNotNull();
       assertThat(((TextMessage) kept).getText()).isEqualTo("fill before subscribing");
     }
