@@ -28,7 +28,9 @@ final class TradingMigration implements JavaMigration {
     return new TradingMigration("40", "trading", null, appRole);
   }
 
-  /** V61 (beyond V60, so existing databases take it in order): {@code trading_account.mt5_login}. */
+  /**
+   * V61 (beyond V60, so existing databases take it in order): {@code trading_account.mt5_login}.
+   */
   static TradingMigration mt5Login(String appRole) {
     return new TradingMigration(
         "61", "trading account MT5 login", TradingSchema.MT5_LOGIN, appRole);
@@ -47,9 +49,7 @@ final class TradingMigration implements JavaMigration {
   @Override
   public Integer getChecksum() {
     // V40 keeps the checksum it was released with
-    return (script == null
-            ? TradingSchema.ddl("app_role")
-            : TradingSchema.ddl(script, "app_role"))
+    return (script == null ? TradingSchema.ddl("app_role") : TradingSchema.ddl(script, "app_role"))
         .hashCode();
   }
 

@@ -23,8 +23,8 @@ import id.nusatrade.trading.engine.TradingListeners;
 import id.nusatrade.trading.events.TradingEvents;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
-import id.nusatrade.trading.paper.PaperVenue;
 import id.nusatrade.trading.mt5.Mt5ExecutionConsumer;
+import id.nusatrade.trading.paper.PaperVenue;
 import id.nusatrade.trading.persistence.JdbcMt5Accounts;
 import id.nusatrade.trading.persistence.PostgresTradingStore;
 import id.nusatrade.trading.persistence.TenantTransactions;
@@ -55,10 +55,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <NUSATRADE_STATE_DIR>/trading-journal}) is replayed, the paper venue connected, and the store's
  * drain scheduled every 500 ms, the sampled ticks subscribed, and the trade-approval results
  * consumed ({@link ApprovalResultHandler}) as are the MT5 gateway's execution reports ({@link
- * Mt5ExecutionConsumer}, accounts mapped by {@code trading_account.mt5_login}); each retried every 5
- * s until the broker answers. Every
- * account gets the {@code standard} risk profile and the paper balance as equity until account
- * settings exist.
+ * Mt5ExecutionConsumer}, accounts mapped by {@code trading_account.mt5_login}); each retried every
+ * 5 s until the broker answers. Every account gets the {@code standard} risk profile and the paper
+ * balance as equity until account settings exist.
  */
 @ApplicationScoped
 public class TradingRuntime {
