@@ -10,6 +10,8 @@ import java.util.List;
  * broker.xml) applies the same values.
  *
  * @param destinations addresses to create up front
+ * @param subscriptions durable subscription queues to create up front, so events sent before the
+ *     consumer first subscribes are kept
  * @param deadLetterQueue where an event goes after {@code maxDeliveryAttempts} failed deliveries
  * @param expiryQueue where expired messages go instead of being dropped
  * @param maxDeliveryAttempts deliveries (first one included) before dead-lettering
@@ -19,6 +21,7 @@ import java.util.List;
  */
 public record EventBusTopology(
     List<EventDestination> destinations,
+    List<DurableSubscription> subscriptions,
     String deadLetterQueue,
     String expiryQueue,
     int maxDeliveryAttempts,
@@ -31,6 +34,7 @@ public record EventBusTopology(
 
   public EventBusTopology {
     destinations = List.copyOf(destinations);
+    subscriptions = List.copyOf(subscriptions);
     if (maxDeliveryAttempts < 1) {
       throw new IllegalArgumentException("at least one delivery attempt");
     }
@@ -40,6 +44,7 @@ public record EventBusTopology(
   public static EventBusTopology defaults() {
     return new EventBusTopology(
         EventRouting.defaults().destinations(),
+        List.of(DurableSubscription.TRADING_EXECUTIONS),
         DEAD_LETTER_QUEUE,
         EXPIRY_QUEUE,
         5,
@@ -52,6 +57,7 @@ public record EventBusTopology(
   public EventBusTopology withRedelivery(int attempts, Duration delay) {
     return new EventBusTopology(
         destinations,
+        subscriptions,
         deadLetterQueue,
         expiryQueue,
         attempts,

@@ -2,6 +2,8 @@ package id.nusatrade.launcher.component;
 
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
+import id.nusatrade.messaging.DurableSubscription;
+import id.nusatrade.messaging.EventBusTopology;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -51,6 +53,16 @@ final class ArtemisConfiguration {
     c.addQueueConfiguration(QueueConfiguration.of("DLQ").setRoutingType(RoutingType.ANYCAST));
     c.addQueueConfiguration(
         QueueConfiguration.of("ExpiryQueue").setRoutingType(RoutingType.ANYCAST));
+    // a topic message no subscription exists for is dropped: the subscriptions whose events must
+    // survive until their consumer first starts (the gateway's execution reports) exist from the
+    // broker's first start
+    for (DurableSubscription subscription : EventBusTopology.defaults().subscriptions()) {
+      c.addQueueConfiguration(
+          QueueConfiguration.of(subscription.queueName())
+              .setAddress(subscription.topic().address())
+              .setRoutingType(RoutingType.MULTICAST)
+              .setDurable(true));
+    }
     return c;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
+import id.nusatrade.messaging.DurableSubscription;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSSecurityException;
@@ -13,6 +14,7 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
 import java.nio.file.Path;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,28 @@ class EmbeddedArtemisIT {
       Message dead = session.createConsumer(session.createQueue("DLQ")).receive(30_000);
       session.commit();
       assertThat(((TextMessage) dead).getText()).isEqualTo("poison");
+    }
+  }
+
+  /**
+   * The broker holds the trading engine's subscription from its first start: an execution report
+   * the gateway sends before the engine ever subscribed reaches the engine's consumer.
+   */
+  @Test
+  void executionReportSentBeforeTheConsumerEverSubscribedIsKept() throws Exception {
+    LauncherConfig config =
+        LauncherConfig.defaults().with(Setting.STATE_DIR, state).withFreePorts();
+    EmbeddedArtemis artemis = new EmbeddedArtemis(config);
+    DurableSubscription executions = DurableSubscription.TRADING_EXECUTIONS;
+    try (artemis;
+        Connection c = startedFactory(artemis).createConnection("nusatrade", "nusatrade")) {
+      Session session = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+      Topic topic = session.createTopic(executions.topic().address());
+      session.createProducer(topic).send(session.createTextMessage("fill before subscribing"));
+      c.start();
+      Message kept = session.createSharedDurableConsumer(topic, executions.name()).receive(10_000);
+      assertThat(kept).as("report kept in the pre-created subscription").isNotNull();
+      assertThat(((TextMessage) kept).getText()).isEqualTo("fill before subscribing");
     }
   }
 

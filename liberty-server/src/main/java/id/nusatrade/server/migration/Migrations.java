@@ -52,7 +52,8 @@ public final class Migrations {
                     // V41 (workflows issue): beyond the SQL versions in use, so existing databases
                     // take it in order
                     new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole),
-                    new TradingMigration(appRole),
+                    TradingMigration.tables(appRole),
+                    TradingMigration.mt5Login(appRole),
                     new RulesMigration(appRole)))
             .ignoreMigrationPatterns("*:missing", "*:future")
             .load();

@@ -1,5 +1,6 @@
 package id.nusatrade.messaging.jms;
 
+import id.nusatrade.messaging.DurableSubscription;
 import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.EventDestination;
 import java.io.IOException;
@@ -71,6 +72,13 @@ public final class EmbeddedArtemis implements AutoCloseable {
               : new CoreAddressConfiguration()
                   .setName(destination.address())
                   .addRoutingType(RoutingType.MULTICAST));
+    }
+    for (DurableSubscription subscription : topology.subscriptions()) {
+      config.addQueueConfiguration(
+          QueueConfiguration.of(subscription.queueName())
+              .setAddress(subscription.topic().address())
+              .setRoutingType(RoutingType.MULTICAST)
+              .setDurable(true));
     }
     return config;
   }

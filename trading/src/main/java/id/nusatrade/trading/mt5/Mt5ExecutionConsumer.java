@@ -7,8 +7,8 @@ import id.nusatrade.domain.trading.ExecutionId;
 import id.nusatrade.domain.trading.ExecutionKind;
 import id.nusatrade.domain.trading.ExecutionReport;
 import id.nusatrade.domain.trading.OrderId;
+import id.nusatrade.messaging.DurableSubscription;
 import id.nusatrade.messaging.EventHandler;
-import id.nusatrade.messaging.EventRouting;
 import id.nusatrade.messaging.PoisonEventException;
 import id.nusatrade.messaging.contract.EventContracts;
 import id.nusatrade.messaging.contract.ExecutionReported;
@@ -30,7 +30,9 @@ import java.math.BigDecimal;
 public final class Mt5ExecutionConsumer implements EventHandler {
   public static final String TYPE = "trade.execution.reported";
   public static final ConsumerSource SOURCE =
-      ConsumerSource.subscription(EventRouting.TRADING, "trading-engine-executions");
+      ConsumerSource.subscription(
+          DurableSubscription.TRADING_EXECUTIONS.topic(),
+          DurableSubscription.TRADING_EXECUTIONS.name());
   private static final PayloadCodec CODEC = new PayloadCodec();
 
   private final TradingEngine engine;

@@ -40,9 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The trading tables on a real PostgreSQL, written by the store as the (non-owner) app role. */
-class PostgresTradingStoreIT {
-  static final String OWNER = "nusatrade_owner";
-  static final String APP = "nusatrade_app";
+public class PostgresTradingStoreIT {
+  public static final String OWNER = "nusatrade_owner";
+  public static final String APP = "nusatrade_app";
   static final TenantId A = new TenantId(new UUID(0xA, 1));
   static final TenantId B = new TenantId(new UUID(0xB, 1));
   static final AccountId ACCOUNT_A = new AccountId(new UUID(0xA, 2));
@@ -53,7 +53,7 @@ class PostgresTradingStoreIT {
   @TempDir Path journal;
 
   @BeforeAll
-  static void start() throws Exception {
+  public static void start() throws Exception {
     postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
@@ -74,11 +74,11 @@ class PostgresTradingStoreIT {
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  public static void stop() throws Exception {
     postgres.close();
   }
 
-  static DataSource source(String role) {
+  public static DataSource source(String role) {
     PGSimpleDataSource s = new PGSimpleDataSource();
     s.setServerNames(new String[] {"127.0.0.1"});
     s.setPortNumbers(new int[] {postgres.getPort()});
@@ -88,7 +88,7 @@ class PostgresTradingStoreIT {
     return s;
   }
 
-  static final TenantTransactions TX =
+  public static final TenantTransactions TX =
       (tenant, work) -> {
         try (Connection c = app.getConnection()) {
           c.setAutoCommit(false);

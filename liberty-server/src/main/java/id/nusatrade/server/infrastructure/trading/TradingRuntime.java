@@ -6,6 +6,7 @@ import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.AccountMode;
 import id.nusatrade.messaging.EventBusTopology;
+import id.nusatrade.messaging.EventHandler;
 import id.nusatrade.messaging.EventRouting;
 import id.nusatrade.messaging.jms.ConsumerSource;
 import id.nusatrade.messaging.jms.EventConsumer;
@@ -22,8 +23,11 @@ import id.nusatrade.trading.engine.TradingListeners;
 import id.nusatrade.trading.events.TradingEvents;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
+import id.nusatrade.trading.mt5.Mt5ExecutionConsumer;
 import id.nusatrade.trading.paper.PaperVenue;
+import id.nusatrade.trading.persistence.JdbcMt5Accounts;
 import id.nusatrade.trading.persistence.PostgresTradingStore;
+import id.nusatrade.trading.persistence.TenantTransactions;
 import id.nusatrade.trading.pnl.ReferenceRates;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -50,9 +54,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * journal in {@code NUSATRADE_TRADING_JOURNAL_DIR} (default {@code
  * <NUSATRADE_STATE_DIR>/trading-journal}) is replayed, the paper venue connected, and the store's
  * drain scheduled every 500 ms, the sampled ticks subscribed, and the trade-approval results
- * consumed ({@link ApprovalResultHandler}; both retried every 5 s until the broker answers). Every
- * account gets the {@code standard} risk profile and the paper balance as equity until account
- * settings exist.
+ * consumed ({@link ApprovalResultHandler}) as are the MT5 gateway's execution reports ({@link
+ * Mt5ExecutionConsumer}, accounts mapped by {@code trading_account.mt5_login}); each retried every
+ * 5 s until the broker answers. Every account gets the {@code standard} risk profile and the paper
+ * balance as equity until account settings exist.
  */
 @ApplicationScoped
 public class TradingRuntime {
@@ -90,6 +95,7 @@ public class TradingRuntime {
   private ScheduledExecutorService drainer;
   private TradingTickFeed ticks;
   private EventConsumer approvals;
+  private EventConsumer executions;
 
   public synchronized TradingEngine engine() {
     if (engine == null) {
@@ -100,15 +106,15 @@ public class TradingRuntime {
 
   private void start() {
     TenantScopedJdbc jdbc = new TenantScopedJdbc(app);
-    store =
-        new PostgresTradingStore(
-            (tenant, work) ->
-                jdbc.inTenant(
-                    tenant,
-                    c -> {
-                      work.run(c);
-                      return null;
-                    }));
+    TenantTransactions tenantTx =
+        (tenant, work) ->
+            jdbc.inTenant(
+                tenant,
+                c -> {
+                  work.run(c);
+                  return null;
+                });
+    store = new PostgresTradingStore(tenantTx);
     RulesPreTradeCheck check =
         new RulesPreTradeCheck(
             rules.rules(RuleArea.RISK),
@@ -132,6 +138,10 @@ public class TradingRuntime {
     if (!consumeApprovals(e)) {
       drainer.scheduleWithFixedDelay(() -> consumeApprovals(e), 5, 5, TimeUnit.SECONDS);
     }
+    Mt5ExecutionConsumer mt5 = new Mt5ExecutionConsumer(e, new JdbcMt5Accounts(tenantTx));
+    if (!consumeExecutions(mt5)) {
+      drainer.scheduleWithFixedDelay(() -> consumeExecutions(mt5), 5, 5, TimeUnit.SECONDS);
+    }
     engine = e;
     LOG.info(
         () ->
@@ -147,19 +157,37 @@ public class TradingRuntime {
     if (approvals != null) {
       return true;
     }
+    approvals =
+        consume(
+            ConsumerSource.subscription(EventRouting.TRADING, ApprovalResultHandler.SUBSCRIPTION),
+            new ApprovalResultHandler(e),
+            "approval results");
+    return approvals != null;
+  }
+
+  /**
+   * Subscribes to the MT5 gateway's execution reports unless subscribed. Reports sent before this
+   * first runs wait in the subscription queue the broker pre-creates ({@code
+   * DurableSubscription.TRADING_EXECUTIONS}); one for a login no trading account maps is
+   * dead-lettered with the reason.
+   */
+  private synchronized boolean consumeExecutions(Mt5ExecutionConsumer handler) {
+    if (executions == null) {
+      executions = consume(Mt5ExecutionConsumer.SOURCE, handler, "MT5 execution reports");
+    }
+    return executions != null;
+  }
+
+  /** The started consumer, or null (and a log line) when the broker cannot be reached. */
+  private EventConsumer consume(ConsumerSource source, EventHandler handler, String what) {
     try {
-      approvals =
-          new EventConsumers(bus.factory(), bus.messages(), EventBusTopology.defaults())
-              .start(
-                  ConsumerSource.subscription(
-                      EventRouting.TRADING, ApprovalResultHandler.SUBSCRIPTION),
-                  new ApprovalResultHandler(e));
-      return true;
+      return new EventConsumers(bus.factory(), bus.messages(), EventBusTopology.defaults())
+          .start(source, handler);
     } catch (RuntimeException unreachable) { // EventBusException: the broker is not up yet
       LOG.log(
           Level.WARNING,
-          "trading: cannot consume approval results yet (" + unreachable.getMessage() + ")");
-      return false;
+          "trading: cannot consume " + what + " yet (" + unreachable.getMessage() + ")");
+      return null;
     }
   }
 
@@ -237,6 +265,9 @@ public class TradingRuntime {
       ticks.close();
       if (approvals != null) {
         approvals.close();
+      }
+      if (executions != null) {
+        executions.close();
       }
       drainer.shutdown();
       engine.flush();
