@@ -60,10 +60,13 @@ class ExecutionReportsReachTheBusTest {
     long reportSeq;
     try (Gateway first = start(down);
         SimulatedExpertAdvisor ea = new SimulatedExpertAdvisor(settings(first.port())).start()) {
-      assertThat(ea.awaitAcked(ea.sendTick("EURUSD", T0, 1.1, 1.1002, 0, 1, 0), WAIT)).isTrue();
+      long tickSeq = ea.sendTick("EURUSD", T0, 1.1, 1.1002, 0, 1, 0);
+      assertThat(ea.awaitAcked(tickSeq, WAIT)).isTrue();
       first.sendOrder(new TerminalKey(TENANT, 5002), GatewayEndToEndTest.order("x-1", "EURUSD", 1));
       Await.until(WAIT, () -> ea.orders().reports().size() == 1, "the EA's fill");
       assertThat(ea.orders().reports().getFirst().kind()).isEqualTo(ExecutionKind.FILL);
+      // the desk records the fill before the EA numbers its frame
+      Await.until(WAIT, () -> ea.lastSeq() > tickSeq, "the report's frame");
       reportSeq = ea.lastSeq();
       assertThat(ea.awaitAcked(reportSeq, WAIT)).isTrue(); // journaled: the EA forgets it
       Await.until(WAIT, () -> down.attempts.get() > 0, "a failed publish");
