@@ -4,7 +4,6 @@ import id.nusatrade.billing.apikey.ApiCallGate;
 import id.nusatrade.billing.apikey.RateDecision;
 import id.nusatrade.server.security.ApiKeyCaller;
 import id.nusatrade.server.security.Caller;
-import id.nusatrade.server.security.TokenClaims;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -17,15 +16,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The tier's per-minute limit on every authenticated call of a tenant's caller, per API key or per
- * user (token): over it, 429 with {@code Retry-After}; every limited answer carries {@code
- * X-RateLimit-Limit}, {@code -Remaining} and {@code -Reset} (seconds). An admitted call is metered
- * once per request id ({@code X-Request-Id} when the client sends a usable one, so a retry counts
- * once). Public endpoints (no caller) are not limited here. Runs after authorization, so refused
- * (401/403) calls spend nothing.
+ * The tier's per-minute limit on the programmatic API, per API key: over it, 429 with {@code
+ * Retry-After}; every limited answer carries {@code X-RateLimit-Limit}, {@code -Remaining} and
+ * {@code -Reset} (seconds). An admitted call is metered as an API call once per request id ({@code
+ * X-Request-Id} when the client sends a usable one, so a retry counts once). Calls with a user's
+ * own token (the web UI, the CLI, a person trying the API) and public endpoints are neither limited
+ * nor metered: the tier's API quota is what its keys may spend. Runs after authorization, so
+ * refused (401/403) calls spend nothing.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -76,15 +75,6 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
       return caller
           .tenant()
           .map(t -> new ApiCallGate.ApiCall(t, "key:" + keyId, Optional.of(keyId), requestId));
-    }
-    if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
-      Caller caller = TokenClaims.caller(token);
-      return caller
-          .tenant()
-          .map(
-              t ->
-                  new ApiCallGate.ApiCall(
-                      t, "user:" + t + ":" + caller.username(), Optional.empty(), requestId));
     }
     return Optional.empty();
   }
