@@ -12,6 +12,9 @@ import id.nusatrade.launcher.component.KeycloakServer;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.messaging.EventRouting;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.PayloadCodec;
+import id.nusatrade.messaging.contract.TickSampled;
 import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
 import id.nusatrade.messaging.jms.EventMessages;
@@ -256,21 +259,16 @@ class TradingApiIT {
   }
 
   /** A sampled tick as the gateway publishes it (market.tick.sampled v1). */
+  /** A sampled tick of trader A's demo feed (terminal 80001), as the gateway publishes it. */
   static void tick(long time, double bid, double ask) throws Exception {
     publish(
-        new EventEnvelope(
-            UUID.randomUUID(),
-            TRADER_A_TENANT,
-            "market.tick.sampled",
-            Instant.ofEpochMilli(time),
-            1,
-            "{\"symbol\":\"EURUSD\",\"time\":"
-                + time
-                + ",\"bid\":"
-                + bid
-                + ",\"ask\":"
-                + ask
-                + ",\"last\":0}"));
+        new PayloadCodec()
+            .envelope(
+                EventContracts.TICK_SAMPLED,
+                UUID.randomUUID(),
+                TRADER_A_TENANT,
+                Instant.ofEpochMilli(time),
+                new TickSampled(80001, "EURUSD", time, bid, ask, 0)));
   }
 
   static void publish(EventEnvelope event) {
