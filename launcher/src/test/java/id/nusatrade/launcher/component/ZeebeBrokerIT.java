@@ -38,7 +38,7 @@ class ZeebeBrokerIT {
     ZeebeBroker zeebe = new ZeebeBroker(config);
     try {
       zeebe.start();
-      assertThat(Http.get(zeebe.restAddress() + "/v2/topology").body())
+      assertThat(awaitLeader(zeebe))
           .contains("\"role\":\"leader\"")
           .contains("\"health\":\"healthy\"");
       assertThat(deploy(zeebe)).contains("\"processDefinitionId\":\"launcher-it\"");
@@ -50,6 +50,17 @@ class ZeebeBrokerIT {
     } finally {
       zeebe.stop();
     }
+  }
+
+  /** Ready can come a moment before the partition has elected its leader: wait for it. */
+  private static String awaitLeader(ZeebeBroker zeebe) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    String topology = Http.get(zeebe.restAddress() + "/v2/topology").body();
+    while (!topology.contains("\"role\":\"leader\"") && Instant.now().isBefore(deadline)) {
+      java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+      topology = Http.get(zeebe.restAddress() + "/v2/topology").body();
+    }
+    return topology;
   }
 
   private static String deploy(ZeebeBroker zeebe) throws Exception {
