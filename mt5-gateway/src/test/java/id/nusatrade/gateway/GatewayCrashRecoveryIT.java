@@ -39,7 +39,6 @@ class GatewayCrashRecoveryIT {
     int port = freePort();
     Process gateway = startGateway(port);
     long ackedAtKill = 0;
-    long sentAtKill = 0;
     try (SimulatedExpertAdvisor ea =
         new SimulatedExpertAdvisor(EaSettings.of("127.0.0.1", port, TENANT, 31, "crash-key"))
             .start()) {
@@ -55,7 +54,6 @@ class GatewayCrashRecoveryIT {
             LockSupport.parkNanos(1_000_000);
           }
           ackedAtKill = ea.ackedSeq();
-          sentAtKill = i + 1L;
           assertThat(ackedAtKill).isGreaterThanOrEqualTo(10_000);
           gateway = startGateway(port);
           assertThat(startupLog)
@@ -66,11 +64,9 @@ class GatewayCrashRecoveryIT {
       }
       assertThat(ea.awaitAcked(t.size(), WAIT)).as(ea.lastError()).isTrue();
       assertThat(ea.connects()).isGreaterThanOrEqualTo(2);
-      if (ackedAtKill < sentAtKill) { // on a quiet machine everything may be acked before the kill
-        assertThat(ea.framesResent())
-            .as("unacknowledged frames resent after reconnect")
-            .isPositive();
-      }
+      // No assertion on resent frames: frames the gateway journaled but had not acknowledged
+      // before the kill are acknowledged by the next WELCOME, so an EA may rightly resend none.
+      // What counts is below: the journal holds every sequence exactly once.
     } finally {
       gateway.destroy();
       gateway.waitFor(30, TimeUnit.SECONDS);
