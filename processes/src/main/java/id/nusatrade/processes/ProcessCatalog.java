@@ -1,5 +1,7 @@
 package id.nusatrade.processes;
 
+import id.nusatrade.processes.billing.PaymentProcess;
+import id.nusatrade.processes.billing.SubscriptionProcess;
 import id.nusatrade.processes.compliance.ComplianceReview;
 import id.nusatrade.processes.onboarding.Onboarding;
 import id.nusatrade.processes.platform.SmokeCheck;
@@ -17,7 +19,12 @@ import java.util.List;
 public final class ProcessCatalog {
   private static final List<ProcessDefinition> ALL =
       List.of(
-          SmokeCheck.PROCESS, Onboarding.PROCESS, TradeApproval.PROCESS, ComplianceReview.PROCESS);
+          SmokeCheck.PROCESS,
+          Onboarding.PROCESS,
+          TradeApproval.PROCESS,
+          ComplianceReview.PROCESS,
+          SubscriptionProcess.PROCESS,
+          PaymentProcess.PROCESS);
 
   private ProcessCatalog() {}
 

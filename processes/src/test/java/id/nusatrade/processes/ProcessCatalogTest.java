@@ -30,7 +30,9 @@ class ProcessCatalogTest {
           "boundaryEvent",
           "intermediateThrowEvent",
           "intermediateCatchEvent",
-          "receiveTask");
+          "receiveTask",
+          "eventBasedGateway",
+          "callActivity");
 
   @Test
   void catalogsEveryBpmnFileOfTheResources() throws Exception {
