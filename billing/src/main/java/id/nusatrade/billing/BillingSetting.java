@@ -21,7 +21,25 @@ public enum BillingSetting implements SettingKey {
       "Core API base URL: the local simulator (default), https://api.sandbox.midtrans.com or"
           + " https://api.midtrans.com"),
   MIDTRANS_TIMEOUT_SECONDS("NUSATRADE_MIDTRANS_TIMEOUT_SECONDS", "10", "per Core API call"),
-  PPN_PERCENT("NUSATRADE_BILLING_PPN_PERCENT", "11", "PPN (VAT) rate on invoices, in percent");
+  PPN_PERCENT("NUSATRADE_BILLING_PPN_PERCENT", "11", "PPN (VAT) rate on invoices, in percent"),
+  PAYMENT_EXPIRY(
+      "NUSATRADE_BILLING_PAYMENT_EXPIRY",
+      "PT24H",
+      "how long a renewal charge may stay unpaid before it expires (ISO-8601 duration; Midtrans'"
+          + " default VA validity is 24 hours)"),
+  REMINDER_INTERVAL(
+      "NUSATRADE_BILLING_REMINDER_INTERVAL",
+      "P3D",
+      "time between payment reminders once a renewal is overdue (ISO-8601 duration)"),
+  MAX_REMINDERS(
+      "NUSATRADE_BILLING_MAX_REMINDERS",
+      "2",
+      "reminders sent before the paid features are restricted"),
+  DOWNGRADE_AFTER(
+      "NUSATRADE_BILLING_DOWNGRADE_AFTER",
+      "P7D",
+      "how long features stay restricted before the subscription falls back to Free (ISO-8601"
+          + " duration)");
 
   private final SettingSpec spec;
 

@@ -2,6 +2,7 @@ package id.nusatrade.billing.payment;
 
 import id.nusatrade.billing.store.BillingStore;
 import id.nusatrade.billing.store.BillingTransaction;
+import id.nusatrade.billing.subscription.BillingSignals;
 import id.nusatrade.billing.subscription.PaymentEffects;
 import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.billing.PaymentGateway;
@@ -24,6 +25,7 @@ public final class NotificationHandler {
   private final BillingStore store;
   private final PaymentEffects effects;
   private final Clock clock;
+  private final BillingSignals signals;
 
   public NotificationHandler(
       NotificationSignature signature,
@@ -31,11 +33,23 @@ public final class NotificationHandler {
       BillingStore store,
       PaymentEffects effects,
       Clock clock) {
+    this(signature, gateway, store, effects, clock, BillingSignals.NONE);
+  }
+
+  /** {@code signals} hears of every applied move, after its transaction committed. */
+  public NotificationHandler(
+      NotificationSignature signature,
+      PaymentGateway gateway,
+      BillingStore store,
+      PaymentEffects effects,
+      Clock clock,
+      BillingSignals signals) {
     this.signature = signature;
     this.gateway = gateway;
     this.store = store;
     this.effects = effects;
     this.clock = clock;
+    this.signals = signals;
   }
 
   /** Throws {@link id.nusatrade.domain.billing.PaymentGatewayException} if the status API fails. */
@@ -53,8 +67,25 @@ public final class NotificationHandler {
     if (tenant.isEmpty()) {
       return NotificationOutcome.UNKNOWN_ORDER;
     }
+    return confirm(tenant.get(), order);
+  }
+
+  /**
+   * Asks the status API about {@code order} and applies what it confirms, as for a notification
+   * (used when a payment's window elapsed without one). Throws {@link
+   * id.nusatrade.domain.billing.PaymentGatewayException} if the status API fails.
+   */
+  public NotificationOutcome confirm(TenantId tenant, OrderId order) {
     TransactionStatus confirmed = gateway.status(order);
-    return store.inTenant(tenant.get(), tx -> apply(tx, order, confirmed));
+    NotificationOutcome outcome = store.inTenant(tenant, tx -> apply(tx, order, confirmed));
+    if (outcome == NotificationOutcome.APPLIED) {
+      PaymentState state = GatewayStatus.toState(confirmed).orElseThrow();
+      signals.paymentMoved(tenant, order, state);
+      if (state == PaymentState.PAID || state == PaymentState.REFUNDED) {
+        signals.subscriptionChanged(tenant);
+      }
+    }
+    return outcome;
   }
 
   private NotificationOutcome apply(

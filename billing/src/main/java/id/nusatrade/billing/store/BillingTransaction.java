@@ -4,6 +4,7 @@ import id.nusatrade.billing.apikey.ApiKey;
 import id.nusatrade.billing.invoice.Invoice;
 import id.nusatrade.billing.invoice.InvoiceId;
 import id.nusatrade.billing.invoice.InvoiceStatus;
+import id.nusatrade.billing.notice.Notice;
 import id.nusatrade.billing.payment.Payment;
 import id.nusatrade.billing.subscription.Subscription;
 import id.nusatrade.domain.billing.OrderId;
@@ -79,4 +80,10 @@ public interface BillingTransaction {
   Optional<ApiKey> rotateApiKey(String owner, String id, byte[] secretHash, Instant at);
 
   void touchApiKey(String id, Instant at);
+
+  /** Records a notice unless the same (invoice, kind, sequence) was issued; true if new. */
+  boolean recordNotice(Notice notice);
+
+  /** Every notice of the tenant, oldest first. */
+  List<Notice> notices();
 }

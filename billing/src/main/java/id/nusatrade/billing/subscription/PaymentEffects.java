@@ -44,8 +44,21 @@ public final class PaymentEffects {
   private void activate(BillingTransaction tx, Invoice invoice, Instant now) {
     close(tx, invoice, InvoiceStatus.PAID);
     Plan plan = plan(invoice.catalogVersion(), invoice.plan());
-    tx.saveSubscription(Subscription.paid(invoice.tenant(), plan, invoice.catalogVersion(), now));
+    Instant start = renewedFrom(tx, invoice).orElse(now);
+    tx.saveSubscription(Subscription.paid(invoice.tenant(), plan, invoice.catalogVersion(), start));
     tx.setTenantTier(plan.tier());
+  }
+
+  /**
+   * A renewal (an invoice issued at or after the end of a period still in good standing) continues
+   * from that end, however late within the payment window it was paid; anything else (an upgrade,
+   * buying the plan again after an unpaid renewal) starts now.
+   */
+  private static Optional<Instant> renewedFrom(BillingTransaction tx, Invoice invoice) {
+    return tx.subscriptionForUpdate()
+        .filter(s -> !s.status().unpaid())
+        .flatMap(Subscription::periodEnd)
+        .filter(end -> !invoice.issuedAt().isBefore(end));
   }
 
   private static void close(BillingTransaction tx, Invoice invoice, InvoiceStatus status) {

@@ -61,4 +61,9 @@ public record Subscription(
         price,
         Optional.of(next));
   }
+
+  public Subscription withStatus(SubscriptionStatus next) {
+    return new Subscription(
+        tenant, plan, tier, catalogVersion, next, periodStart, periodEnd, price, scheduledPlan);
+  }
 }

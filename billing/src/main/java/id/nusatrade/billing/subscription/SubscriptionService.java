@@ -11,12 +11,11 @@ import id.nusatrade.billing.invoice.InvoiceKind;
 import id.nusatrade.billing.invoice.InvoiceLine;
 import id.nusatrade.billing.invoice.InvoiceStatus;
 import id.nusatrade.billing.invoice.TaxRate;
+import id.nusatrade.billing.payment.InvoiceCharges;
 import id.nusatrade.billing.payment.Payment;
 import id.nusatrade.billing.payment.PaymentState;
 import id.nusatrade.billing.store.BillingStore;
 import id.nusatrade.billing.store.BillingTransaction;
-import id.nusatrade.domain.billing.ChargeRequest;
-import id.nusatrade.domain.billing.ChargeResult;
 import id.nusatrade.domain.billing.PaymentGateway;
 import id.nusatrade.domain.billing.PaymentMethod;
 import id.nusatrade.domain.money.Idr;
@@ -45,17 +44,30 @@ public final class SubscriptionService {
 
   private final Catalog catalog;
   private final BillingStore store;
-  private final PaymentGateway gateway;
   private final TaxRate taxRate;
   private final Clock clock;
+  private final InvoiceCharges charges;
+  private final BillingSignals signals;
 
   public SubscriptionService(
       Catalog catalog, BillingStore store, PaymentGateway gateway, TaxRate taxRate, Clock clock) {
+    this(catalog, store, gateway, taxRate, clock, BillingSignals.NONE);
+  }
+
+  /** {@code signals} hears of a started trial (the subscription process starts). */
+  public SubscriptionService(
+      Catalog catalog,
+      BillingStore store,
+      PaymentGateway gateway,
+      TaxRate taxRate,
+      Clock clock,
+      BillingSignals signals) {
     this.catalog = catalog;
     this.store = store;
-    this.gateway = gateway;
     this.taxRate = taxRate;
     this.clock = clock;
+    this.charges = new InvoiceCharges(store, gateway, clock);
+    this.signals = signals;
   }
 
   /** The tenant's subscription; a tenant that never subscribed is on Free. */
@@ -139,6 +151,9 @@ public final class SubscriptionService {
     if (result instanceof ChangeResult.PaymentDue due && !due.payment().charged()) {
       return new ChangeResult.PaymentDue(
           charge(tenant, due, cardToken), due.invoice(), due.creditNote());
+    }
+    if (result instanceof ChangeResult.TrialStarted) {
+      signals.subscriptionChanged(tenant);
     }
     return result;
   }
@@ -283,37 +298,12 @@ public final class SubscriptionService {
   }
 
   private Payment charge(TenantId tenant, ChangeResult.PaymentDue due, String cardToken) {
-    Payment payment = due.payment();
-    ChargeResult result =
-        gateway.charge(
-            new ChargeRequest(
-                payment.orderId(),
-                payment.grossAmount(),
-                payment.method(),
-                payment.orderId().value(),
-                "Nusatrade " + due.invoice().plan() + " " + due.invoice().printedNumber(),
-                cardToken));
-    return store.inTenant(
-        tenant,
-        tx -> {
-          Payment locked = tx.paymentForUpdate(payment.orderId()).orElseThrow();
-          if (locked.charged()) {
-            return locked;
-          }
-          Payment charged =
-              locked.charged(
-                  result.transactionId(),
-                  result.transactionStatus(),
-                  result.instructions(),
-                  clock.instant());
-          tx.updatePayment(charged);
-          return charged;
-        });
+    return charges.charge(tenant, due.payment(), due.invoice(), cardToken);
   }
 
   private boolean isUpgrade(Subscription current, Plan target) {
-    if (current.status() == SubscriptionStatus.TRIAL) {
-      return true;
+    if (current.status() == SubscriptionStatus.TRIAL || current.status().unpaid()) {
+      return true; // a trial converts, an unpaid renewal is bought again
     }
     int byTier = target.tier().compareTo(current.tier());
     if (byTier != 0) {

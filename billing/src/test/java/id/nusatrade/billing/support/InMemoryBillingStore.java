@@ -5,6 +5,7 @@ import id.nusatrade.billing.apikey.KeyCredentials;
 import id.nusatrade.billing.invoice.Invoice;
 import id.nusatrade.billing.invoice.InvoiceId;
 import id.nusatrade.billing.invoice.InvoiceStatus;
+import id.nusatrade.billing.notice.Notice;
 import id.nusatrade.billing.payment.Payment;
 import id.nusatrade.billing.payment.PaymentState;
 import id.nusatrade.billing.store.BillingStore;
@@ -33,6 +34,7 @@ public final class InMemoryBillingStore implements BillingStore {
   public final Map<InvoiceId, Invoice> invoices = new LinkedHashMap<>();
   public final Map<OrderId, Payment> payments = new LinkedHashMap<>();
   public final List<String> deliveries = new ArrayList<>();
+  public final List<Notice> notices = new ArrayList<>();
   private final Map<TenantId, Long> counters = new HashMap<>();
   private final java.util.Set<String> usageEvents = new java.util.HashSet<>();
   private final Map<String, Long> usage = new HashMap<>();
@@ -254,6 +256,23 @@ public final class InMemoryBillingStore implements BillingStore {
     private Optional<ApiKey> mine(String owner, String id) {
       return Optional.ofNullable(apiKeys.get(id))
           .filter(k -> k.tenant().equals(tenant) && k.owner().equals(owner));
+    }
+
+    @Override
+    public boolean recordNotice(Notice notice) {
+      boolean issued =
+          notices.stream()
+              .anyMatch(
+                  n ->
+                      n.invoice().equals(notice.invoice())
+                          && n.kind() == notice.kind()
+                          && n.sequence() == notice.sequence());
+      return !issued && notices.add(notice);
+    }
+
+    @Override
+    public List<Notice> notices() {
+      return List.copyOf(notices);
     }
   }
 }

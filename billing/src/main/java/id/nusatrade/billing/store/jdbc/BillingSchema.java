@@ -44,7 +44,8 @@ public final class BillingSchema {
       List.of(
           new Script("50", "billing", "V50__billing.sql"),
           new Script("51", "usage metering", "V51__usage.sql"),
-          new Script("52", "api keys", "V52__api_keys.sql"));
+          new Script("52", "api keys", "V52__api_keys.sql"),
+          new Script("100", "dunning and notices", "V100__dunning.sql"));
 
   private BillingSchema() {}
 }

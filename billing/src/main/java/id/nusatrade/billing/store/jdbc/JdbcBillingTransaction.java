@@ -5,6 +5,8 @@ import id.nusatrade.billing.invoice.Invoice;
 import id.nusatrade.billing.invoice.InvoiceId;
 import id.nusatrade.billing.invoice.InvoiceLine;
 import id.nusatrade.billing.invoice.InvoiceStatus;
+import id.nusatrade.billing.notice.Notice;
+import id.nusatrade.billing.notice.NoticeKind;
 import id.nusatrade.billing.payment.Payment;
 import id.nusatrade.billing.store.BillingTransaction;
 import id.nusatrade.billing.subscription.Subscription;
@@ -387,6 +389,35 @@ final class JdbcBillingTransaction implements BillingTransaction {
 
   interface Mapper<T> {
     T map(ResultSet row) throws SQLException;
+  }
+
+  @Override
+  public boolean recordNotice(Notice notice) {
+    return updateCount(
+            "insert into billing_notice (tenant_id, invoice_id, kind, sequence, issued_at)"
+                + " values (?, ?, ?, ?, ?) on conflict do nothing",
+            ps -> {
+              ps.setObject(1, tenant.value());
+              ps.setObject(2, notice.invoice().value());
+              ps.setString(3, notice.kind().name());
+              ps.setInt(4, notice.sequence());
+              ps.setTimestamp(5, Timestamp.from(notice.issuedAt()));
+            })
+        == 1;
+  }
+
+  @Override
+  public List<Notice> notices() {
+    return many(
+        "select invoice_id, kind, sequence, issued_at from billing_notice"
+            + " order by issued_at, kind, sequence",
+        ps -> {},
+        row ->
+            new Notice(
+                new InvoiceId(row.getObject("invoice_id", UUID.class)),
+                NoticeKind.valueOf(row.getString("kind")),
+                row.getInt("sequence"),
+                row.getTimestamp("issued_at").toInstant()));
   }
 
   private void update(String sql, Binder binder) {
