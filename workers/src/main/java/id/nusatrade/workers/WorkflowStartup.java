@@ -30,6 +30,7 @@ import io.camunda.client.CamundaClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What an application does at startup for workflows: deploy the catalog, then open the workers of
@@ -42,8 +43,23 @@ public final class WorkflowStartup {
   public static RunningWorkflows start(
       CamundaClient client, Clock clock, EventPublisher publisher, Duration deployPatience)
       throws InterruptedException {
+    return start(client, clock, publisher, deployPatience, registry -> {});
+  }
+
+  /**
+   * As above, with {@code moreWorkers} registering the workers whose services the application
+   * builds (billing's need its database and payment gateway).
+   */
+  public static RunningWorkflows start(
+      CamundaClient client,
+      Clock clock,
+      EventPublisher publisher,
+      Duration deployPatience,
+      Consumer<WorkerRegistry> moreWorkers)
+      throws InterruptedException {
     List<DeployedProcess> deployed = ProcessDeployer.forCatalog(client).deployAll(deployPatience);
     WorkerRegistry registry = workers(client, clock, publisher);
+    moreWorkers.accept(registry);
     registry.open();
     return new RunningWorkflows(deployed, registry);
   }

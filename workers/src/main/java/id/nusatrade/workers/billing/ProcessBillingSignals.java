@@ -1,0 +1,57 @@
+package id.nusatrade.workers.billing;
+
+import id.nusatrade.billing.payment.PaymentState;
+import id.nusatrade.billing.subscription.BillingSignals;
+import id.nusatrade.domain.billing.OrderId;
+import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.messaging.contract.EventContracts;
+import id.nusatrade.messaging.contract.PayloadCodec;
+import id.nusatrade.messaging.contract.WorkflowRequested;
+import id.nusatrade.processes.billing.PaymentProcess;
+import id.nusatrade.processes.billing.SubscriptionProcess;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Billing's signals as {@code workflow.*} bus events, which the relay publishes to the engine: a
+ * moved payment is {@value PaymentProcess#NOTIFICATION_MESSAGE} for its order; a changed
+ * subscription is {@value SubscriptionProcess#STARTED_MESSAGE} (starts the tenant's process if none
+ * runs) and {@value SubscriptionProcess#CHANGED_MESSAGE} (a running one reads again).
+ */
+public final class ProcessBillingSignals implements BillingSignals {
+  private static final PayloadCodec CODEC = new PayloadCodec();
+
+  private final EventPublisher publisher;
+  private final Clock clock;
+
+  public ProcessBillingSignals(EventPublisher publisher, Clock clock) {
+    this.publisher = publisher;
+    this.clock = clock;
+  }
+
+  @Override
+  public void subscriptionChanged(TenantId tenant) {
+    String key = tenant.toString();
+    Map<String, Object> variables = Map.of(SubscriptionProcess.TENANT_ID, key);
+    publish(tenant, new WorkflowRequested(SubscriptionProcess.STARTED_MESSAGE, key, variables));
+    publish(tenant, new WorkflowRequested(SubscriptionProcess.CHANGED_MESSAGE, key, Map.of()));
+  }
+
+  @Override
+  public void paymentMoved(TenantId tenant, OrderId order, PaymentState state) {
+    publish(
+        tenant,
+        new WorkflowRequested(
+            PaymentProcess.NOTIFICATION_MESSAGE,
+            order.value(),
+            Map.of(PaymentProcess.PAYMENT_STATE, state.name())));
+  }
+
+  private void publish(TenantId tenant, WorkflowRequested message) {
+    publisher.publish(
+        CODEC.envelope(
+            EventContracts.WORKFLOW, UUID.randomUUID(), tenant, clock.instant(), message));
+  }
+}
