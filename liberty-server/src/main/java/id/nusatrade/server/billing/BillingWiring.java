@@ -9,15 +9,24 @@ import id.nusatrade.billing.invoice.Invoices;
 import id.nusatrade.billing.invoice.TaxRate;
 import id.nusatrade.billing.midtrans.MidtransPaymentGateway;
 import id.nusatrade.billing.midtrans.MidtransSettings;
+import id.nusatrade.billing.notice.Notices;
+import id.nusatrade.billing.payment.InvoiceCharges;
 import id.nusatrade.billing.payment.NotificationHandler;
 import id.nusatrade.billing.payment.NotificationSignature;
+import id.nusatrade.billing.payment.PaymentExpiry;
 import id.nusatrade.billing.payment.ServerKey;
 import id.nusatrade.billing.store.BillingStore;
 import id.nusatrade.billing.store.jdbc.PostgresBillingStore;
+import id.nusatrade.billing.subscription.BillingSignals;
+import id.nusatrade.billing.subscription.DunningTerms;
 import id.nusatrade.billing.subscription.PaymentEffects;
+import id.nusatrade.billing.subscription.SubscriptionLifecycle;
 import id.nusatrade.billing.subscription.SubscriptionService;
 import id.nusatrade.billing.usage.UsageService;
 import id.nusatrade.domain.billing.PaymentGateway;
+import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.workers.billing.BillingWorkers;
+import id.nusatrade.workers.billing.ProcessBillingSignals;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -82,9 +91,40 @@ public class BillingWiring {
 
   @Produces
   @Singleton
-  SubscriptionService subscriptions(Catalog catalog, BillingStore store, PaymentGateway gateway) {
+  SubscriptionService subscriptions(
+      Catalog catalog, BillingStore store, PaymentGateway gateway, BillingSignals signals) {
     return new SubscriptionService(
-        catalog, store, gateway, TaxRate.percent(setting(BillingSetting.PPN_PERCENT)), clock);
+        catalog,
+        store,
+        gateway,
+        TaxRate.percent(setting(BillingSetting.PPN_PERCENT)),
+        clock,
+        signals);
+  }
+
+  /** Billing's signals to the subscription and payment processes, over the bus relay. */
+  @Produces
+  @Singleton
+  BillingSignals signals(EventPublisher publisher) {
+    return new ProcessBillingSignals(publisher, clock);
+  }
+
+  /** The services behind the subscription and payment processes' workers. */
+  @Produces
+  @Singleton
+  BillingWorkers billingWorkers(
+      Catalog catalog,
+      BillingStore store,
+      PaymentGateway gateway,
+      NotificationHandler notifications) {
+    return new BillingWorkers(
+        new SubscriptionLifecycle(
+            catalog, store, TaxRate.percent(setting(BillingSetting.PPN_PERCENT)), clock),
+        new InvoiceCharges(store, gateway, clock),
+        new PaymentExpiry(notifications, store, new PaymentEffects(catalog), clock),
+        new Notices(store, clock),
+        DunningTerms.fromSettings(
+            name -> config.getOptionalValue(name, String.class).orElse(null)));
   }
 
   /** Also the {@link id.nusatrade.domain.billing.UsageMeter} that metered endpoints call. */
@@ -97,9 +137,18 @@ public class BillingWiring {
   @Produces
   @Singleton
   NotificationHandler notifications(
-      ServerKey key, PaymentGateway gateway, BillingStore store, Catalog catalog) {
+      ServerKey key,
+      PaymentGateway gateway,
+      BillingStore store,
+      Catalog catalog,
+      BillingSignals signals) {
     return new NotificationHandler(
-        new NotificationSignature(key), gateway, store, new PaymentEffects(catalog), clock);
+        new NotificationSignature(key),
+        gateway,
+        store,
+        new PaymentEffects(catalog),
+        clock,
+        signals);
   }
 
   @Produces

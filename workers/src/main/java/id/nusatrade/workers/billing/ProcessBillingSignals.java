@@ -22,6 +22,7 @@ import java.util.UUID;
  */
 public final class ProcessBillingSignals implements BillingSignals {
   private static final PayloadCodec CODEC = new PayloadCodec();
+  private static final System.Logger LOG = System.getLogger(ProcessBillingSignals.class.getName());
 
   private final EventPublisher publisher;
   private final Clock clock;
@@ -49,9 +50,22 @@ public final class ProcessBillingSignals implements BillingSignals {
             Map.of(PaymentProcess.PAYMENT_STATE, state.name())));
   }
 
+  /**
+   * A signal is a hint: if the bus refuses it, the notification's answer must not fail (the state
+   * moved, a retried delivery would be a duplicate that signals nothing). The processes recover
+   * without it: the payment's expiry asks the status API, the period's timer reads the
+   * subscription.
+   */
   private void publish(TenantId tenant, WorkflowRequested message) {
-    publisher.publish(
-        CODEC.envelope(
-            EventContracts.WORKFLOW, UUID.randomUUID(), tenant, clock.instant(), message));
+    try {
+      publisher.publish(
+          CODEC.envelope(
+              EventContracts.WORKFLOW, UUID.randomUUID(), tenant, clock.instant(), message));
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "billing signal " + message.eventType() + " for tenant " + tenant + " not sent",
+          e);
+    }
   }
 }

@@ -4,6 +4,7 @@ import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
+import id.nusatrade.workers.billing.BillingWorkers;
 import id.nusatrade.workers.runtime.WorkflowRuntime;
 import id.nusatrade.workers.runtime.WorkflowStatus;
 import jakarta.annotation.PreDestroy;
@@ -29,6 +30,7 @@ public class WorkflowBootstrap {
   @Inject EventBusConnection bus;
   @Inject EventPublisher publisher;
   @Inject Clock clock;
+  @Inject BillingWorkers billingWorkers;
 
   @Inject
   @ConfigProperty(name = "WORKFLOW_MESSAGE_TTL", defaultValue = "PT1H")
@@ -47,7 +49,8 @@ public class WorkflowBootstrap {
               publisher,
               new EventConsumers(bus.factory(), bus.messages(), EventBusTopology.defaults()),
               messageTimeToLive,
-              scheduler);
+              scheduler,
+              billingWorkers::registerWith);
     }
     runtime.start();
   }
