@@ -105,8 +105,7 @@ public final class JdbcModelRegistry implements ModelRegistry {
     return jdbc.inTenant(
         tenant,
         c -> {
-          RegisteredModel target =
-              byId(c, id, true).orElseThrow(() -> new ModelNotFoundException(id));
+          RegisteredModel target = byId(c, id, true).orElseThrow(() -> ModelException.notFound(id));
           if (target.live()) {
             return target;
           }
@@ -132,15 +131,16 @@ public final class JdbcModelRegistry implements ModelRegistry {
     return jdbc.inTenant(
         tenant,
         c -> {
-          RegisteredModel target =
-              byId(c, id, true).orElseThrow(() -> new ModelNotFoundException(id));
+          RegisteredModel target = byId(c, id, true).orElseThrow(() -> ModelException.notFound(id));
           lockScope(c, target.ownerUser());
           if (!target.live()) {
-            throw new ModelStateException(
+            throw new ModelException(
+                ModelException.Kind.CONFLICT,
                 "model " + id + " is " + target.status() + ": only the live model rolls back");
           }
           if (target.replaced() == null) {
-            throw new ModelStateException(
+            throw new ModelException(
+                ModelException.Kind.CONFLICT,
                 "model " + id + " replaced no model: there is nothing to roll back to");
           }
           setStatus(c, id, ModelStatus.RETIRED, at);

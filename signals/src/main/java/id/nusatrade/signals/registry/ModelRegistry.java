@@ -29,15 +29,15 @@ public interface ModelRegistry {
    * Makes {@code id} live in its scope and retires the live one, which the promoted model records
    * as replaced. Promoting the live model changes nothing.
    *
-   * @throws ModelNotFoundException when the tenant has no such model
+   * @throws ModelException NOT_FOUND when the tenant has no such model
    */
   RegisteredModel promote(TenantId tenant, UUID id, Instant at);
 
   /**
    * Retires the live model {@code id} and makes the model it replaced live again; returns that one.
    *
-   * @throws ModelNotFoundException when the tenant has no such model
-   * @throws ModelStateException when {@code id} is not live or replaced no model
+   * @throws ModelException NOT_FOUND when the tenant has no such model
+   * @throws ModelException CONFLICT when {@code id} is not live or replaced no model
    */
   RegisteredModel rollback(TenantId tenant, UUID id, Instant at);
 }

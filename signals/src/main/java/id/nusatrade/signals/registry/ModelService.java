@@ -78,8 +78,7 @@ public final class ModelService {
    */
   public RegisteredModel register(TenantId tenant, String ownerUser, Path dir) {
     if (ownerUser != null && !entitlements(tenant).customModels()) {
-      throw new ModelNotEntitledException(
-          "per-user models are not included in the tenant's plan (Enterprise only)");
+      throw ModelException.notEntitled();
     }
     try {
       ModelMetadata m = ModelStore.readMetadata(dir);
@@ -110,10 +109,9 @@ public final class ModelService {
   /** Makes the model live in its scope; the tenant's feed uses it from its next decision on. */
   public RegisteredModel promote(TenantId tenant, UUID id) {
     RegisteredModel model =
-        registry.find(tenant, id).orElseThrow(() -> new ModelNotFoundException(id));
+        registry.find(tenant, id).orElseThrow(() -> ModelException.notFound(id));
     if (model.ownerUser() != null && !entitlements(tenant).customModels()) {
-      throw new ModelNotEntitledException(
-          "per-user models are not included in the tenant's plan (Enterprise only)");
+      throw ModelException.notEntitled();
     }
     RegisteredModel promoted = registry.promote(tenant, id, clock.instant());
     swapIn(promoted);
