@@ -19,6 +19,7 @@ public final class EventRouting {
   public static final EventDestination MARKET_INDICATORS =
       EventDestination.topic("nusatrade.market.indicators");
   public static final EventDestination TRADING = EventDestination.topic("nusatrade.trading");
+  public static final EventDestination SIGNALS = EventDestination.topic("nusatrade.signals");
   public static final EventDestination AUDIT = EventDestination.topic("nusatrade.audit");
   public static final EventDestination WORKFLOW = EventDestination.queue("nusatrade.workflow");
 
@@ -37,7 +38,8 @@ public final class EventRouting {
             Map.entry("market.indicator", MARKET_INDICATORS),
             Map.entry("trade", TRADING),
             Map.entry("audit", AUDIT),
-            Map.entry("workflow", WORKFLOW)));
+            Map.entry("workflow", WORKFLOW),
+            Map.entry("signal", SIGNALS)));
   }
 
   /** A copy with one more route; an equal prefix replaces the old route. */

@@ -19,6 +19,7 @@ class EventRoutingTest {
     "trade.execution.reported, nusatrade.trading, TOPIC",
     "audit.user.login, nusatrade.audit, TOPIC",
     "workflow.trade.approval-requested, nusatrade.workflow, QUEUE",
+    "signal.decided, nusatrade.signals, TOPIC",
   })
   void routesByTypePrefixAsInTheConventions(
       String type, String address, EventDestination.Kind kind) {
@@ -26,7 +27,7 @@ class EventRoutingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"signal.generated", "market.bars.closed", "auditing.x"})
+  @ValueSource(strings = {"signals.generated", "market.bars.closed", "auditing.x"})
   void failsFastForATypeWithoutRoute(String type) {
     assertThatThrownBy(() -> routing.destinationOf(type))
         .isInstanceOf(IllegalArgumentException.class)

@@ -2,6 +2,8 @@ package id.nusatrade.server.migration;
 
 import id.nusatrade.compliance.audit.AuditSchema;
 import id.nusatrade.compliance.review.ReviewSchema;
+import id.nusatrade.compliance.sql.RoleScopedScript;
+import id.nusatrade.signals.registry.SignalsSchema;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -54,7 +56,13 @@ public final class Migrations {
                     new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole),
                     TradingMigration.tables(appRole),
                     TradingMigration.mt5Login(appRole),
-                    new RulesMigration(appRole)))
+                    new RulesMigration(appRole),
+                    // V70-V74: the signals issue (model registry)
+                    new ScriptMigration(
+                        "70",
+                        "model registry",
+                        new RoleScopedScript(SignalsSchema.class, SignalsSchema.V70),
+                        appRole)))
             .ignoreMigrationPatterns("*:missing", "*:future")
             .load();
     return flyway.migrate();

@@ -65,6 +65,10 @@ public final class EventContracts {
           "message",
           "variables");
 
+  /** The live model's decision on a closed bar (signals issue). */
+  public static final EventContract<SignalDecided> SIGNAL_DECIDED =
+      EventContract.of("signal.decided", SignalDecided.class);
+
   public static final List<EventContract<?>> ALL =
       List.of(
           TICK_SAMPLED,
@@ -77,7 +81,8 @@ public final class EventContracts {
           ACCOUNT_CHANGED,
           ORDER_CHANGED,
           POSITION_CHANGED,
-          WORKFLOW);
+          WORKFLOW,
+          SIGNAL_DECIDED);
 
   private EventContracts() {}
 }

@@ -93,7 +93,21 @@ class PayloadCodecTest {
         Arguments.of(
             EventContracts.WORKFLOW,
             new WorkflowRequested(
-                "trade.approval-requested", "o-1", Map.of("orderId", "o-1", "lots", 2))));
+                "trade.approval-requested", "o-1", Map.of("orderId", "o-1", "lots", 2))),
+        Arguments.of(
+            EventContracts.SIGNAL_DECIDED,
+            new SignalDecided(
+                7,
+                "BTCUSD",
+                Timeframe.M1,
+                60_000L,
+                "BUY",
+                0.625,
+                "6f1c7f2e-3b9a-4c1d-9e8f-0a1b2c3d4e5f",
+                "lightgbm-0d608510d42a",
+                List.of(
+                    new SignalDecided.Contribution("rsi_14", 28.5, 0.25),
+                    new SignalDecided.Contribution("ret_5", -0.001, -0.125)))));
   }
 
   private static OrderChanged order(OrderState state, ExitReason exit) {
