@@ -1,0 +1,93 @@
+package id.nusatrade.backtest.service;
+
+import java.time.Instant;
+
+/**
+ * A run as the tenant sees it: {@code progress} from 0 to 1; {@code report} the report JSON (as
+ * {@code ./nusatrade backtest --report} writes it) once it succeeded; {@code equity} the equity
+ * curve as a JSON array of {@code [time, equity]} pairs (at most {@link EquityCurve#MAX_POINTS});
+ * {@code error} why it failed.
+ */
+public record BacktestRun(
+    BacktestId id,
+    BacktestStatus status,
+    double progress,
+    String strategyName,
+    String data,
+    String fill,
+    Instant createdAt,
+    Instant startedAt,
+    Instant finishedAt,
+    String error,
+    String report,
+    String equity) {
+
+  static BacktestRun queued(BacktestId id, String strategy, String data, String fill, Instant at) {
+    return new BacktestRun(
+        id, BacktestStatus.QUEUED, 0, strategy, data, fill, at, null, null, null, null, null);
+  }
+
+  BacktestRun running(Instant at) {
+    return new BacktestRun(
+        id,
+        BacktestStatus.RUNNING,
+        0,
+        strategyName,
+        data,
+        fill,
+        createdAt,
+        at,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  BacktestRun withProgress(double value) {
+    return new BacktestRun(
+        id,
+        status,
+        value,
+        strategyName,
+        data,
+        fill,
+        createdAt,
+        startedAt,
+        finishedAt,
+        error,
+        report,
+        equity);
+  }
+
+  BacktestRun succeeded(Instant at, String reportJson, String equityJson) {
+    return new BacktestRun(
+        id,
+        BacktestStatus.SUCCEEDED,
+        1,
+        strategyName,
+        data,
+        fill,
+        createdAt,
+        startedAt,
+        at,
+        null,
+        reportJson,
+        equityJson);
+  }
+
+  BacktestRun failed(Instant at, String why) {
+    return new BacktestRun(
+        id,
+        BacktestStatus.FAILED,
+        progress,
+        strategyName,
+        data,
+        fill,
+        createdAt,
+        startedAt,
+        at,
+        why,
+        null,
+        null);
+  }
+}
