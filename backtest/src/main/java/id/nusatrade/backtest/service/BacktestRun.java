@@ -6,10 +6,12 @@ import java.time.Instant;
  * A run as the tenant sees it: {@code progress} from 0 to 1; {@code report} the report JSON (as
  * {@code ./nusatrade backtest --report} writes it) once it succeeded; {@code equity} the equity
  * curve as a JSON array of {@code [time, equity]} pairs (at most {@link EquityCurve#MAX_POINTS});
- * {@code error} why it failed.
+ * {@code error} why it failed; {@code process} the server process that runs (or ran) it, which
+ * tells a run still going in a sibling web application from one a restart cut off.
  */
 public record BacktestRun(
     BacktestId id,
+    String process,
     BacktestStatus status,
     double progress,
     String strategyName,
@@ -22,14 +24,28 @@ public record BacktestRun(
     String report,
     String equity) {
 
-  static BacktestRun queued(BacktestId id, String strategy, String data, String fill, Instant at) {
+  static BacktestRun queued(
+      BacktestId id, String process, String strategy, String data, String fill, Instant at) {
     return new BacktestRun(
-        id, BacktestStatus.QUEUED, 0, strategy, data, fill, at, null, null, null, null, null);
+        id,
+        process,
+        BacktestStatus.QUEUED,
+        0,
+        strategy,
+        data,
+        fill,
+        at,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   BacktestRun running(Instant at) {
     return new BacktestRun(
         id,
+        process,
         BacktestStatus.RUNNING,
         0,
         strategyName,
@@ -46,6 +62,7 @@ public record BacktestRun(
   BacktestRun withProgress(double value) {
     return new BacktestRun(
         id,
+        process,
         status,
         value,
         strategyName,
@@ -62,6 +79,7 @@ public record BacktestRun(
   BacktestRun succeeded(Instant at, String reportJson, String equityJson) {
     return new BacktestRun(
         id,
+        process,
         BacktestStatus.SUCCEEDED,
         1,
         strategyName,
@@ -78,6 +96,7 @@ public record BacktestRun(
   BacktestRun failed(Instant at, String why) {
     return new BacktestRun(
         id,
+        process,
         BacktestStatus.FAILED,
         progress,
         strategyName,

@@ -20,12 +20,14 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Starts a tenant's backtests as background jobs and answers for them. A request is checked first
- * ({@link PreparedRun}: a bad strategy names its line, nothing is stored); then, if the tenant runs
- * fewer than its tier's {@code concurrentBacktests}, the run is stored as QUEUED and handed to the
- * executor (bounded: a full queue refuses, nothing runs on the caller's thread). Progress lives in
- * memory while a run is active and is never written per bar; the outcome is stored once. A run
- * stored as unfinished that no job of this process owns was cut off by a restart: it reads as
- * FAILED, and is stored so.
+ * ({@link PreparedRun}: a bad strategy names its line, nothing is stored); then the run is stored
+ * as QUEUED only if the tenant has fewer unfinished runs in this server process than its tier's
+ * {@code concurrentBacktests} (checked by the store atomically, so the REST and the UI web
+ * applications, each with its own service, share the limit), and handed to the executor (bounded: a
+ * full queue refuses, nothing runs on the caller's thread). Progress is read from the job while
+ * this service runs it, else as the job last stored it (every 5 %); the outcome is stored once. An
+ * unfinished run of another server process was cut off by a restart: it reads as FAILED, and is
+ * stored so.
  */
 public final class BacktestService {
   static final String INTERRUPTED = "interrupted: the server stopped before the run finished";
@@ -38,7 +40,9 @@ public final class BacktestService {
   private final Executor executor;
   private final IndicatorRegistry registry = IndicatorRegistry.standard();
   private final Map<BacktestId, BacktestJob> active = new ConcurrentHashMap<>();
+  private final String process;
 
+  /** A service of this server process (its web applications share {@link #thisProcess()}). */
   public BacktestService(
       BacktestRuns runs,
       StoredBars stored,
@@ -46,6 +50,19 @@ public final class BacktestService {
       EntitlementCatalog catalog,
       Clock clock,
       Executor executor) {
+    this(runs, stored, tenants, catalog, clock, executor, thisProcess());
+  }
+
+  /** As a server process named {@code process} (tests: a restart is another name). */
+  BacktestService(
+      BacktestRuns runs,
+      StoredBars stored,
+      TenantRepository tenants,
+      EntitlementCatalog catalog,
+      Clock clock,
+      Executor executor,
+      String process) {
+    this.process = process;
     this.runs = runs;
     this.stored = stored;
     this.tenants = tenants;
@@ -69,6 +86,7 @@ public final class BacktestService {
     BacktestRun run =
         BacktestRun.queued(
             BacktestId.random(),
+            process,
             prepared.settings().strategy().name(),
             request.data().describe(),
             prepared.settings().fill().option(),
@@ -76,9 +94,12 @@ public final class BacktestService {
     BacktestJob job =
         new BacktestJob(
             tenant, run, prepared, request.data(), feed, runs, stored, clock, this::done);
-    reserve(tenant, tier, limit, job);
+    active.put(run.id(), job);
     try {
-      runs.insert(tenant, run);
+      if (!runs.insertWithin(tenant, run, limit)) {
+        active.remove(run.id());
+        throw new BacktestLimitException(tier, limit);
+      }
       executor.execute(job);
     } catch (RejectedExecutionException e) {
       active.remove(run.id());
@@ -105,16 +126,20 @@ public final class BacktestService {
     return out;
   }
 
-  /** How many of the tenant's runs are queued or running in this process. */
-  public int activeRuns(TenantId tenant) {
-    return (int) active.values().stream().filter(j -> j.tenant().equals(tenant)).count();
+  /**
+   * The name of this server process, shared by its web applications (a JVM-wide system property,
+   * set once): a run stored under another name was started before the last restart.
+   */
+  public static String thisProcess() {
+    return (String)
+        System.getProperties()
+            .computeIfAbsent(
+                "nusatrade.backtest.process", k -> java.util.UUID.randomUUID().toString());
   }
 
-  private synchronized void reserve(TenantId tenant, Tier tier, int limit, BacktestJob job) {
-    if (activeRuns(tenant) >= limit) {
-      throw new BacktestLimitException(tier, limit);
-    }
-    active.put(job.id(), job);
+  /** How many of the tenant's runs this service is running or has queued. */
+  public int activeRuns(TenantId tenant) {
+    return (int) active.values().stream().filter(j -> j.tenant().equals(tenant)).count();
   }
 
   private void done(BacktestId id) {
@@ -128,6 +153,9 @@ public final class BacktestService {
     BacktestJob job = active.get(run.id());
     if (job != null) {
       return run.withProgress(job.progress());
+    }
+    if (run.process().equals(process)) {
+      return run; // a sibling web application of this process runs it
     }
     BacktestRun interrupted = run.failed(clock.instant(), INTERRUPTED);
     runs.update(tenant, interrupted);

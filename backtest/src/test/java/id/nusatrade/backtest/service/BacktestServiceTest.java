@@ -39,8 +39,12 @@ class BacktestServiceTest {
   final ManualExecutor executor = new ManualExecutor(8);
 
   BacktestService service(MemoryRuns store) {
+    return service(store, "process-1");
+  }
+
+  BacktestService service(MemoryRuns store, String process) {
     return new BacktestService(
-        store, new AppleFeed(), new Tenants(), new Limits(), CLOCK, executor);
+        store, new AppleFeed(), new Tenants(), new Limits(), CLOCK, executor, process);
   }
 
   static BacktestRequest upload(String strategy) {
@@ -117,6 +121,17 @@ class BacktestServiceTest {
   }
 
   @Test
+  void theLimitHoldsAcrossTwoServicesOfOneProcess() {
+    service(runs).submit(FREE, upload(STRATEGY)); // the REST web application
+
+    assertThatThrownBy(() -> service(runs).submit(FREE, upload(STRATEGY))) // the UI's
+        .isInstanceOf(BacktestLimitException.class);
+    // after a restart, the old process's unfinished run no longer holds the slot
+    assertThat(service(runs, "process-2").submit(FREE, upload(STRATEGY)).status())
+        .isEqualTo(BacktestStatus.QUEUED);
+  }
+
+  @Test
   void aFullQueueRefusesAndTheRunIsStoredAsFailed() {
     ManualExecutor none = new ManualExecutor(0);
     BacktestService service =
@@ -150,7 +165,10 @@ class BacktestServiceTest {
     executor.runNext();
     BacktestRun cutOff = before.submit(PRO, upload(STRATEGY));
 
-    BacktestService after = service(runs); // a new process over the same store
+    // a sibling web application of the same process sees the run as queued, not interrupted
+    assertThat(service(runs).find(PRO, cutOff.id()).orElseThrow().status())
+        .isEqualTo(BacktestStatus.QUEUED);
+    BacktestService after = service(runs, "process-2"); // restarted, over the same store
 
     assertThat(after.find(PRO, finished.id()).orElseThrow().report()).isNotBlank();
     BacktestRun interrupted = after.find(PRO, cutOff.id()).orElseThrow();

@@ -13,8 +13,18 @@ final class MemoryRuns implements BacktestRuns {
   final Map<TenantId, Map<BacktestId, BacktestRun>> byTenant = new LinkedHashMap<>();
 
   @Override
-  public synchronized void insert(TenantId tenant, BacktestRun run) {
-    byTenant.computeIfAbsent(tenant, t -> new LinkedHashMap<>()).put(run.id(), run);
+  public synchronized boolean insertWithin(TenantId tenant, BacktestRun run, int limit) {
+    Map<BacktestId, BacktestRun> runs =
+        byTenant.computeIfAbsent(tenant, t -> new LinkedHashMap<>());
+    long unfinished =
+        runs.values().stream()
+            .filter(r -> r.process().equals(run.process()) && !r.status().finished())
+            .count();
+    if (unfinished >= limit) {
+      return false;
+    }
+    runs.put(run.id(), run);
+    return true;
   }
 
   @Override

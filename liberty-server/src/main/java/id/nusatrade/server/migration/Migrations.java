@@ -1,7 +1,9 @@
 package id.nusatrade.server.migration;
 
+import id.nusatrade.backtest.service.jdbc.BacktestSchema;
 import id.nusatrade.compliance.audit.AuditSchema;
 import id.nusatrade.compliance.review.ReviewSchema;
+import id.nusatrade.compliance.sql.RoleScopedScript;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -54,7 +56,13 @@ public final class Migrations {
                     new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole),
                     TradingMigration.tables(appRole),
                     TradingMigration.mt5Login(appRole),
-                    new RulesMigration(appRole)))
+                    new RulesMigration(appRole),
+                    // V80 (backtests issue): the backtest module's runs table
+                    new ScriptMigration(
+                        "80",
+                        "backtest runs",
+                        new RoleScopedScript(BacktestSchema.class, BacktestSchema.RUNS),
+                        appRole)))
             .ignoreMigrationPatterns("*:missing", "*:future")
             .load();
     return flyway.migrate();

@@ -19,7 +19,10 @@ import javax.sql.DataSource;
 /** {@link BacktestRuns} on the {@code backtest_run} table, every call under the tenant's RLS. */
 public final class PostgresBacktestRuns implements BacktestRuns {
   private static final String COLUMNS =
-      "id, status, progress, strategy_name, data, fill, created_at, started_at, finished_at, error";
+      "id, process, status, progress, strategy_name, data, fill, created_at, started_at, finished_at, error";
+
+  /** The advisory-lock key space of the backtest runs (first half of the two-int key). */
+  private static final int LOCK_SPACE = 0x0B7E57;
 
   private final TenantScopedJdbc jdbc;
 
@@ -27,25 +30,49 @@ public final class PostgresBacktestRuns implements BacktestRuns {
     this.jdbc = new TenantScopedJdbc(app);
   }
 
+  /**
+   * Counts and inserts in one transaction holding a transaction-scoped advisory lock on the tenant,
+   * so two requests (or two web applications) cannot both take the last slot.
+   */
   @Override
-  public void insert(TenantId tenant, BacktestRun run) {
-    jdbc.inTenant(
+  public boolean insertWithin(TenantId tenant, BacktestRun run, int limit) {
+    return jdbc.inTenant(
         tenant,
         c -> {
+          try (PreparedStatement lock =
+              c.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
+            lock.setInt(1, LOCK_SPACE);
+            lock.setString(2, tenant.toString());
+            lock.execute();
+          }
+          try (PreparedStatement count =
+              c.prepareStatement(
+                  "select count(*) from backtest_run where process = ?"
+                      + " and status in ('QUEUED', 'RUNNING')")) {
+            count.setString(1, run.process());
+            try (ResultSet r = count.executeQuery()) {
+              r.next();
+              if (r.getLong(1) >= limit) {
+                return false;
+              }
+            }
+          }
           try (PreparedStatement s =
               c.prepareStatement(
-                  "insert into backtest_run (id, tenant_id, status, progress, strategy_name, data,"
-                      + " fill, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  "insert into backtest_run (id, tenant_id, process, status, progress,"
+                      + " strategy_name, data, fill, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, run.id().value());
             s.setObject(2, tenant.value());
-            s.setString(3, run.status().name());
-            s.setDouble(4, run.progress());
-            s.setString(5, run.strategyName());
-            s.setString(6, run.data());
-            s.setString(7, run.fill());
-            s.setTimestamp(8, Timestamp.from(run.createdAt()));
-            return s.executeUpdate();
+            s.setString(3, run.process());
+            s.setString(4, run.status().name());
+            s.setDouble(5, run.progress());
+            s.setString(6, run.strategyName());
+            s.setString(7, run.data());
+            s.setString(8, run.fill());
+            s.setTimestamp(9, Timestamp.from(run.createdAt()));
+            s.executeUpdate();
           }
+          return true;
         });
   }
 
@@ -82,7 +109,7 @@ public final class PostgresBacktestRuns implements BacktestRuns {
             s.setObject(1, id.value());
             try (ResultSet r = s.executeQuery()) {
               return r.next()
-                  ? Optional.of(row(r, r.getString(11), r.getString(12)))
+                  ? Optional.of(row(r, r.getString(12), r.getString(13)))
                   : Optional.empty();
             }
           }
@@ -110,15 +137,16 @@ public final class PostgresBacktestRuns implements BacktestRuns {
   private static BacktestRun row(ResultSet r, String report, String equity) throws SQLException {
     return new BacktestRun(
         new BacktestId(r.getObject(1, java.util.UUID.class)),
-        BacktestStatus.valueOf(r.getString(2)),
-        r.getDouble(3),
-        r.getString(4),
+        r.getString(2),
+        BacktestStatus.valueOf(r.getString(3)),
+        r.getDouble(4),
         r.getString(5),
         r.getString(6),
-        instant(r.getTimestamp(7)),
+        r.getString(7),
         instant(r.getTimestamp(8)),
         instant(r.getTimestamp(9)),
-        r.getString(10),
+        instant(r.getTimestamp(10)),
+        r.getString(11),
         report,
         equity);
   }

@@ -5,6 +5,7 @@
 create table backtest_run (
     id             uuid        primary key,
     tenant_id      uuid        not null,
+    process        text        not null, -- the server process running it (a restart: another)
     status         text        not null check (status in ('QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED')),
     progress       double precision not null default 0 check (progress between 0 and 1),
     strategy_name  text        not null,
@@ -18,6 +19,8 @@ create table backtest_run (
     equity         text
 );
 create index backtest_run_tenant_created on backtest_run (tenant_id, created_at desc);
+create index backtest_run_unfinished on backtest_run (tenant_id, process)
+  where status in ('QUEUED', 'RUNNING');
 
 alter table backtest_run enable row level security;
 alter table backtest_run force row level security;
