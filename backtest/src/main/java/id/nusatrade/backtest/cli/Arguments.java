@@ -23,7 +23,7 @@ record Arguments(
   /** {@code --optimize} and its settings; null without it. */
   record Optimization(Objective objective, int folds, double holdOut) {}
 
-  static final BigDecimal DEFAULT_EQUITY = new BigDecimal("100000");
+  static final BigDecimal DEFAULT_EQUITY = id.nusatrade.backtest.run.RunSettings.DEFAULT_EQUITY;
 
   static Arguments parse(String[] args) {
     Path input = null;

@@ -3,14 +3,13 @@ package id.nusatrade.backtest.cli;
 import id.nusatrade.backtest.costs.CostsFile;
 import id.nusatrade.backtest.engine.BacktestResult;
 import id.nusatrade.backtest.engine.Backtester;
-import id.nusatrade.backtest.engine.BuyAndHold;
 import id.nusatrade.backtest.lookahead.LookaheadCheck;
 import id.nusatrade.backtest.lookahead.WarmupCheck;
 import id.nusatrade.backtest.optimize.Optimizer;
 import id.nusatrade.backtest.report.HtmlReport;
 import id.nusatrade.backtest.report.JsonReport;
-import id.nusatrade.backtest.report.MetricsCalculator;
 import id.nusatrade.backtest.report.Report;
+import id.nusatrade.backtest.run.RunSettings;
 import id.nusatrade.backtest.strategy.SeriesUsed;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
@@ -22,7 +21,6 @@ import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.BarSignals;
 import id.nusatrade.signals.Signals;
 import id.nusatrade.trading.fill.Costs;
-import id.nusatrade.trading.fill.FillModel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -130,11 +128,12 @@ public final class BacktestCommand {
             "strategy",
             text -> new StrategyFile(registry, model != null).parse(text));
     Costs costs = args.costs() == null ? Costs.NONE : load(args.costs(), "costs", CostsFile::parse);
-    BarSeries input = BarFile.read(args.input());
-    BarSeries bars = input.atTimeframe(strategy.timeframe());
+    BarSeries input = BarSeries.read(args.input());
+    RunSettings settings =
+        new RunSettings(strategy, costs, args.fill(), args.equity(), registry, model);
+    BarSeries bars = settings.atTimeframe(input);
     describeTimeframe(input, bars, strategy, err);
-    Backtester backtester =
-        new Backtester(new FillModel(costs), args.fill(), args.equity(), registry, model);
+    Backtester backtester = settings.backtester();
     if (args.checkLookahead()) {
       LookaheadCheck.Outcome outcome = new LookaheadCheck(backtester).check(strategy, bars);
       out.print(outcome.describe());
@@ -150,33 +149,20 @@ public final class BacktestCommand {
         return 0;
       }
     }
-    Optimizer.Outcome optimization = null;
-    BacktestResult run;
+    String inputName = args.input().toString();
+    Report report;
     if (args.optimize() != null) {
-      optimization = optimize(args, registry, backtester, bars, out);
-      run = optimization.holdOutRun();
+      Optimizer.Outcome optimization = optimize(args, registry, backtester, bars, out);
+      report = settings.report(optimization.holdOutRun(), inputName, input.size(), optimization);
     } else {
-      run =
-          backtester.run(
-              strategy,
+      report =
+          settings.run(
               bars,
+              inputName,
+              input.size(),
               args.progress() ? new ProgressBar(err, "backtest", bars.size()) : bar -> {});
     }
-    BacktestResult hold =
-        BuyAndHold.run(run.bars(), backtester.fills(), args.fill(), args.equity());
-    Report report =
-        new Report(
-            strategy.name(),
-            strategy.timeframe().name(),
-            args.input().toString(),
-            input.size(),
-            args.fill().option(),
-            costs,
-            run,
-            MetricsCalculator.of(run),
-            hold,
-            MetricsCalculator.of(hold),
-            optimization);
+    BacktestResult run = report.run();
     writeAtomically(args.report(), w -> JsonReport.write(report, w));
     if (args.html() != null) {
       writeAtomically(args.html(), w -> HtmlReport.write(report, w));

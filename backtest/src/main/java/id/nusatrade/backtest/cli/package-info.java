@@ -1,2 +1,5 @@
-/** The {@code ./nusatrade backtest} command: arguments, the bar file reader, the progress bar. */
+/**
+ * The {@code ./nusatrade backtest} command: arguments and the progress bar (bars are read by the
+ * market core, the run itself is {@link id.nusatrade.backtest.run.RunSettings}).
+ */
 package id.nusatrade.backtest.cli;

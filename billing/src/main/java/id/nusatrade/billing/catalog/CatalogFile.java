@@ -70,7 +70,8 @@ public final class CatalogFile {
           required(node, "automatedTrading", at).asBoolean(),
           required(node, "customModels", at).asBoolean(),
           required(node, "prioritySupport", at).asBoolean(),
-          required(node, "apiRequestsPerMinute", at).asInt());
+          required(node, "apiRequestsPerMinute", at).asInt(),
+          required(node, "concurrentBacktests", at).asInt());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
     }

@@ -22,12 +22,14 @@ class CatalogTest {
 
     // the product seeds: Free 100/month, Pro 2,000/month with confidence, Enterprise unlimited
     assertThat(catalog.entitlementsOf(Tier.FREE, JUNE_2026))
-        .isEqualTo(new Entitlements(100, false, false, false, false, 10));
+        .isEqualTo(new Entitlements(100, false, false, false, false, 10, 1));
     assertThat(catalog.entitlementsOf(Tier.PRO, JUNE_2026))
-        .isEqualTo(new Entitlements(2000, true, true, false, false, 100));
+        .isEqualTo(new Entitlements(2000, true, true, false, false, 100, 3));
     Entitlements enterprise = catalog.entitlementsOf(Tier.ENTERPRISE, JUNE_2026);
     assertThat(enterprise.predictionQuota()).isEmpty();
     assertThat(enterprise.customModels()).isTrue();
+    // concurrent backtests: Free 1, Pro 3, Enterprise 10 (issue 9)
+    assertThat(enterprise.concurrentBacktests()).isEqualTo(10);
     assertThat(catalog.monthlyPriceOf(Tier.PRO, JUNE_2026)).isEqualTo(Idr.of(299_000));
     assertThat(catalog.monthlyPriceOf(Tier.FREE, JUNE_2026)).isEqualTo(Idr.ZERO);
     CatalogVersion v1 = catalog.versionAt(JUNE_2026);
@@ -62,7 +64,7 @@ class CatalogTest {
         {"versions":[{"version":1,"effectiveFrom":"2026-01-01T00:00:00+07:00",
           "tiers":{"free":{"predictionsPerMonth":100,"confidenceScores":false,
             "automatedTrading":false,"customModels":false,"prioritySupport":false,
-            "apiRequestsPerMinute":10}},
+            "apiRequestsPerMinute":10,"concurrentBacktests":1}},
           "plans":[{"id":"free","tier":"free","period":"monthly","priceRupiah":0}]}]}
         """;
     assertThatThrownBy(() -> parse(missingTier))

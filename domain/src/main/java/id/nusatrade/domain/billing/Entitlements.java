@@ -4,7 +4,8 @@ import java.util.OptionalLong;
 
 /**
  * What a tier may use. {@code predictionsPerMonth} {@code -1} means unlimited (read it through
- * {@link #predictionQuota()}).
+ * {@link #predictionQuota()}); {@code concurrentBacktests} is how many backtests the tenant may run
+ * at once.
  */
 public record Entitlements(
     long predictionsPerMonth,
@@ -12,7 +13,8 @@ public record Entitlements(
     boolean automatedTrading,
     boolean customModels,
     boolean prioritySupport,
-    int apiRequestsPerMinute) {
+    int apiRequestsPerMinute,
+    int concurrentBacktests) {
   public static final long UNLIMITED = -1;
 
   public Entitlements {
@@ -24,6 +26,30 @@ public record Entitlements(
       throw new IllegalArgumentException(
           "apiRequestsPerMinute must be > 0: " + apiRequestsPerMinute);
     }
+    if (concurrentBacktests <= 0) {
+      throw new IllegalArgumentException("concurrentBacktests must be > 0: " + concurrentBacktests);
+    }
+  }
+
+  /**
+   * The entitlements as they were before backtests became a tier fact (one at a time), for callers
+   * that do not care about backtests; the catalog itself always names the figure.
+   */
+  public Entitlements(
+      long predictionsPerMonth,
+      boolean confidenceScores,
+      boolean automatedTrading,
+      boolean customModels,
+      boolean prioritySupport,
+      int apiRequestsPerMinute) {
+    this(
+        predictionsPerMonth,
+        confidenceScores,
+        automatedTrading,
+        customModels,
+        prioritySupport,
+        apiRequestsPerMinute,
+        1);
   }
 
   /** Predictions included per month; empty means unlimited. */

@@ -1,5 +1,6 @@
 package id.nusatrade.server.migration;
 
+import id.nusatrade.backtest.service.jdbc.BacktestSchema;
 import id.nusatrade.compliance.audit.AuditSchema;
 import id.nusatrade.compliance.review.ReviewSchema;
 import id.nusatrade.compliance.sql.RoleScopedScript;
@@ -62,6 +63,12 @@ public final class Migrations {
                         "70",
                         "model registry",
                         new RoleScopedScript(SignalsSchema.class, SignalsSchema.V70),
+                        appRole),
+                    // V80 (backtests issue): the backtest module's runs table
+                    new ScriptMigration(
+                        "80",
+                        "backtest runs",
+                        new RoleScopedScript(BacktestSchema.class, BacktestSchema.RUNS),
                         appRole)))
             .ignoreMigrationPatterns("*:missing", "*:future")
             .load();

@@ -2,6 +2,7 @@ package id.nusatrade.server.persistence;
 
 import id.nusatrade.compliance.audit.PostgresAuditTrail;
 import id.nusatrade.domain.market.MarketQueries;
+import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.platform.tenant.PostgresTenantRepository;
 import id.nusatrade.tickstore.TickStores;
@@ -37,8 +38,14 @@ public class Adapters {
    */
   @Produces
   @Singleton
-  MarketQueries marketQueries() {
-    return new MarketQueries(TickStores.fromEnvironment(System.getenv(), app));
+  TickStore tickStore() {
+    return TickStores.fromEnvironment(System.getenv(), app);
+  }
+
+  @Produces
+  @Singleton
+  MarketQueries marketQueries(TickStore store) {
+    return new MarketQueries(store);
   }
 
   @Produces

@@ -38,12 +38,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The trading API over HTTP on the real server (PostgreSQL, Keycloak, Artemis as TenantApiIT), with
  * the shipped Drools risk rules deciding. Ticks arrive as the gateway publishes them (sampled tick
  * events on the embedded broker); before the first one a market order cannot be valued, so the
- * rules tests use limit orders.
+ * rules tests use limit orders. The trader's backtests ride along ({@link BacktestApiCases}).
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class TradingApiIT {
@@ -348,5 +349,16 @@ class TradingApiIT {
         }
       }
     }
+  }
+
+  @Test
+  void z1_backtestsABadStrategyIs422NamingTheLine() throws Exception {
+    new BacktestApiCases(liberty.baseUrl(), tokens).aBadStrategyIs422NamingTheLine();
+  }
+
+  @Test
+  void z2_backtestsRunInTheBackgroundWithTheCommandLinesTrades(@TempDir Path dir) throws Exception {
+    new BacktestApiCases(liberty.baseUrl(), tokens)
+        .aRunGivesTheCommandLinesTradesAndIsInvisibleToAnotherTenant(dir);
   }
 }

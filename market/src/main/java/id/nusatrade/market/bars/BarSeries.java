@@ -123,14 +123,18 @@ public record BarSeries(
    * @throws BadInputException naming the line of the first malformed bar
    */
   public static BarSeries read(Path file) throws IOException, BadInputException {
-    Builder builder = new Builder();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      BarCsv.read(
-          reader,
-          row ->
-              builder.add(
-                  row.time(), row.open(), row.high(), row.low(), row.close(), row.volume()));
+      return read(reader);
     }
+  }
+
+  /** As {@link #read(Path)}, from text already open (an upload); the caller closes it. */
+  public static BarSeries read(BufferedReader reader) throws IOException, BadInputException {
+    Builder builder = new Builder();
+    BarCsv.read(
+        reader,
+        row ->
+            builder.add(row.time(), row.open(), row.high(), row.low(), row.close(), row.volume()));
     return builder.build();
   }
 
