@@ -276,11 +276,7 @@ class CrashMidReplayIT {
   }
 
   private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);
-      LockSupport.parkNanos(Duration.ofMillis(100).toNanos()); // poll, deadline above
-    }
+    MarketSchema.awaitTrue(condition, what, WAIT);
   }
 
   private static byte[] resource(String name) throws Exception {

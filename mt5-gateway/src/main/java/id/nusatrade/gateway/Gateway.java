@@ -200,8 +200,9 @@ public final class Gateway implements AutoCloseable {
       LOG.info(
           () ->
               String.format(
-                  "rebuilt market state from %,d journaled ticks in %,d ms",
-                  ticks, (System.nanoTime() - started) / 1_000_000));
+                  "rebuilt market state from %,d journaled ticks in %,d ms; %,d journaled"
+                      + " execution reports not yet committed on the bus are published again",
+                  ticks, (System.nanoTime() - started) / 1_000_000, executions.resent()));
       return ticks;
     } finally {
       market.replaying(false);

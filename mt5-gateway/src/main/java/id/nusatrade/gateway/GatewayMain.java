@@ -38,6 +38,15 @@ public final class GatewayMain {
   private GatewayMain() {}
 
   public static void main(String[] args) throws Exception {
+    launch(args, System.out);
+    new CountDownLatch(1).await(); // serves until terminated; the shutdown hook stops it
+  }
+
+  /**
+   * Starts the gateway as {@link #main} does (shutdown hook included), prints the "listening" line
+   * and returns the running gateway.
+   */
+  static Gateway launch(String[] args, PrintStream out) throws Exception {
     Map<String, String> opts = new HashMap<>();
     InMemoryTerminalDirectory terminals = new InMemoryTerminalDirectory();
     List<String> tenantSpecs = new ArrayList<>();
@@ -52,14 +61,12 @@ public final class GatewayMain {
       }
     }
     opts.put("tenant-indicators", String.join(";", tenantSpecs));
-    PrintStream out = System.out;
     ArtemisEventPublisher publisher = publisher(opts, out);
     GatewayConfig config = config(opts);
     Gateway gateway = new Gateway(ports(opts, terminals, publisher, out)).start(config);
     GatewayStatusFile status =
         new GatewayStatusFile(statusFile(opts, config), gateway, Clock.systemUTC())
             .start(Duration.ofSeconds(2));
-    CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -69,12 +76,11 @@ public final class GatewayMain {
                   if (publisher != null) {
                     publisher.close();
                   }
-                  stopped.countDown();
                 }));
     out.println(
         "gateway listening on " + opts.getOrDefault("host", "127.0.0.1") + ":" + gateway.port());
     out.flush();
-    stopped.await();
+    return gateway;
   }
 
   static GatewayConfig config(Map<String, String> o) {

@@ -10,14 +10,10 @@ import id.nusatrade.gateway.replay.Ta4jSampleData;
 import id.nusatrade.gateway.sim.EaSettings;
 import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.TerminalKey;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +27,12 @@ class GatewayCrashRecoveryIT {
   static final String TENANT = "7a1e5c3b-2d4f-4e6a-8b9c-0d1e2f3a4b5c";
   static final Duration WAIT = Duration.ofSeconds(60);
   @TempDir Path journal;
-  final List<String> startupLog = new ArrayList<>();
 
   @Test
   void noAcknowledgedTickIsLostOrDuplicatedAcrossAKillDashNine() throws Exception {
     ReplayTicks t = CsvMarketData.read(Ta4jSampleData.bitstampTicks());
-    int port = freePort();
-    Process gateway = startGateway(port);
+    int port = GatewayProcess.freePort();
+    GatewayProcess gateway = startGateway(port);
     long ackedAtKill = 0;
     try (SimulatedExpertAdvisor ea =
         new SimulatedExpertAdvisor(EaSettings.of("127.0.0.1", port, TENANT, 31, "crash-key"))
@@ -46,7 +41,7 @@ class GatewayCrashRecoveryIT {
         ea.sendTick("BTCUSD", t.time()[i], t.bid()[i], t.ask()[i], t.last()[i], t.volume()[i], 0);
         if (i == t.size() / 3) {
           assertThat(ea.awaitAcked(10_000, WAIT)).isTrue();
-          gateway.destroyForcibly().waitFor(); // SIGKILL on Linux: no shutdown hook runs
+          gateway.kill(); // SIGKILL: no shutdown hook runs
           // ACKs the gateway wrote before dying may still sit in the socket: count them only once
           // the EA has read to the end of the connection
           long deadline = System.nanoTime() + WAIT.toNanos();
@@ -56,7 +51,7 @@ class GatewayCrashRecoveryIT {
           ackedAtKill = ea.ackedSeq();
           assertThat(ackedAtKill).isGreaterThanOrEqualTo(10_000);
           gateway = startGateway(port);
-          assertThat(startupLog)
+          assertThat(gateway.startupLog())
               .as("market state rebuilt from the journal before serving")
               .anyMatch(
                   l -> l.matches(".*rebuilt market state from [1-9][0-9,]* journaled ticks.*"));
@@ -68,8 +63,7 @@ class GatewayCrashRecoveryIT {
       // before the kill are acknowledged by the next WELCOME, so an EA may rightly resend none.
       // What counts is below: the journal holds every sequence exactly once.
     } finally {
-      gateway.destroy();
-      gateway.waitFor(30, TimeUnit.SECONDS);
+      gateway.close();
     }
     List<Long> seqs = journaledSequences(t);
     assertThat(seqs).hasSize(t.size());
@@ -106,44 +100,8 @@ class GatewayCrashRecoveryIT {
     return seqs;
   }
 
-  private Process startGateway(int port) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process p =
-        new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                GatewayMain.class.getName(),
-                "--port",
-                String.valueOf(port),
-                "--journal",
-                journal.toString(),
-                "--max-tick-age",
-                "0",
-                "--terminal",
-                TENANT + ":31:crash-key",
-                "--artemis-url", // the journal is under test here, not the bus
-                "none")
-            .redirectErrorStream(true)
-            .start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()));
-    startupLog.clear();
-    String line = out.readLine();
-    while (line != null && !line.startsWith("gateway listening") && startupLog.size() < 100) {
-      startupLog.add(line); // log lines (journal recovery) come before the listening line
-      line = out.readLine();
-    }
-    assertThat(line).as("gateway start: " + startupLog).startsWith("gateway listening");
-    Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
-    drain.setDaemon(true);
-    drain.start();
-    return p;
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+  private GatewayProcess startGateway(int port) throws Exception {
+    // the journal is under test here, not the bus
+    return GatewayProcess.start(GatewayMain.class, port, journal, TENANT + ":31:crash-key", "none");
   }
 }

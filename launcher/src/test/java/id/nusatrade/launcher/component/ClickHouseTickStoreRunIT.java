@@ -1,6 +1,6 @@
 package id.nusatrade.launcher.component;
 
-import static id.nusatrade.launcher.component.MarketGatewayIT.awaitTrue;
+import static id.nusatrade.launcher.component.MarketSchema.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.domain.market.Bar;

@@ -14,13 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,8 +54,10 @@ class MarketGatewayIT {
 
         assertThat(replay(freshTicks(state, 100), gateway.port())).isZero();
 
-        awaitTrue(() -> gateway.ticksAccepted() == 100, "100 ticks accepted");
-        awaitTrue(() -> storedTicks(postgres, config) == 100, "100 ticks in market_tick");
+        MarketSchema.awaitTrue(() -> gateway.ticksAccepted() == 100, "100 ticks accepted");
+        MarketSchema.awaitTrue(
+            () -> MarketSchema.storedTicks(postgres, config, TENANT_A, 80001, "XAUUSD") == 100,
+            "100 ticks in market_tick");
         Message sample = ticks.receive(10_000);
         assertThat(sample).as("a market.tick.sampled event").isNotNull();
         assertThat(sample.getStringProperty("tenantId")).isEqualTo(TENANT_A);
@@ -85,29 +83,5 @@ class MarketGatewayIT {
       "--input", csv.toString(), "--symbol", "XAUUSD", "--port", String.valueOf(port)
     };
     return ReplayCommand.run(args, new PrintStream(out, true), new PrintStream(out, true));
-  }
-
-  private static long storedTicks(EmbeddedPostgres postgres, LauncherConfig config) {
-    // market data is tenant A's: row-level security shows it only with A set
-    try (var c = postgres.connect("nusatrade_app", config.get(Setting.DB_APP_PASSWORD));
-        Statement s = c.createStatement()) {
-      s.execute(
-          "select set_config('app.tenant_id', '11111111-1111-1111-1111-111111111111', false)");
-      ResultSet r =
-          s.executeQuery(
-              "select count(*) from market_tick where account = 80001 and symbol = 'XAUUSD'");
-      r.next();
-      return r.getLong(1);
-    } catch (java.sql.SQLException e) {
-      return -1;
-    }
-  }
-
-  static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);
-      LockSupport.parkNanos(Duration.ofMillis(50).toNanos()); // poll, deadline above
-    }
   }
 }

@@ -39,4 +39,50 @@ public final class MarketSchema {
       }
     }
   }
+
+  /**
+   * Ticks stored for {@code tenant}'s terminal {@code account} and {@code symbol}, read as the
+   * application role under row-level security (-1 while the database does not answer).
+   */
+  public static long storedTicks(
+      EmbeddedPostgres postgres,
+      LauncherConfig config,
+      String tenant,
+      long account,
+      String symbol) {
+    try (var c =
+            postgres.connect(config.get(Setting.DB_APP_USER), config.get(Setting.DB_APP_PASSWORD));
+        var s = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+      s.setString(1, tenant);
+      s.execute();
+      try (var count =
+          c.prepareStatement("select count(*) from market_tick where account = ? and symbol = ?")) {
+        count.setLong(1, account);
+        count.setString(2, symbol);
+        var r = count.executeQuery();
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      return -1;
+    }
+  }
+
+  /** Polls {@code condition} every 50 ms for up to 30 s; fails naming {@code what}. */
+  public static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+    awaitTrue(condition, what, java.time.Duration.ofSeconds(30));
+  }
+
+  /** Polls {@code condition} every 50 ms for up to {@code timeout}; fails naming {@code what}. */
+  public static void awaitTrue(
+      java.util.function.BooleanSupplier condition, String what, java.time.Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      org.assertj.core.api.Assertions.assertThat(System.nanoTime())
+          .as("timed out waiting for " + what)
+          .isLessThan(deadline);
+      java.util.concurrent.locks.LockSupport.parkNanos(
+          java.time.Duration.ofMillis(50).toNanos()); // poll, deadline above
+    }
+  }
 }

@@ -226,6 +226,7 @@ final class InboundFrames {
             config.maxFrameBytes(),
             c.lastAckSent),
         System.nanoTime());
+    t.continueOrderSeqFrom(hello.lastReceivedSeq()); // after a restart of this gateway
     ordersAcked(t, hello.lastReceivedSeq());
     for (OrderCommand o : t.pendingOrders()) {
       c.queue(o, System.nanoTime());
@@ -240,20 +241,7 @@ final class InboundFrames {
     if (t == null) {
       return;
     }
-    OrderCommand o =
-        new OrderCommand(
-            t.nextOrderSeq(),
-            command.action(),
-            command.side(),
-            command.type(),
-            command.deviationPoints(),
-            command.ticket(),
-            command.clientOrderId(),
-            command.symbol(),
-            command.volume(),
-            command.price(),
-            command.stopLoss(),
-            command.takeProfit());
+    OrderCommand o = command.withSeq(t.nextOrderSeq());
     t.pendingOrders().addLast(o);
     Connection c = byTerminal.get(t);
     if (c != null && c.state == OPEN) {

@@ -74,6 +74,24 @@ public final class Terminal {
     return pendingOrders;
   }
 
+  /**
+   * The EA's HELLO said it last received ORDER {@code eaLastOrderSeq}. Above what this gateway ever
+   * numbered, the EA counts from an earlier gateway run (this one restarted and numbers from 1):
+   * the EA would take our ORDERs up to that number for resends it already executed and skip them,
+   * so the orders waiting here are numbered on from the EA's count, and so is every later one.
+   */
+  public void continueOrderSeqFrom(long eaLastOrderSeq) {
+    if (eaLastOrderSeq <= ordersSeq) {
+      return;
+    }
+    ordersSeq = eaLastOrderSeq;
+    int waiting = pendingOrders.size();
+    for (int i = 0; i < waiting; i++) {
+      OrderCommand o = pendingOrders.pollFirst();
+      pendingOrders.addLast(o.withSeq(nextOrderSeq()));
+    }
+  }
+
   /** Next sequence for a gateway-to-EA reliable frame (ORDER). */
   public long nextOrderSeq() {
     return ++ordersSeq;

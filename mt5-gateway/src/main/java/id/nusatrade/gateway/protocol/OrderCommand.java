@@ -17,4 +17,22 @@ public record OrderCommand(
     double price,
     double stopLoss,
     double takeProfit)
-    implements Frame {}
+    implements Frame {
+
+  /** The same order under another sequence. */
+  public OrderCommand withSeq(long newSeq) {
+    return new OrderCommand(
+        newSeq,
+        action,
+        side,
+        type,
+        deviationPoints,
+        ticket,
+        clientOrderId,
+        symbol,
+        volume,
+        price,
+        stopLoss,
+        takeProfit);
+  }
+}
