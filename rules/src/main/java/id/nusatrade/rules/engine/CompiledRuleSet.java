@@ -15,21 +15,33 @@ import org.kie.api.runtime.StatelessKieSession;
 /**
  * One immutable, compiled version of a rule set: the KieBase (built once), its limits by column and
  * the version number. Evaluation is stateless: each call takes a session from the pool, runs the
- * facts to completion and returns it; nothing is kept between calls.
+ * facts to completion and leaves the session empty again; nothing is kept between calls. Sessions
+ * are reused with their memories warm ({@link SessionPool}) when the rules allow it, otherwise
+ * Drools' stateless session resets one for every call.
  */
 public final class CompiledRuleSet {
   private final RuleSource source;
   private final long version;
   private final KieBase kieBase;
-  private final KieSessionsPool pool;
+
+  /** Warm sessions, or null when the rules match on the initial fact (then {@link #resetPool}). */
+  private final SessionPool pool;
+
+  private final KieSessionsPool resetPool;
   private final Map<String, Object> limits;
 
   CompiledRuleSet(RuleSource source, long version, KieBase kieBase, Map<String, Object> limits) {
+    this(source, version, kieBase, SessionPool.canReuse(kieBase), limits);
+  }
+
+  private CompiledRuleSet(
+      RuleSource source, long version, KieBase kieBase, boolean reuse, Map<String, Object> limits) {
     this(
         source,
         version,
         kieBase,
-        kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+        reuse ? new SessionPool(kieBase, 2 * Runtime.getRuntime().availableProcessors()) : null,
+        reuse ? null : kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
         limits);
   }
 
@@ -37,18 +49,25 @@ public final class CompiledRuleSet {
       RuleSource source,
       long version,
       KieBase kieBase,
-      KieSessionsPool pool,
+      SessionPool pool,
+      KieSessionsPool resetPool,
       Map<String, Object> limits) {
     this.source = source;
     this.version = version;
     this.kieBase = kieBase;
     this.pool = pool;
+    this.resetPool = resetPool;
     this.limits = Map.copyOf(limits);
   }
 
   /** The same compiled rules stamped with the version number the store gave them. */
   public CompiledRuleSet withVersion(long newVersion) {
-    return new CompiledRuleSet(source, newVersion, kieBase, pool, limits);
+    return new CompiledRuleSet(source, newVersion, kieBase, pool, resetPool, limits);
+  }
+
+  /** Whether evaluations reuse warm sessions (false: a reset session per evaluation). */
+  boolean reusesSessions() {
+    return pool != null;
   }
 
   public long version() {
@@ -72,7 +91,9 @@ public final class CompiledRuleSet {
 
   /**
    * Judges one request. Fails closed: a missing limits column or a rule that throws gives REJECT
-   * with the reason, never ALLOW.
+   * with the reason, never ALLOW. A {@link LinkageError} counts as a rule that throws: MVEL
+   * compiles a constraint into bytecode after some evaluations, and that bytecode can call a method
+   * that does not exist (comparing instants computed in the constraint did).
    */
   public Decision evaluate(RuleInput input) {
     if (input.area() != source.area()) {
@@ -83,15 +104,43 @@ public final class CompiledRuleSet {
     if (limit == null) {
       return failed("NO_LIMITS", "no column '" + input.limitsKey() + "' in " + source.limitsFile());
     }
+    Verdict verdict = new Verdict();
+    if (pool == null) {
+      return evaluateInFreshSession(input, limit, verdict);
+    }
+    SessionPool.Lease lease = pool.take();
+    input.addFacts(lease.facts);
+    lease.facts.add(input.limitsFact(limit));
+    boolean reusable;
+    try {
+      reusable = lease.run("verdict", verdict);
+    } catch (RuntimeException | LinkageError e) {
+      lease.discard(suppressed -> e.addSuppressed(suppressed));
+      return failed("RULE_FAILURE", String.valueOf(e.getMessage()));
+    }
+    if (reusable) {
+      pool.release(lease);
+    } else {
+      lease.discard(e -> {});
+    }
+    return verdict.decision(version);
+  }
+
+  /** The limits fact {@code input} is judged with; null when the table has no such column. */
+  Object limitsFor(RuleInput input) {
+    Object limit = limits.get(input.limitsKey());
+    return limit == null ? null : input.limitsFact(limit);
+  }
+
+  private Decision evaluateInFreshSession(RuleInput input, Object limit, Verdict verdict) {
     List<Object> facts = new ArrayList<>(10);
     input.addFacts(facts);
     facts.add(input.limitsFact(limit));
-    Verdict verdict = new Verdict();
-    StatelessKieSession session = pool.newStatelessKieSession();
+    StatelessKieSession session = resetPool.newStatelessKieSession();
     session.setGlobal("verdict", verdict);
     try {
       session.execute(facts);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       return failed("RULE_FAILURE", String.valueOf(e.getMessage()));
     }
     return verdict.decision(version);
