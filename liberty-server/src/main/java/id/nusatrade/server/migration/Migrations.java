@@ -1,6 +1,7 @@
 package id.nusatrade.server.migration;
 
 import id.nusatrade.compliance.audit.AuditSchema;
+import id.nusatrade.compliance.onboarding.OnboardingSchema;
 import id.nusatrade.compliance.review.ReviewSchema;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -52,6 +53,8 @@ public final class Migrations {
                     // V41 (workflows issue): beyond the SQL versions in use, so existing databases
                     // take it in order
                     new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole),
+                    new ScriptMigration(
+                        "90", "onboarding applications", OnboardingSchema.APPLICATIONS, appRole),
                     TradingMigration.tables(appRole),
                     TradingMigration.mt5Login(appRole),
                     new RulesMigration(appRole)))

@@ -94,7 +94,9 @@ class TradingApiIT {
                 "NUSATRADE_TRADING_JOURNAL_DIR",
                 Files.createTempDirectory("trading-journal").toString(),
                 SystemClock.START,
-                IN_FX_SESSION.toString()));
+                IN_FX_SESSION.toString(),
+                "NUSATRADE_ONBOARDING_REGISTRATIONS_PER_MINUTE",
+                Integer.toString(OnboardingApiCases.REGISTRATIONS_PER_MINUTE)));
     liberty.start();
   }
 
@@ -348,5 +350,19 @@ class TradingApiIT {
         }
       }
     }
+  }
+
+  private static OnboardingApiCases onboarding() {
+    return new OnboardingApiCases(liberty.baseUrl(), tokens, db);
+  }
+
+  @Test
+  void g_aRegistrationIsValidatedAcceptedWithAnIdAndRateLimitedPerAddress() throws Exception {
+    onboarding().registrationIsValidatedAnsweredWithAnIdAndRateLimited();
+  }
+
+  @Test
+  void h_officersSeeTheirTasksClaimAndADecisionNeedsAReason() throws Exception {
+    onboarding().officersSeeClaimAndMustGiveAReason();
   }
 }
