@@ -2,6 +2,7 @@ package id.nusatrade.server.migration;
 
 import id.nusatrade.backtest.service.jdbc.BacktestSchema;
 import id.nusatrade.compliance.audit.AuditSchema;
+import id.nusatrade.compliance.onboarding.OnboardingSchema;
 import id.nusatrade.compliance.review.ReviewSchema;
 import id.nusatrade.compliance.sql.RoleScopedScript;
 import id.nusatrade.signals.registry.SignalsSchema;
@@ -55,6 +56,8 @@ public final class Migrations {
                     // V41 (workflows issue): beyond the SQL versions in use, so existing databases
                     // take it in order
                     new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole),
+                    new ScriptMigration(
+                        "90", "onboarding applications", OnboardingSchema.APPLICATIONS, appRole),
                     TradingMigration.tables(appRole),
                     TradingMigration.mt5Login(appRole),
                     new RulesMigration(appRole),

@@ -95,7 +95,9 @@ class TradingApiIT {
                 "NUSATRADE_TRADING_JOURNAL_DIR",
                 Files.createTempDirectory("trading-journal").toString(),
                 SystemClock.START,
-                IN_FX_SESSION.toString()));
+                IN_FX_SESSION.toString(),
+                "NUSATRADE_ONBOARDING_REGISTRATIONS_PER_MINUTE",
+                Integer.toString(OnboardingApiCases.REGISTRATIONS_PER_MINUTE)));
     liberty.start();
   }
 
@@ -360,5 +362,19 @@ class TradingApiIT {
   void z2_backtestsRunInTheBackgroundWithTheCommandLinesTrades(@TempDir Path dir) throws Exception {
     new BacktestApiCases(liberty.baseUrl(), tokens)
         .aRunGivesTheCommandLinesTradesAndIsInvisibleToAnotherTenant(dir);
+  }
+
+  private static OnboardingApiCases onboarding() {
+    return new OnboardingApiCases(liberty.baseUrl(), tokens, db);
+  }
+
+  @Test
+  void g_aRegistrationIsValidatedAcceptedWithAnIdAndRateLimitedPerAddress() throws Exception {
+    onboarding().registrationIsValidatedAnsweredWithAnIdAndRateLimited();
+  }
+
+  @Test
+  void h_officersSeeTheirTasksClaimAndADecisionNeedsAReason() throws Exception {
+    onboarding().officersSeeClaimAndMustGiveAReason();
   }
 }

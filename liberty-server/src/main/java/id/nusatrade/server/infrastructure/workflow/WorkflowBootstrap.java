@@ -1,10 +1,15 @@
 package id.nusatrade.server.infrastructure.workflow;
 
+import id.nusatrade.compliance.onboarding.Applications;
+import id.nusatrade.compliance.onboarding.OnboardingSetting;
+import id.nusatrade.compliance.review.ReviewTaskStore;
 import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
 import id.nusatrade.workers.billing.BillingWorkers;
+import id.nusatrade.server.onboarding.OnboardingWiring;
+import id.nusatrade.workers.review.ReviewTaskFeeder;
 import id.nusatrade.workers.runtime.WorkflowRuntime;
 import id.nusatrade.workers.runtime.WorkflowStatus;
 import jakarta.annotation.PreDestroy;
@@ -17,6 +22,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,6 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class WorkflowBootstrap {
+  private static final Logger LOG = Logger.getLogger(WorkflowBootstrap.class.getName());
+
   @Inject WorkflowEngineConnection engine;
   @Inject EventBusConnection bus;
   @Inject EventPublisher publisher;
@@ -38,7 +49,13 @@ public class WorkflowBootstrap {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  @Inject ReviewTaskStore reviewTasks;
+  @Inject Applications applications;
+  @Inject OnboardingWiring onboarding;
+
   private WorkflowRuntime runtime;
+  private ReviewTaskFeeder reviewFeeder;
+  private ScheduledFuture<?> pendingApplications;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     synchronized (this) {
@@ -53,6 +70,27 @@ public class WorkflowBootstrap {
               billingWorkers::registerWith);
     }
     runtime.start();
+    startReviewQueue();
+  }
+
+  /**
+   * Officers' tasks flow into our review queue; applications stored while the engine was away are
+   * started as soon as it answers.
+   */
+  private synchronized void startReviewQueue() {
+    reviewFeeder = ReviewTaskFeeder.open(engine.client(), reviewTasks, clock);
+    long every = Long.parseLong(onboarding.setting(OnboardingSetting.START_RETRY_SECONDS));
+    pendingApplications =
+        scheduler.scheduleWithFixedDelay(
+            this::startPendingApplications, every, every, TimeUnit.SECONDS);
+  }
+
+  private void startPendingApplications() {
+    try {
+      applications.startPending();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "pending onboarding applications: {0}", e.getMessage());
+    }
   }
 
   /** Empty until the application has started. */
@@ -62,6 +100,12 @@ public class WorkflowBootstrap {
 
   @PreDestroy
   synchronized void stop() {
+    if (pendingApplications != null) {
+      pendingApplications.cancel(false);
+    }
+    if (reviewFeeder != null) {
+      reviewFeeder.close();
+    }
     if (runtime != null) {
       runtime.close();
       runtime = null;

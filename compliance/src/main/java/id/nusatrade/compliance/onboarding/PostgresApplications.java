@@ -1,0 +1,162 @@
+package id.nusatrade.compliance.onboarding;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** {@link ApplicationStore} in PostgreSQL (table {@code onboarding_application}), plain JDBC. */
+public final class PostgresApplications implements ApplicationStore {
+  private static final String COLUMNS =
+      "application_id, full_name, email, phone, nik, date_of_birth::text, username, status,"
+          + " process_instance_key, created_at, updated_at, erased_at";
+
+  private final DataSource data;
+
+  public PostgresApplications(DataSource data) {
+    this.data = data;
+  }
+
+  @Override
+  public void add(Application application, String clientAddress) {
+    Registration r = application.registration();
+    update(
+        "insert into onboarding_application (application_id, status, full_name, email, phone,"
+            + " nik, date_of_birth, username, client_address, created_at, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        s -> {
+          s.setObject(1, application.id().value(), Types.OTHER);
+          s.setString(2, application.status().name());
+          s.setString(3, r.fullName());
+          s.setString(4, r.email());
+          s.setString(5, r.phone());
+          s.setString(6, r.nik());
+          s.setDate(7, Date.valueOf(r.validate()));
+          s.setString(8, r.username());
+          s.setString(9, clientAddress);
+          s.setTimestamp(10, Timestamp.from(application.createdAt()));
+          s.setTimestamp(11, Timestamp.from(application.updatedAt()));
+        });
+  }
+
+  @Override
+  public Optional<Application> find(ApplicationId id) {
+    return query(
+            "select " + COLUMNS + " from onboarding_application where application_id = ?",
+            s -> s.setObject(1, id.value(), Types.OTHER))
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Application> unstarted(Instant before, int limit) {
+    return query(
+        "select "
+            + COLUMNS
+            + " from onboarding_application where process_instance_key is null"
+            + " and status = 'RECEIVED' and created_at < ? order by created_at limit ?",
+        s -> {
+          s.setTimestamp(1, Timestamp.from(before));
+          s.setInt(2, limit);
+        });
+  }
+
+  @Override
+  public boolean markStarted(ApplicationId id, long processInstanceKey, Instant at) {
+    return update(
+            "update onboarding_application set process_instance_key = ?, status = 'IN_PROGRESS',"
+                + " updated_at = ? where application_id = ? and process_instance_key is null",
+            s -> {
+              s.setLong(1, processInstanceKey);
+              s.setTimestamp(2, Timestamp.from(at));
+              s.setObject(3, id.value(), Types.OTHER);
+            })
+        == 1;
+  }
+
+  @Override
+  public boolean updateStatus(ApplicationId id, ApplicationStatus status, Instant at) {
+    return update(
+            "update onboarding_application set status = ?, updated_at = ? where application_id = ?",
+            s -> {
+              s.setString(1, status.name());
+              s.setTimestamp(2, Timestamp.from(at));
+              s.setObject(3, id.value(), Types.OTHER);
+            })
+        == 1;
+  }
+
+  @Override
+  public boolean erasePersonalData(ApplicationId id, Instant at) {
+    return update(
+            "update onboarding_application set full_name = null, email = null, phone = null,"
+                + " nik = null, date_of_birth = null, username = null, client_address = null,"
+                + " erased_at = coalesce(erased_at, ?), updated_at = ? where application_id = ?",
+            s -> {
+              s.setTimestamp(1, Timestamp.from(at));
+              s.setTimestamp(2, Timestamp.from(at));
+              s.setObject(3, id.value(), Types.OTHER);
+            })
+        == 1;
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private int update(String sql, Binder binder) {
+    try (Connection c = data.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new ApplicationStoreException("onboarding application store: " + e.getMessage(), e);
+    }
+  }
+
+  private List<Application> query(String sql, Binder binder) {
+    try (Connection c = data.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      try (ResultSet r = s.executeQuery()) {
+        List<Application> found = new ArrayList<>();
+        while (r.next()) {
+          found.add(row(r));
+        }
+        return found;
+      }
+    } catch (SQLException e) {
+      throw new ApplicationStoreException("onboarding application store: " + e.getMessage(), e);
+    }
+  }
+
+  private static Application row(ResultSet r) throws SQLException {
+    Registration registration =
+        r.getTimestamp(12) != null
+            ? null
+            : new Registration(
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7));
+    return new Application(
+        new ApplicationId(r.getObject(1, UUID.class)),
+        registration,
+        ApplicationStatus.valueOf(r.getString(8)),
+        r.getLong(9), // 0 when null: not started
+        r.getTimestamp(10).toInstant(),
+        r.getTimestamp(11).toInstant());
+  }
+}

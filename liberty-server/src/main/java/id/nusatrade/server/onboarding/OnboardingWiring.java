@@ -1,0 +1,76 @@
+package id.nusatrade.server.onboarding;
+
+import id.nusatrade.billing.apikey.ApiRateLimiter;
+import id.nusatrade.compliance.onboarding.ApplicationStore;
+import id.nusatrade.compliance.onboarding.Applications;
+import id.nusatrade.compliance.onboarding.OnboardingSetting;
+import id.nusatrade.compliance.onboarding.PostgresApplications;
+import id.nusatrade.compliance.review.PostgresReviewTasks;
+import id.nusatrade.compliance.review.ReviewQueue;
+import id.nusatrade.compliance.review.ReviewTaskStore;
+import id.nusatrade.domain.audit.AuditTrail;
+import id.nusatrade.server.infrastructure.workflow.WorkflowEngineConnection;
+import id.nusatrade.workers.onboarding.ZeebeOnboardingStarter;
+import id.nusatrade.workers.review.ZeebeTaskCompleter;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Onboarding's and the review queue's services as CDI beans on the application's pool and the
+ * server's one Camunda client.
+ */
+@ApplicationScoped
+public class OnboardingWiring {
+  @Resource(lookup = "jdbc/nusatrade")
+  DataSource app;
+
+  @Inject Config config;
+  @Inject Clock clock;
+  @Inject WorkflowEngineConnection engine;
+
+  /** A setting's value through MicroProfile Config (environment first), else its default. */
+  public String setting(OnboardingSetting setting) {
+    return setting.from(name -> config.getOptionalValue(name, String.class).orElse(null));
+  }
+
+  @Produces
+  @Singleton
+  ApplicationStore applicationStore() {
+    return new PostgresApplications(app);
+  }
+
+  @Produces
+  @Singleton
+  Applications applications(ApplicationStore store) {
+    return new Applications(
+        store, new ZeebeOnboardingStarter(engine.client()), new SecureRandom(), clock);
+  }
+
+  @Produces
+  @Singleton
+  ReviewTaskStore reviewTasks() {
+    return new PostgresReviewTasks(app);
+  }
+
+  @Produces
+  @Singleton
+  ReviewQueue reviewQueue(ReviewTaskStore store, AuditTrail audit) {
+    return new ReviewQueue(store, new ZeebeTaskCompleter(engine.client()), audit, clock);
+  }
+
+  /** Per client address: public registrations, apart from the API keys' limiter. */
+  @Produces
+  @Singleton
+  RegistrationLimiter registrationLimiter() {
+    return new RegistrationLimiter(
+        ApiRateLimiter.systemTime(),
+        Integer.parseInt(setting(OnboardingSetting.REGISTRATIONS_PER_MINUTE)));
+  }
+}
