@@ -154,8 +154,8 @@ public class RuleSetResource {
   @Path("{area}/evaluate")
   @Operation(
       summary =
-          "Dry-run an order intent {symbol, side, quantity, price, accountId?} against the live"
-              + " risk rules: {outcome, reasons, version}; nothing is recorded")
+          "Dry-run an order intent {symbol, side, quantity, price, accountId?, dailyLoss?} against"
+              + " the live risk rules: {outcome, reasons, version}; nothing is recorded")
   public RuleSetViews.DecisionJson evaluate(
       @PathParam("area") String area, RuleSetViews.EvaluateRequest body) {
     if (area(area) != RuleArea.RISK) {
@@ -168,7 +168,14 @@ public class RuleSetResource {
     }
     DryRun order;
     try {
-      order = new DryRun(body.symbol, side(body.side), body.quantity, body.price, body.accountId);
+      order =
+          new DryRun(
+              body.symbol,
+              side(body.side),
+              body.quantity,
+              body.price,
+              body.accountId,
+              body.dailyLoss);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new InvalidRequestException(e.getMessage());
     }

@@ -29,6 +29,9 @@ final class RuleSetViews {
     public java.math.BigDecimal quantity;
     public java.math.BigDecimal price;
     public String accountId;
+
+    /** The account's net loss so far today, a positive amount; none when absent. */
+    public java.math.BigDecimal dailyLoss;
   }
 
   public record AreaJson(

@@ -17,7 +17,11 @@ public enum PlatformSetting implements SettingKey {
       "NUSATRADE_SESSIONS",
       "",
       "trading session per symbol, SYMBOL=ZONE@HH:MM;... (D1/H4 bars, session VWAP, chart);"
-          + " other symbols: FX, 17:00 America/New_York");
+          + " other symbols: FX, 17:00 America/New_York"),
+  RULES_FOUR_EYES(
+      "NUSATRADE_RULES_FOUR_EYES",
+      "true",
+      "true: a rule set publish waits for a second business-staff user's approval");
 
   private final SettingSpec spec;
 

@@ -21,11 +21,18 @@ import java.util.Objects;
 /**
  * An order intent for business staff's dry run ({@code POST /rule-sets/risk/evaluate}): judged now,
  * as the server's paper accounts are (an ACTIVE PAPER account with the {@code standard} profile and
- * 1,000,000,000 equity, no position, no loss today, no recent orders; every symbol FX with contract
- * size 1), so the answer shows what the live rules say about the order itself.
+ * 1,000,000,000 equity, no position, no recent orders; every symbol FX with contract size 1), so
+ * the answer shows what the live rules say about the order itself. {@code dailyLoss} is the
+ * account's net loss so far today as a positive amount (none when null), so business staff can see
+ * the maximum daily loss act.
  */
 public record DryRun(
-    String symbol, Side side, BigDecimal quantity, BigDecimal price, String accountId) {
+    String symbol,
+    Side side,
+    BigDecimal quantity,
+    BigDecimal price,
+    String accountId,
+    BigDecimal dailyLoss) {
   static final BigDecimal EQUITY = new BigDecimal("1000000000");
   static final String PROFILE = "standard";
   private static final ZoneId TRADING_DAY = ZoneId.of("Asia/Jakarta");
@@ -42,6 +49,16 @@ public record DryRun(
       throw new IllegalArgumentException("price must be a positive number");
     }
     accountId = accountId == null || accountId.isBlank() ? "dry-run" : accountId;
+    if (dailyLoss != null && dailyLoss.signum() < 0) {
+      throw new IllegalArgumentException(
+          "dailyLoss is the day's loss as a positive amount (0 or more), not " + dailyLoss);
+    }
+    dailyLoss = dailyLoss == null ? BigDecimal.ZERO : dailyLoss;
+  }
+
+  /** An intent of an account with no loss today. */
+  public DryRun(String symbol, Side side, BigDecimal quantity, BigDecimal price, String accountId) {
+    this(symbol, side, quantity, price, accountId, null);
   }
 
   /** The risk rules' facts for this intent at the clock's instant. */
@@ -56,7 +73,7 @@ public record DryRun(
         intent,
         account,
         Exposure.of(intent, BigDecimal.ZERO, BigDecimal.ZERO, EQUITY),
-        DailyPnl.of(now.atZone(TRADING_DAY).toLocalDate(), BigDecimal.ZERO, BigDecimal.ZERO),
+        DailyPnl.of(now.atZone(TRADING_DAY).toLocalDate(), dailyLoss.negate(), BigDecimal.ZERO),
         new OrderRate(0),
         LossStreak.NONE,
         calendar.session(Market.FX, now));

@@ -21,6 +21,7 @@ final class RuleAudit {
   static final String PUBLISH = "rules.published";
   static final String APPROVE = "rules.publish.approved";
   static final String ROLLBACK = "rules.rolled-back";
+  static final String SCENARIOS = "rules.scenarios.saved";
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleAudit.class);
   private static final ObjectMapper JSON = new ObjectMapper();

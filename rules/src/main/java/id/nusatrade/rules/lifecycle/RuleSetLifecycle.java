@@ -141,6 +141,35 @@ public final class RuleSetLifecycle {
         .orElseThrow(() -> new RuleSetNotFound("no " + area.id() + " draft " + id));
   }
 
+  /** The area's saved scenario file (YAML): the shipped one until business staff save their own. */
+  public String scenarios(RuleArea area) {
+    return store.scenarios(area).orElse(area.shipped(area.scenariosFile()));
+  }
+
+  /**
+   * Replaces the area's saved scenarios (a limit change usually moves an expected outcome); refused
+   * with the line when the file cannot be read, and then nothing changes.
+   */
+  public void saveScenarios(RuleArea area, String yaml, String author) throws PublishRefused {
+    try {
+      ScenarioFile file = ScenarioFile.parse(area.scenariosFile(), yaml, calendar);
+      if (file.area() != area) {
+        throw new PublishRefused(
+            "the scenarios are for another area",
+            List.of("area: " + file.area().id() + " where " + area.id() + " is expected"));
+      }
+    } catch (ScenarioFile.InvalidScenarioFile e) {
+      throw new PublishRefused("the scenarios cannot be read", List.of(e.getMessage()));
+    }
+    store.saveScenarios(area, yaml, author, clock.instant());
+    audit.record(author, RuleAudit.SCENARIOS, area, "scenarios");
+  }
+
+  /** The publishes of the area that wait for a second business-staff user, oldest first. */
+  public List<PendingApproval> pendingApprovals(RuleArea area) {
+    return store.pendingApprovals(area);
+  }
+
   /** Runs the area's saved scenarios against the draft. */
   public List<ScenarioResult> test(RuleArea area, long draftId)
       throws PublishRefused, RuleSetNotFound {
@@ -274,7 +303,7 @@ public final class RuleSetLifecycle {
   }
 
   private List<ScenarioResult> run(CompiledRuleSet rules, RuleArea area) throws PublishRefused {
-    String yaml = store.scenarios(area).orElse(area.shipped(area.scenariosFile()));
+    String yaml = scenarios(area);
     try {
       return ScenarioRunner.run(rules, ScenarioFile.parse(area.scenariosFile(), yaml, calendar));
     } catch (ScenarioFile.InvalidScenarioFile e) {

@@ -236,6 +236,27 @@ public final class JdbcRuleSetStore implements RuleSetStore {
   }
 
   @Override
+  public List<PendingApproval> pendingApprovals(RuleArea area) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select draft_id, requested_by, requested_at from rule_set_approval"
+                    + " where area = ? and approved_by is null order by requested_at, draft_id")) {
+      s.setString(1, area.id());
+      try (ResultSet r = s.executeQuery()) {
+        List<PendingApproval> pending = new ArrayList<>();
+        while (r.next()) {
+          pending.add(
+              new PendingApproval(r.getLong(1), r.getString(2), r.getTimestamp(3).toInstant()));
+        }
+        return pending;
+      }
+    } catch (SQLException e) {
+      throw new RuleStoreException("cannot read the pending " + area.id() + " approvals", e);
+    }
+  }
+
+  @Override
   public void approved(long draftId, String approver, Instant at) {
     update(
         "update rule_set_approval set approved_by = ?, approved_at = ?"

@@ -48,6 +48,9 @@ public interface RuleSetStore {
   /** The publish of draft {@code draftId} that still waits for approval, if any. */
   Optional<PendingApproval> pendingApproval(RuleArea area, long draftId);
 
+  /** Every publish of the area that still waits for approval, oldest request first. */
+  List<PendingApproval> pendingApprovals(RuleArea area);
+
   /** Closes the pending approval of {@code draftId} as approved by {@code approver}. */
   void approved(long draftId, String approver, Instant at);
 }

@@ -29,7 +29,7 @@ final class InjectingInstantiator extends DefaultInstantiator {
       return type.cast(translations);
     }
     if (beans.containsKey(type)) {
-      return type.cast(beans.get(type));
+      return type.cast(bean(type));
     }
     return Arrays.stream(type.getConstructors())
         .filter(c -> c.isAnnotationPresent(Inject.class))
@@ -57,6 +57,9 @@ final class InjectingInstantiator extends DefaultInstantiator {
 
   private Object bean(Class<?> type) {
     Object bean = beans.get(type);
+    if (bean instanceof Lazy<?> lazy) {
+      bean = lazy.get();
+    }
     if (bean == null) {
       throw new IllegalStateException("test provides no bean of type " + type.getName());
     }

@@ -4,13 +4,19 @@ import com.vaadin.flow.component.UI;
 import id.nusatrade.billing.catalog.Catalog;
 import id.nusatrade.domain.billing.EntitlementCatalog;
 import id.nusatrade.domain.tenant.TenantRepository;
+import id.nusatrade.rules.calendar.TradingCalendar;
+import id.nusatrade.rules.lifecycle.RuleSetLifecycle;
+import id.nusatrade.rules.store.StoredVersion;
 import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.LiveMarket;
+import id.nusatrade.ui.rules.RuleEditing;
 import id.nusatrade.ui.security.CurrentUser;
 import id.nusatrade.ui.security.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 
@@ -24,6 +30,30 @@ public abstract class UiTestBase {
   protected final InMemoryTickStore tickStore = new InMemoryTickStore();
   protected final LiveMarket liveMarket = new LiveMarket();
   protected final ManualUpdateTimer pushTimer = new ManualUpdateTimer();
+
+  /** The rule store behind the rule editor, and every live version the editor announced. */
+  protected final InMemoryRuleSetStore ruleStore = new InMemoryRuleSetStore();
+
+  protected final List<StoredVersion> announced = new ArrayList<>();
+
+  /** The rule lifecycle's clock (a test of trading hours may move it to a weekday). */
+  protected Clock rulesClock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  /** Whether a rule publish needs a second business-staff user (set before the first signIn). */
+  protected boolean fourEyes;
+
+  protected final RecordingAuditTrail audit = new RecordingAuditTrail();
+
+  /** Built when a view first needs it (compiling the rules costs time), then kept for the test. */
+  private final Lazy<RuleEditing> ruleEditing =
+      new Lazy<>(
+          () -> {
+            RuleSetLifecycle lifecycle =
+                new RuleSetLifecycle(
+                    ruleStore, TradingCalendar.load(), rulesClock, audit, fourEyes);
+            lifecycle.start();
+            return new RuleEditing(lifecycle, announced::add);
+          });
 
   protected void signIn(SignedInUser user) {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -39,7 +69,9 @@ public abstract class UiTestBase {
             LiveCharts.class,
             charts,
             EntitlementCatalog.class,
-            Catalog.standard()));
+            Catalog.standard(),
+            RuleEditing.class,
+            ruleEditing));
   }
 
   protected static void navigate(String location) {

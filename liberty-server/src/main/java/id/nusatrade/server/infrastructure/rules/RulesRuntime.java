@@ -1,6 +1,7 @@
 package id.nusatrade.server.infrastructure.rules;
 
 import id.nusatrade.domain.audit.AuditTrail;
+import id.nusatrade.rules.bus.RuleSetChanges;
 import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.LiveRules;
 import id.nusatrade.rules.engine.RuleArea;

@@ -11,6 +11,7 @@ import id.nusatrade.launcher.component.EmbeddedArtemis;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.messaging.jms.ArtemisConnections;
+import id.nusatrade.rules.bus.RuleSetChanges;
 import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.RuleArea;
 import id.nusatrade.rules.engine.RuleSource;

@@ -1,4 +1,4 @@
-package id.nusatrade.server.infrastructure.rules;
+package id.nusatrade.rules.bus;
 
 import id.nusatrade.rules.lifecycle.RuleSetChanged;
 import jakarta.jms.Connection;
