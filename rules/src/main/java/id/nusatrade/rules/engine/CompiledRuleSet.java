@@ -103,8 +103,14 @@ public final class CompiledRuleSet {
       return evaluateInFreshSession(input, limit, verdict);
     }
     SessionPool.Lease lease = pool.take();
-    input.addFacts(lease.facts);
-    lease.facts.add(input.limitsFact(limit));
+    try {
+      input.addFacts(lease.facts);
+      lease.facts.add(input.limitsFact(limit));
+    } catch (RuntimeException e) {
+      lease.facts.clear(); // nothing was inserted: the session is still clean
+      pool.release(lease);
+      throw e;
+    }
     boolean reusable;
     try {
       reusable = lease.run("verdict", verdict);
