@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One operation = one order intent judged by the full default risk rule set (15 rules, 8 facts)
- * through {@link LiveRules}: read the live version, take a pooled stateless session, run, return
- * the decision. The facts are built beforehand: building them is the trading engine's work.
+ * through {@link LiveRules}: read the live version, take a warm session from its pool, insert the
+ * facts, fire, delete the facts, return the decision. The facts are built beforehand: building them
+ * is the trading engine's work.
  */
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RulesBenchmark {

@@ -84,10 +84,10 @@ final class RulesSuite implements BenchSuite {
         "One operation = one order intent judged by the full default risk rule set (risk.drl, 15"
             + " rules; 8 facts: intent, account, exposure, daily P&L, order rate, loss streak,"
             + " market session, the profile's limits) through `LiveRules.evaluate`: read the live"
-            + " version, take a pooled stateless session, run, return `{outcome, reasons,"
-            + " version}`. `allowedIntent` passes every rule; `rejectedIntent` is rejected by"
+            + " version, take a warm session from the version's pool, insert the facts, fire,"
+            + " delete the facts, return `{outcome, reasons, version}`. `allowedIntent` passes every rule; `rejectedIntent` is rejected by"
             + " three rules (messages built). Facts are built beforehand. Publish-to-live ="
-            + " allow-list check + limit table + Drools compile (MVEL dialect) + atomic swap of a"
+            + " allow-list check + limit table + Drools compile (MVEL constraints, Java consequences) + atomic swap of a"
             + " changed maximum daily loss. On a shared machine the throughput and p99 columns"
             + " count every stall caused by other processes (a load average several times the"
             + " core count); p50 is the least disturbed figure.\n\n");

@@ -9,39 +9,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * One immutable, compiled version of a rule set: the KieBase (built once), its limits by column and
  * the version number. Evaluation is stateless: each call takes a session from the pool, runs the
  * facts to completion and leaves the session empty again; nothing is kept between calls. Sessions
- * are reused with their memories warm ({@link SessionPool}) when the rules allow it, otherwise
- * Drools' stateless session resets one for every call.
+ * are reused with their memories warm ({@link SessionPool}) when the rules allow it, otherwise each
+ * call gets a new stateless session. Drools' own {@code KieSessionsPool} is not used: a session it
+ * resets for reuse stopped honouring {@code activation-group} after some calls (a second rule of
+ * the group fired as well; {@code RepeatedEvaluationTest} shows it).
  */
 public final class CompiledRuleSet {
   private final RuleSource source;
   private final long version;
   private final KieBase kieBase;
 
-  /** Warm sessions, or null when the rules match on the initial fact (then {@link #resetPool}). */
+  /** Warm sessions, or null when the rules match on the initial fact (then a new session each). */
   private final SessionPool pool;
 
-  private final KieSessionsPool resetPool;
   private final Map<String, Object> limits;
 
   CompiledRuleSet(RuleSource source, long version, KieBase kieBase, Map<String, Object> limits) {
-    this(source, version, kieBase, SessionPool.canReuse(kieBase), limits);
-  }
-
-  private CompiledRuleSet(
-      RuleSource source, long version, KieBase kieBase, boolean reuse, Map<String, Object> limits) {
     this(
         source,
         version,
         kieBase,
-        reuse ? new SessionPool(kieBase, 2 * Runtime.getRuntime().availableProcessors()) : null,
-        reuse ? null : kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+        SessionPool.canReuse(kieBase)
+            ? new SessionPool(kieBase, 2 * Runtime.getRuntime().availableProcessors())
+            : null,
         limits);
   }
 
@@ -50,22 +46,20 @@ public final class CompiledRuleSet {
       long version,
       KieBase kieBase,
       SessionPool pool,
-      KieSessionsPool resetPool,
       Map<String, Object> limits) {
     this.source = source;
     this.version = version;
     this.kieBase = kieBase;
     this.pool = pool;
-    this.resetPool = resetPool;
     this.limits = Map.copyOf(limits);
   }
 
   /** The same compiled rules stamped with the version number the store gave them. */
   public CompiledRuleSet withVersion(long newVersion) {
-    return new CompiledRuleSet(source, newVersion, kieBase, pool, resetPool, limits);
+    return new CompiledRuleSet(source, newVersion, kieBase, pool, limits);
   }
 
-  /** Whether evaluations reuse warm sessions (false: a reset session per evaluation). */
+  /** Whether evaluations reuse warm sessions (false: a new session per evaluation). */
   boolean reusesSessions() {
     return pool != null;
   }
@@ -109,8 +103,14 @@ public final class CompiledRuleSet {
       return evaluateInFreshSession(input, limit, verdict);
     }
     SessionPool.Lease lease = pool.take();
-    input.addFacts(lease.facts);
-    lease.facts.add(input.limitsFact(limit));
+    try {
+      input.addFacts(lease.facts);
+      lease.facts.add(input.limitsFact(limit));
+    } catch (RuntimeException e) {
+      lease.facts.clear(); // nothing was inserted: the session is still clean
+      pool.release(lease);
+      throw e;
+    }
     boolean reusable;
     try {
       reusable = lease.run("verdict", verdict);
@@ -136,7 +136,7 @@ public final class CompiledRuleSet {
     List<Object> facts = new ArrayList<>(10);
     input.addFacts(facts);
     facts.add(input.limitsFact(limit));
-    StatelessKieSession session = resetPool.newStatelessKieSession();
+    StatelessKieSession session = kieBase.newStatelessKieSession();
     session.setGlobal("verdict", verdict);
     try {
       session.execute(facts);

@@ -25,12 +25,15 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * A warm, reused session must decide exactly as a fresh Drools session does. Each rule set (the
- * default risk rules, alone or with a rule of a kind that could keep state between evaluations) is
- * evaluated on a long mixed sequence of intents, and every decision is compared with the one a new
- * stateless session (the reference: plain Drools, no pooling) makes for the same facts.
+ * The six-hundredth evaluation must decide as a first one would. Each rule set (the default risk
+ * rules, alone or with a rule of a kind that could keep state between evaluations) is evaluated on
+ * a long mixed sequence of intents through {@link CompiledRuleSet} (warm reused sessions, or a new
+ * one each for rules on the initial fact), well past the point where MVEL compiles constraints to
+ * bytecode (20 evaluations), and every decision is compared with the one a new stateless session
+ * (the reference: plain Drools, no pooling) makes for the same facts. Drools' own session pool
+ * failed the activation-group case (evaluation 33 fired a second rule of the group).
  */
-class SessionReuseTest {
+class RepeatedEvaluationTest {
   private static final TradingCalendar CALENDAR = TradingCalendar.load();
 
   @ParameterizedTest(name = "{0}")
@@ -41,13 +44,11 @@ class SessionReuseTest {
           the default rules alone | | true
           a rule with no conditions | rule "every order is noted" when then verdict.requireApproval("NOTED", "noted"); end | false
           a rule that starts with not | rule "a manual order" when not OrderIntent(automated == true) then verdict.requireApproval("MANUAL", "manual"); end | false
-          a rule that starts with exists | rule "some automation" when exists OrderIntent(automated == true) then verdict.requireApproval("AUTO", "auto"); end | false
           a not after a fact | rule "a manual order" when Account() not OrderIntent(automated == true) then verdict.requireApproval("MANUAL", "manual"); end | true
-          an exists after a fact | rule "some automation" when Account() exists OrderIntent(automated == true) then verdict.requireApproval("AUTO", "auto"); end | true
           an accumulate that counts nothing | rule "no automation" when RiskLimits() accumulate(OrderIntent(automated == true); $n : count(1); $n == 0) then verdict.requireApproval("NONE_AUTO", "none"); end | true
           an activation group | rule "big" activation-group "size" salience 10 when OrderIntent(notional > 100000000) then verdict.requireApproval("BIG", "big"); end rule "any" activation-group "size" when OrderIntent() then verdict.requireApproval("ANY", "any"); end | true
           """)
-  void aReusedSessionDecidesAsAFreshOne(String name, String extraRule, boolean reuses) {
+  void everyEvaluationDecidesAsAFreshSession(String name, String extraRule, boolean reuses) {
     RuleSource source = RuleSource.defaults(RuleArea.RISK);
     if (extraRule != null) {
       source = source.withDrl("risk.drl", source.drl() + "\n" + extraRule + "\n");
@@ -61,7 +62,7 @@ class SessionReuseTest {
     Random random = new Random(7);
     int rejected = 0;
     Set<List<String>> distinct = new HashSet<>();
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < 600; i++) {
       RiskInput input = randomIntent(random);
       Decision decision = rules.evaluate(input);
       assertThat(decision)
@@ -73,7 +74,7 @@ class SessionReuseTest {
       distinct.add(decision.reasonCodes());
     }
     // the sequence mixes outcomes and reasons, so an engine stuck on one answer cannot pass
-    assertThat(rejected).isBetween(50, 350);
+    assertThat(rejected).isBetween(100, 500);
     assertThat(distinct).hasSizeGreaterThan(10);
   }
 
