@@ -40,8 +40,6 @@ public final class SubscriptionService {
   /** An upgrade always leaves at least this much to pay (Midtrans refuses zero). */
   static final Idr MINIMUM_CHARGE = Idr.of(1_000);
 
-  private static final PlanId FREE = new PlanId("free");
-
   private final Catalog catalog;
   private final BillingStore store;
   private final TaxRate taxRate;
@@ -78,43 +76,6 @@ public final class SubscriptionService {
 
   public Optional<Payment> pendingPayment(TenantId tenant) {
     return store.inTenant(tenant, BillingTransaction::pendingPayment);
-  }
-
-  /**
-   * What a period's end does, for the timer that will call it (the subscription process): a
-   * scheduled downgrade or cancellation takes effect, and an unpaid trial returns to Free. A paid
-   * period without a scheduled change is left alone (renewal invoicing is not built yet). Returns
-   * the subscription as it is now; calling it again changes nothing.
-   */
-  public Subscription endPeriodIfDue(TenantId tenant) {
-    Instant now = clock.instant();
-    return store.inTenant(
-        tenant,
-        tx -> {
-          Subscription current = currentOrFree(tx, tenant, now);
-          if (current.periodEnd().isEmpty() || now.isBefore(current.periodEnd().get())) {
-            return current;
-          }
-          Optional<PlanId> next =
-              current.status() == SubscriptionStatus.TRIAL
-                  ? Optional.of(current.scheduledPlan().orElse(FREE))
-                  : current.scheduledPlan();
-          if (next.isEmpty()) {
-            return current;
-          }
-          CatalogVersion version = catalog.versionAt(now);
-          Plan plan =
-              version
-                  .plan(next.get())
-                  .orElseThrow(() -> new IllegalStateException("plan " + next.get() + " is gone"));
-          // a paid plan reached by downgrade starts a new period at the price in force now; its
-          // invoice belongs to renewal invoicing, which is not built yet (docs/billing.md)
-          Subscription after =
-              Subscription.paid(tenant, plan, version.version(), current.periodEnd().get());
-          tx.saveSubscription(after);
-          tx.setTenantTier(plan.tier());
-          return after;
-        });
   }
 
   public ChangeResult change(TenantId tenant, PlanId planId, PaymentMethod method, boolean trial) {

@@ -13,12 +13,19 @@ import id.nusatrade.billing.invoice.TaxRate;
 import id.nusatrade.billing.midtrans.MidtransPaymentGateway;
 import id.nusatrade.billing.midtrans.MidtransSettings;
 import id.nusatrade.billing.midtrans.simulator.MidtransSimulator;
+import id.nusatrade.billing.notice.NoticeKind;
+import id.nusatrade.billing.notice.Notices;
+import id.nusatrade.billing.payment.InvoiceCharges;
 import id.nusatrade.billing.payment.NotificationHandler;
 import id.nusatrade.billing.payment.NotificationSignature;
+import id.nusatrade.billing.payment.PaymentExpiry;
+import id.nusatrade.billing.payment.PaymentState;
 import id.nusatrade.billing.payment.ServerKey;
 import id.nusatrade.billing.store.jdbc.PostgresBillingStore;
 import id.nusatrade.billing.subscription.ChangeResult;
 import id.nusatrade.billing.subscription.PaymentEffects;
+import id.nusatrade.billing.subscription.PeriodEnd;
+import id.nusatrade.billing.subscription.SubscriptionLifecycle;
 import id.nusatrade.billing.subscription.SubscriptionService;
 import id.nusatrade.billing.usage.UsageService;
 import id.nusatrade.domain.billing.ChargeRequest;
@@ -112,6 +119,7 @@ class BillingPaymentIT {
               "billing_usage_event",
               "billing_usage_rollup",
               "billing_notification",
+              "billing_notice",
               "billing_payment",
               "billing_invoice_line",
               "billing_invoice",
@@ -225,6 +233,52 @@ class BillingPaymentIT {
     assertThat(orders).containsOnly(orders.getFirst());
     assertThat(simulator.chargesCreated() - before).isEqualTo(1);
     assertThat(count(B, "select count(*) from billing_invoice")).isEqualTo(1);
+  }
+
+  @Test
+  void aRenewalNeverPaidIsChargedOnceAndWalksOverdueRestrictedAndFree() throws Exception {
+    var bought =
+        (ChangeResult.PaymentDue)
+            subscriptions(gateway)
+                .change(B, new PlanId("pro-monthly"), PaymentMethod.BRI_VA, false);
+    simulator.act(bought.payment().orderId().value(), "settle", 0, false, 0);
+    assertThat(tier(B)).isEqualTo("pro");
+    int before = simulator.chargesCreated();
+
+    // 32 days later the period is over: the subscription process's jobs, each run twice
+    Clock later = Clock.offset(CLOCK, Duration.ofDays(32));
+    var lifecycle = new SubscriptionLifecycle(CATALOG, store, TaxRate.PPN_DEFAULT, later);
+    var renewal = (PeriodEnd.Invoiced) lifecycle.endPeriod(B);
+    assertThat(lifecycle.endPeriod(B)).isEqualTo(renewal);
+    var charges = new InvoiceCharges(store, gateway, later);
+    charges.charge(B, renewal.invoice());
+    charges.charge(B, renewal.invoice());
+    assertThat(simulator.chargesCreated() - before).isEqualTo(1);
+
+    var confirmation =
+        new NotificationHandler(
+            new NotificationSignature(KEY), gateway, store, new PaymentEffects(CATALOG), later);
+    var expiry = new PaymentExpiry(confirmation, store, new PaymentEffects(CATALOG), later);
+    assertThat(expiry.expire(B, renewal.order())).isEqualTo(PaymentState.FAILED);
+    assertThat(expiry.expire(B, renewal.order())).isEqualTo(PaymentState.FAILED);
+    var notices = new Notices(store, later);
+    assertThat(notices.issue(B, renewal.invoice(), NoticeKind.REMINDER, 1)).isTrue();
+    assertThat(notices.issue(B, renewal.invoice(), NoticeKind.REMINDER, 1)).isFalse();
+
+    lifecycle.markOverdue(B);
+    assertThat(tier(B)).isEqualTo("pro");
+    lifecycle.restrict(B);
+    assertThat(tier(B)).isEqualTo("free");
+    assertThat(count(B, "select count(*) from billing_subscription where status = 'RESTRICTED'"))
+        .isEqualTo(1);
+    lifecycle.downgradeToFree(B);
+
+    assertThat(count(B, "select count(*) from billing_subscription where plan_id = 'free'"))
+        .isEqualTo(1);
+    assertThat(count(B, "select count(*) from billing_notice")).isEqualTo(1);
+    assertThat(count(B, "select count(*) from billing_invoice where status = 'VOID'")).isEqualTo(1);
+    // A sees none of it
+    assertThat(notices.of(A)).isEmpty();
   }
 
   @Test

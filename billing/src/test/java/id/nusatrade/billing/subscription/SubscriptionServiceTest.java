@@ -35,6 +35,13 @@ class SubscriptionServiceTest {
         catalog, store, gateway, TaxRate.PPN_DEFAULT, Clock.fixed(now, ZoneOffset.UTC));
   }
 
+  /** What the subscription process's period-end job does at {@code now}. */
+  private PeriodEnd endPeriodAt(Instant now) {
+    return new SubscriptionLifecycle(
+            catalog, store, TaxRate.PPN_DEFAULT, Clock.fixed(now, ZoneOffset.UTC))
+        .endPeriod(TENANT);
+  }
+
   @Test
   void aRetriedUpgradeReturnsTheSamePaymentAndChargesOnce() {
     var first =
@@ -125,24 +132,25 @@ class SubscriptionServiceTest {
 
     // 30 June 23:59:59 WIB: still Pro
     Instant lastSecond = Instant.parse("2026-06-30T16:59:59Z");
-    assertThat(at(lastSecond).endPeriodIfDue(TENANT).plan()).isEqualTo(pro());
+    assertThat(endPeriodAt(lastSecond)).isInstanceOf(PeriodEnd.NotDue.class);
     assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.PRO);
 
     // 1 July 00:00 WIB: Free, and a second call changes nothing
     Instant july1 = Instant.parse("2026-06-30T17:00:00Z");
-    Subscription after = at(july1).endPeriodIfDue(TENANT);
+    Subscription after = ((PeriodEnd.Ended) endPeriodAt(july1)).subscription();
     assertThat(after.plan()).isEqualTo(new PlanId("free"));
     assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.FREE);
-    assertThat(at(july1.plusSeconds(3600)).endPeriodIfDue(TENANT)).isEqualTo(after);
+    assertThat(endPeriodAt(july1.plusSeconds(3600))).isInstanceOf(PeriodEnd.NotDue.class);
+    assertThat(store.subscriptions.get(TENANT)).isEqualTo(after);
   }
 
   @Test
   void anUnpaidTrialReturnsToFreeWhenItEnds() {
     at(JUNE_1).change(TENANT, pro(), null, true);
 
-    at(Instant.parse("2026-06-14T16:59:59Z")).endPeriodIfDue(TENANT);
+    endPeriodAt(Instant.parse("2026-06-14T16:59:59Z"));
     assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.PRO);
-    at(Instant.parse("2026-06-14T17:00:00Z")).endPeriodIfDue(TENANT);
+    endPeriodAt(Instant.parse("2026-06-14T17:00:00Z"));
     assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.FREE);
   }
 
