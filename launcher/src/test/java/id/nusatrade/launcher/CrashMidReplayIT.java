@@ -17,14 +17,10 @@ import id.nusatrade.launcher.component.ProcessTrees;
 import id.nusatrade.launcher.component.RecordedProcess;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
-import id.nusatrade.launcher.run.RunPidFile;
 import id.nusatrade.launcher.run.RunRecord;
 import id.nusatrade.tickstore.MarketDataStore;
 import id.nusatrade.tickstore.TickStores;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,7 +55,13 @@ class CrashMidReplayIT {
   static final long HOUR = 3_600_000L;
 
   @TempDir Path home;
-  private final List<Process> supervisors = new ArrayList<>();
+  private Supervisors supervisors;
+
+  @BeforeEach
+  void supervisorsInHome() {
+    supervisors = new Supervisors(home);
+  }
+
   private LauncherConfig config;
 
   @ParameterizedTest
@@ -81,7 +83,11 @@ class CrashMidReplayIT {
       assertThat(ea.awaitAcked(third, WAIT)).as(ea.lastError()).isTrue();
       send(ea, t, third, 2 * third); // some still unacknowledged, none flushed for sure
 
-      supervisors.getFirst().destroyForcibly().waitFor(); // kill -9: no shutdown hook runs
+      supervisors
+          .started()
+          .getFirst()
+          .destroyForcibly()
+          .waitFor(); // kill -9: no shutdown hook runs
       long ackedAtKill = ea.ackedSeq();
       long storedAtKill = store().lastSequence(FEED).orElse(0); // the leftovers still answer
       System.err.printf(
@@ -218,15 +224,7 @@ class CrashMidReplayIT {
   }
 
   private Process startRun() throws Exception {
-    int n = supervisors.size();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "run"));
+    List<String> args = new ArrayList<>();
     for (Setting s :
         List.of(
             Setting.HOME,
@@ -239,9 +237,9 @@ class CrashMidReplayIT {
             Setting.MIDTRANS_PORT,
             Setting.CLICKHOUSE_PORT,
             Setting.CLICKHOUSE_TCP_PORT)) {
-      command.addAll(List.of(s.flag(), config.get(s)));
+      args.addAll(List.of(s.flag(), config.get(s)));
     }
-    command.addAll(
+    args.addAll(
         List.of(
             Setting.GATEWAY_MAX_TICK_AGE.flag(),
             "0", // recorded 2023 data, not a live feed
@@ -251,28 +249,11 @@ class CrashMidReplayIT {
             "http://127.0.0.1:9",
             "--zeebe-external-address",
             "http://127.0.0.1:9"));
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(home.resolve("run-" + n + ".out").toFile())
-            .redirectError(home.resolve("run-" + n + ".err").toFile())
-            .start();
-    supervisors.add(p);
-    return p;
+    return supervisors.start(args);
   }
 
   private RunRecord awaitRunning(Process supervisor) throws Exception {
-    Path out = home.resolve("run-" + (supervisors.size() - 1) + ".out");
-    Instant deadline = Instant.now().plus(WAIT);
-    while (Instant.now().isBefore(deadline) && supervisor.isAlive()) {
-      if (Files.exists(out) && Files.readString(out).contains("Nusatrade is running")) {
-        return new RunPidFile(home.resolve(".nusatrade/run.pid")).read().orElseThrow();
-      }
-      LockSupport.parkNanos(Duration.ofMillis(200).toNanos()); // poll until the deadline
-    }
-    throw new AssertionError(
-        "run did not come up: "
-            + Files.readString(
-                out.resolveSibling(out.getFileName().toString().replace(".out", ".err"))));
+    return supervisors.awaitRunning(supervisor, WAIT);
   }
 
   private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
@@ -288,14 +269,6 @@ class CrashMidReplayIT {
 
   @AfterEach
   void stopEverything() {
-    PrintStream quiet =
-        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    try {
-      new Main(quiet, quiet, Map.of("NUSATRADE_HOME", home.toString()))
-          .dispatch(new String[] {"stop"});
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    supervisors.forEach(Process::destroyForcibly);
+    supervisors.stopAll();
   }
 }

@@ -16,13 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SupervisorIT {
   @TempDir Path home;
-  private final List<Process> supervisors = new ArrayList<>();
+  private Supervisors supervisors;
   private LauncherConfig config;
+
+  @BeforeEach
+  void supervisorsInHome() {
+    supervisors = new Supervisors(home);
+  }
 
   @Test
   void secondRunIsRefusedAndStopEndsTheRunCleanly() throws Exception {
@@ -73,7 +77,7 @@ class SupervisorIT {
     RunRecord running = awaitRunning(next);
     assertThat(ProcessTrees.isAlive(leftover)).isFalse();
     assertThat(postmaster(running).pid()).isNotEqualTo(leftover);
-    assertThat(Files.readString(home.resolve("run-" + (supervisors.size() - 1) + ".err")))
+    assertThat(Files.readString(home.resolve("run-" + (supervisors.started().size() - 1) + ".err")))
         .contains("was killed; cleaning up")
         .contains("stopped leftover postgres (pid " + leftover + ")");
     assertThat(main("stop").code()).isZero();
@@ -96,23 +100,14 @@ class SupervisorIT {
 
   @AfterEach
   void stopEverything() {
-    main("stop");
-    supervisors.forEach(Process::destroyForcibly);
+    supervisors.stopAll();
   }
 
   private Process startRun() throws Exception {
     if (config == null) {
       config = LauncherConfig.defaults().with(Setting.HOME, home).withFreePorts();
     }
-    int n = supervisors.size();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "run"));
+    List<String> args = new ArrayList<>();
     for (Setting s :
         List.of(
             Setting.HOME,
@@ -120,36 +115,19 @@ class SupervisorIT {
             Setting.ARTEMIS_PORT,
             Setting.HTTP_PORT,
             Setting.GATEWAY_PORT)) {
-      command.addAll(List.of(s.flag(), s == Setting.HOME ? home.toString() : config.get(s)));
+      args.addAll(List.of(s.flag(), s == Setting.HOME ? home.toString() : config.get(s)));
     }
-    command.addAll(
+    args.addAll(
         List.of(
             "--keycloak-external-url",
             "http://127.0.0.1:9",
             "--zeebe-external-address",
             "http://127.0.0.1:9"));
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(home.resolve("run-" + n + ".out").toFile())
-            .redirectError(home.resolve("run-" + n + ".err").toFile())
-            .start();
-    supervisors.add(p);
-    return p;
+    return supervisors.start(args);
   }
 
   private RunRecord awaitRunning(Process supervisor) throws Exception {
-    Path out = home.resolve("run-" + (supervisors.size() - 1) + ".out");
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    while (Instant.now().isBefore(deadline) && supervisor.isAlive()) {
-      if (Files.exists(out) && Files.readString(out).contains("Nusatrade is running")) {
-        return pidFile().read().orElseThrow();
-      }
-      LockSupport.parkNanos(Duration.ofMillis(200).toNanos()); // poll until the deadline
-    }
-    throw new AssertionError(
-        "run did not come up: "
-            + Files.readString(
-                out.resolveSibling(out.getFileName().toString().replace(".out", ".err"))));
+    return supervisors.awaitRunning(supervisor, Duration.ofSeconds(120));
   }
 
   private static RecordedProcess postmaster(RunRecord record) {

@@ -53,6 +53,23 @@ public record EventBusTopology(
         Duration.ofSeconds(30));
   }
 
+  /**
+   * The same topology with no subscription created up front: what an external broker configured
+   * without our broker.xml entries offers (the producers create them, {@code
+   * DurableSubscriptions}).
+   */
+  public EventBusTopology withoutSubscriptions() {
+    return new EventBusTopology(
+        destinations,
+        List.of(),
+        deadLetterQueue,
+        expiryQueue,
+        maxDeliveryAttempts,
+        redeliveryDelay,
+        redeliveryMultiplier,
+        maxRedeliveryDelay);
+  }
+
   /** The same topology with other redelivery rules (tests use no delay). */
   public EventBusTopology withRedelivery(int attempts, Duration delay) {
     return new EventBusTopology(

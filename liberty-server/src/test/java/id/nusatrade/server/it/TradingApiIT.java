@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.compliance.approval.ApprovalResultPublisher;
 import id.nusatrade.domain.event.EventEnvelope;
+import id.nusatrade.domain.market.Bar;
+import id.nusatrade.domain.market.FeedId;
+import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.launcher.component.ClickHouseServer;
 import id.nusatrade.launcher.component.EmbeddedArtemis;
 import id.nusatrade.launcher.component.KeycloakServer;
 import id.nusatrade.launcher.config.LauncherConfig;
@@ -20,6 +24,8 @@ import id.nusatrade.messaging.jms.ArtemisEventPublisher;
 import id.nusatrade.messaging.jms.EventMessages;
 import id.nusatrade.messaging.json.EventJsonCodec;
 import id.nusatrade.server.SystemClock;
+import id.nusatrade.tickstore.clickhouse.ClickHouseDataSources;
+import id.nusatrade.tickstore.clickhouse.ClickHouseTickStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +36,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
@@ -44,7 +52,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The trading API over HTTP on the real server (PostgreSQL, Keycloak, Artemis as TenantApiIT), with
  * the shipped Drools risk rules deciding. Ticks arrive as the gateway publishes them (sampled tick
  * events on the embedded broker); before the first one a market order cannot be valued, so the
- * rules tests use limit orders. The trader's backtests ride along ({@link BacktestApiCases}).
+ * rules tests use limit orders. The run's tick store is ClickHouse (the launcher's {@code
+ * --tick-store clickhouse}: its clickhouse-server, {@code NUSATRADE_TICK_STORE} and {@code
+ * NUSATRADE_CLICKHOUSE_URL} given to the server), so /market answers from ClickHouse here while
+ * TenantApiIT covers PostgreSQL. The trader's backtests ride along ({@link BacktestApiCases}).
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class TradingApiIT {
@@ -62,6 +73,7 @@ class TradingApiIT {
   private static EmptyDatabase db;
   private static KeycloakServer keycloak;
   private static EmbeddedArtemis artemis;
+  private static ClickHouseServer clickHouse;
   private static LibertyProcess liberty;
   private static Tokens tokens;
 
@@ -71,14 +83,17 @@ class TradingApiIT {
     LauncherConfig config =
         LauncherConfig.defaults()
             .with(Setting.STATE_DIR, Path.of("target/it-state").toAbsolutePath())
+            .with(Setting.TICK_STORE, "clickhouse")
             .withFreePorts();
     artemis = new EmbeddedArtemis(config);
     artemis.start();
+    clickHouse = new ClickHouseServer(config);
+    clickHouse.start();
     keycloak = new KeycloakServer(config);
     keycloak.start();
     tokens = new Tokens(keycloak.tokenEndpoint());
-    liberty =
-        new LibertyProcess(
+    Map<String, String> env =
+        new HashMap<>(
             Map.of(
                 "DB_URL",
                 db.jdbcUrl(),
@@ -98,6 +113,8 @@ class TradingApiIT {
                 IN_FX_SESSION.toString(),
                 "NUSATRADE_ONBOARDING_REGISTRATIONS_PER_MINUTE",
                 Integer.toString(OnboardingApiCases.REGISTRATIONS_PER_MINUTE)));
+    env.putAll(clickHouse.libertyEnv()); // the tick store, as the launcher hands it to Liberty
+    liberty = new LibertyProcess(env);
     liberty.start();
   }
 
@@ -105,6 +122,7 @@ class TradingApiIT {
   static void stopEverything() throws Exception {
     try (AutoCloseable pg = db;
         AutoCloseable broker = () -> artemis.stop();
+        AutoCloseable ticks = () -> clickHouse.stop();
         AutoCloseable kc = () -> keycloak.stop();
         AutoCloseable server = liberty) {
       // closed in reverse order
@@ -332,6 +350,47 @@ class TradingApiIT {
       }
     }
     assertThat(rows).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void g_marketBarsAndSymbolsAnswerFromClickHouseForTheCallersFeedOnly() throws Exception {
+    // two tenants' terminals stream XAUUSD at different prices, only A's streams XAGUSD; written
+    // to ClickHouse as the gateway writes them (nothing of it is in PostgreSQL)
+    ClickHouseTickStore store =
+        new ClickHouseTickStore(ClickHouseDataSources.forUrl(clickHouse.jdbcUrl()));
+    long t0 = Instant.parse("2026-11-20T03:00:00Z").toEpochMilli();
+    FeedId goldA = new FeedId(TRADER_A_TENANT, 80001, "XAUUSD");
+    FeedId goldB = new FeedId(TenantId.of("22222222-2222-2222-2222-222222222222"), 90001, "XAUUSD");
+    FeedId silverA = new FeedId(TRADER_A_TENANT, 80001, "XAGUSD");
+    store.appendBars(
+        List.of(
+            new Bar(goldA, Timeframe.M1, t0, 2000, 2001, 1999, 2000.5, 10),
+            new Bar(goldB, Timeframe.M1, t0, 2100, 2101, 2099, 2100.5, 7),
+            new Bar(silverA, Timeframe.M1, t0, 24, 24.2, 23.9, 24.1, 3)));
+    store.flush();
+    String gold = "/api/v1/market/bars?symbol=XAUUSD&timeframe=M1&limit=10";
+
+    HttpResponse<String> ofA = call("GET", gold, "trader-a", null);
+    assertThat(ofA.statusCode()).as(ofA.body()).isEqualTo(200);
+    assertThat(JSON.readTree(ofA.body()))
+        .isEqualTo(
+            JSON.readTree(
+                "[{\"time\":"
+                    + t0
+                    + ",\"open\":2000.0,\"high\":2001.0,\"low\":1999.0,\"close\":2000.5,"
+                    + "\"volume\":10}]"));
+    HttpResponse<String> ofB = call("GET", gold, "trader-b", null);
+    assertThat(JSON.readTree(ofB.body()).size()).isEqualTo(1);
+    assertThat(JSON.readTree(ofB.body()).get(0).get("close").asDouble()).isEqualTo(2100.5);
+    assertThat(JSON.readTree(call("GET", "/api/v1/market/symbols", "trader-a", null).body()))
+        .isEqualTo(JSON.readTree("[\"XAGUSD\",\"XAUUSD\"]"));
+    // another tenant sees nothing of A's silver feed: not in its symbols, 404 for its bars
+    assertThat(JSON.readTree(call("GET", "/api/v1/market/symbols", "trader-b", null).body()))
+        .isEqualTo(JSON.readTree("[\"XAUUSD\"]"));
+    HttpResponse<String> silverOfB =
+        call("GET", "/api/v1/market/bars?symbol=XAGUSD&timeframe=M1", "trader-b", null);
+    assertThat(silverOfB.statusCode()).isEqualTo(404);
+    assertThat(silverOfB.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
   private static long count(String account) throws Exception {

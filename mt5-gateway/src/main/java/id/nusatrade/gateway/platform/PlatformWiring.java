@@ -4,12 +4,15 @@ import id.nusatrade.domain.market.TickStore;
 import id.nusatrade.gateway.GatewayPorts;
 import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
 import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
+import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.EventRouting;
 import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
+import id.nusatrade.messaging.jms.DurableSubscriptions;
 import id.nusatrade.messaging.jms.EventMessages;
 import id.nusatrade.messaging.json.EventJsonCodec;
 import id.nusatrade.tickstore.postgres.PostgresTickStore;
+import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -34,12 +37,17 @@ public final class PlatformWiring {
     return EventRouting.defaults().with("market.indicators", EventRouting.MARKET_INDICATORS);
   }
 
-  /** Events to the Artemis broker at {@code url}; the caller closes it after the gateway. */
+  /**
+   * Events to the Artemis broker at {@code url}; the caller closes it after the gateway. First the
+   * durable subscriptions of {@link EventBusTopology#defaults()} are created if the broker lacks
+   * them (an external broker does): execution reports published before the trading engine first
+   * subscribes wait in {@code trading-engine-executions} instead of being dropped.
+   */
   public static ArtemisEventPublisher publisher(String url, String user, String password) {
-    return new ArtemisEventPublisher(
-        ArtemisConnections.factory(url, user, password),
-        routing(),
-        new EventMessages(new EventJsonCodec()));
+    ConnectionFactory factory = ArtemisConnections.factory(url, user, password);
+    DurableSubscriptions.ensure(
+        factory, user, password, EventBusTopology.defaults().subscriptions());
+    return new ArtemisEventPublisher(factory, routing(), new EventMessages(new EventJsonCodec()));
   }
 
   /** Terminals and tick store on {@code database} (the application role); add the publisher. */
