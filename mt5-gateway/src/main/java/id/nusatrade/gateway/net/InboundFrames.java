@@ -235,25 +235,12 @@ final class InboundFrames {
     process(c);
   }
 
-  void sendOrder(TerminalKey key, OrderCommand command) {
+  /** Queues an ORDER numbered by the gateway's order log; written at once when connected. */
+  void sendOrder(TerminalKey key, OrderCommand o) {
     Terminal t = registry.terminal(key);
     if (t == null) {
-      return;
+      return; // terminal table full: the order stays in the log and goes out after a restart
     }
-    OrderCommand o =
-        new OrderCommand(
-            t.nextOrderSeq(),
-            command.action(),
-            command.side(),
-            command.type(),
-            command.deviationPoints(),
-            command.ticket(),
-            command.clientOrderId(),
-            command.symbol(),
-            command.volume(),
-            command.price(),
-            command.stopLoss(),
-            command.takeProfit());
     t.pendingOrders().addLast(o);
     Connection c = byTerminal.get(t);
     if (c != null && c.state == OPEN) {
@@ -263,8 +250,13 @@ final class InboundFrames {
   }
 
   private boolean ordersAcked(Terminal t, long ackSeq) {
+    boolean released = false;
     while (!t.pendingOrders().isEmpty() && t.pendingOrders().peekFirst().seq() <= ackSeq) {
       t.pendingOrders().pollFirst();
+      released = true;
+    }
+    if (released) {
+      loop.ordersAcked.accept(t.key(), ackSeq);
     }
     return true;
   }

@@ -20,7 +20,6 @@ public final class Terminal {
   private final SymbolCache symbols = new SymbolCache();
   private final Deque<OrderCommand> pendingOrders = new ArrayDeque<>();
   private long lastSeenSeq;
-  private long ordersSeq;
 
   Terminal(int index, TerminalKey key, long recoveredSeq) {
     this.index = index;
@@ -72,10 +71,5 @@ public final class Terminal {
   /** ORDER frames sent but not yet acknowledged by the EA, oldest first (socket thread only). */
   public Deque<OrderCommand> pendingOrders() {
     return pendingOrders;
-  }
-
-  /** Next sequence for a gateway-to-EA reliable frame (ORDER). */
-  public long nextOrderSeq() {
-    return ++ordersSeq;
   }
 }
