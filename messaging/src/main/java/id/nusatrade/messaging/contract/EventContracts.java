@@ -18,7 +18,11 @@ public final class EventContracts {
       EventContract.of("market.indicator.updated", IndicatorsUpdated.class);
 
   public static final EventContract<ExecutionReported> EXECUTION_REPORTED =
-      EventContract.of("trade.execution.reported", ExecutionReported.class);
+      EventContract.family(
+          "trade.execution.reported",
+          ExecutionReported.class,
+          r -> "trade.execution.reported",
+          "openPositions");
 
   /**
    * The engine's order for a LIVE account, to the MT5 gateway (queue {@code nusatrade.mt5.orders}).

@@ -98,6 +98,24 @@ public final class OrderDesk {
         List.of());
   }
 
+  /** A POSITIONS report of every open position (ticket order). */
+  synchronized ExecutionReport snapshot() {
+    List<Position> open = new ArrayList<>(positions.values());
+    open.sort(java.util.Comparator.comparingLong(Position::ticket));
+    return new ExecutionReport(
+        0,
+        ExecutionKind.POSITIONS,
+        Side.NONE,
+        DONE,
+        0,
+        System.currentTimeMillis(),
+        "",
+        "",
+        0,
+        0,
+        open);
+  }
+
   ExecutionReport withSeq(ExecutionReport r, long seq) {
     return new ExecutionReport(
         seq,

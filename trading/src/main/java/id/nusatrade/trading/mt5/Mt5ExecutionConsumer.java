@@ -24,8 +24,9 @@ import java.math.BigDecimal;
  * transacted consumer commit the delivery, only after the engine journaled the execution and
  * fsync'd it ({@link TradingEngine#flush()}): a crash before that redelivers the event, and the
  * engine applies an execution id once, so a redelivery or a resend by the gateway after its restart
- * fills once. A positions snapshot is not applied (reconciliation is not built). A report for no
- * known account or order is dead-lettered intact with the reason: kept, not applied.
+ * fills once. A positions snapshot (the EA sends one on every connect, and periodically) is
+ * reconciled ({@link Mt5Reconciliation}). A report for no known account or order is dead-lettered
+ * intact with the reason: kept, not applied.
  */
 public final class Mt5ExecutionConsumer implements EventHandler {
   public static final String TYPE = "trade.execution.reported";
@@ -37,10 +38,18 @@ public final class Mt5ExecutionConsumer implements EventHandler {
 
   private final TradingEngine engine;
   private final Mt5Accounts accounts;
+  private final Mt5Reconciliation reconciliation;
 
+  /** Without a bus for reconciliation's audit and alert events (they are not published). */
   public Mt5ExecutionConsumer(TradingEngine engine, Mt5Accounts accounts) {
+    this(engine, accounts, new Mt5Reconciliation(engine, null));
+  }
+
+  public Mt5ExecutionConsumer(
+      TradingEngine engine, Mt5Accounts accounts, Mt5Reconciliation reconciliation) {
     this.engine = engine;
     this.accounts = accounts;
+    this.reconciliation = reconciliation;
   }
 
   @Override
@@ -50,6 +59,10 @@ public final class Mt5ExecutionConsumer implements EventHandler {
     }
     ExecutionReported p = CODEC.decode(EventContracts.EXECUTION_REPORTED, event);
     if (p.kind().equals("POSITIONS")) {
+      // a terminal that only streams prices has no trading account: nothing to reconcile
+      accounts
+          .accountOf(event.tenantId(), p.account())
+          .ifPresent(account -> reconciliation.reconcile(event.tenantId(), account, p));
       return;
     }
     AccountId account =

@@ -15,6 +15,7 @@ import id.nusatrade.messaging.Resends;
 import id.nusatrade.messaging.contract.EventContracts;
 import id.nusatrade.messaging.contract.Mt5OrderRequested;
 import id.nusatrade.messaging.contract.PayloadCodec;
+import id.nusatrade.trading.engine.TradingEngine;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,9 @@ public final class Mt5Venue implements Venue, AutoCloseable {
    */
   @Override
   public void place(TenantId tenant, Order order) {
+    if (order.intent().clientOrderId().value().startsWith(TradingEngine.RECONCILIATION_PREFIX)) {
+      return; // a reconciliation adjustment books what the broker already did: never sent
+    }
     AccountId account = order.intent().account();
     Long login = loginCache.get(account);
     if (login == null) {

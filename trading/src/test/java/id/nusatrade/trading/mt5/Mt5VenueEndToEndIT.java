@@ -19,14 +19,19 @@ import id.nusatrade.gateway.GatewayConfig;
 import id.nusatrade.gateway.GatewayPorts;
 import id.nusatrade.gateway.orders.OrderRequests;
 import id.nusatrade.gateway.platform.PlatformWiring;
+import id.nusatrade.gateway.protocol.OrderAction;
+import id.nusatrade.gateway.protocol.OrderCommand;
+import id.nusatrade.gateway.protocol.OrderType;
 import id.nusatrade.gateway.sim.EaSettings;
 import id.nusatrade.gateway.sim.SimulatedExpertAdvisor;
 import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
+import id.nusatrade.gateway.terminal.TerminalKey;
 import id.nusatrade.market.validation.ValidationConfig;
 import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.EventRouting;
 import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
+import id.nusatrade.messaging.jms.ConsumerSource;
 import id.nusatrade.messaging.jms.EmbeddedArtemis;
 import id.nusatrade.messaging.jms.EventConsumer;
 import id.nusatrade.messaging.jms.EventConsumers;
@@ -89,6 +94,7 @@ class Mt5VenueEndToEndIT {
   TradingEngine engine;
   Mt5Venue venue;
   EventConsumer engineExecutions;
+  Mt5Reconciliation reconciliation;
   int port;
 
   @BeforeEach
@@ -144,9 +150,12 @@ class Mt5VenueEndToEndIT {
             tenant.equals(TENANT) && login == LOGIN
                 ? java.util.Optional.of(ACCOUNT)
                 : java.util.Optional.empty();
+    reconciliation = new Mt5Reconciliation(engine, enginePublisher);
     engineExecutions =
         new EventConsumers(factory, messages, topology)
-            .start(Mt5ExecutionConsumer.SOURCE, new Mt5ExecutionConsumer(engine, accounts));
+            .start(
+                Mt5ExecutionConsumer.SOURCE,
+                new Mt5ExecutionConsumer(engine, accounts, reconciliation));
   }
 
   void stopEngine() {
@@ -166,7 +175,9 @@ class Mt5VenueEndToEndIT {
 
   SimulatedExpertAdvisor ea() throws InterruptedException {
     SimulatedExpertAdvisor ea =
-        new SimulatedExpertAdvisor(EaSettings.of("127.0.0.1", port, TENANT.toString(), LOGIN, KEY))
+        new SimulatedExpertAdvisor(
+                EaSettings.of("127.0.0.1", port, TENANT.toString(), LOGIN, KEY)
+                    .withPositionsOnConnect(true))
             .start();
     long seq = ea.sendTick("EURUSD", T0, 1.1000, 1.1002, 0, 1, 0);
     assertThat(ea.awaitAcked(seq, WAIT)).isTrue();
@@ -246,6 +257,47 @@ class Mt5VenueEndToEndIT {
         .isEqualByComparingTo("0.2");
     assertThat(engine.positions(ACCOUNT).getFirst().quantity()).isEqualByComparingTo("0.2");
     assertThat(orderRequests.placed()).isZero(); // nothing new for the restarted gateway
+  }
+
+  @Test
+  void aFillTheEngineNeverOrderedIsTakenFromTheSnapshotAndRaisedAsAComplianceAlert()
+      throws Exception {
+    List<EventEnvelope> alerts = new CopyOnWriteArrayList<>();
+    try (EventConsumer workflow =
+            new EventConsumers(factory, messages, topology)
+                .start(ConsumerSource.queue(EventRouting.WORKFLOW), alerts::add);
+        SimulatedExpertAdvisor ea = ea()) {
+      until(() -> reconciliation.snapshots() == 1, "the snapshot sent on connect");
+      assertThat(reconciliation.differences()).isZero();
+      // an order the engine never placed (by hand at the terminal, another program) fills there;
+      // its report names no engine order and is dead-lettered
+      gateway.placeOrder(
+          new TerminalKey(TENANT, LOGIN),
+          new OrderCommand(
+              0,
+              OrderAction.PLACE,
+              id.nusatrade.gateway.protocol.Side.SELL,
+              OrderType.MARKET,
+              10,
+              0,
+              "by-hand-1",
+              "EURUSD",
+              0.4,
+              0,
+              0,
+              0));
+      until(() -> ea.orders().reports().size() == 1, "the fill at the broker");
+
+      assertThat(ea.sendPositions()).isPositive(); // the periodic snapshot
+      until(() -> reconciliation.differences() == 1, "the difference booked");
+      assertThat(reconciliation.snapshots()).isEqualTo(2);
+      PositionView p = engine.positions(ACCOUNT).getFirst();
+      assertThat(p.quantity()).isEqualByComparingTo("-0.4");
+      assertThat(p.averagePrice()).isEqualByComparingTo("1.1000"); // the EA sold at its bid
+      until(() -> alerts.size() == 1, "the compliance alert on the bus");
+      assertThat(alerts.getFirst().type()).isEqualTo("workflow.compliance.alert-raised");
+      assertThat(alerts.getFirst().payload()).contains("RECONCILIATION_DIFFERENCE");
+    }
   }
 
   OrderState state(String clientOrderId) {

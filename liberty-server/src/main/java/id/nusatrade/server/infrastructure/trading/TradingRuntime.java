@@ -24,6 +24,7 @@ import id.nusatrade.trading.events.TradingEvents;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
 import id.nusatrade.trading.mt5.Mt5ExecutionConsumer;
+import id.nusatrade.trading.mt5.Mt5Reconciliation;
 import id.nusatrade.trading.mt5.Mt5Venue;
 import id.nusatrade.trading.paper.PaperVenue;
 import id.nusatrade.trading.persistence.JdbcMt5Accounts;
@@ -144,7 +145,8 @@ public class TradingRuntime {
     if (!consumeApprovals(e)) {
       drainer.scheduleWithFixedDelay(() -> consumeApprovals(e), 5, 5, TimeUnit.SECONDS);
     }
-    Mt5ExecutionConsumer mt5 = new Mt5ExecutionConsumer(e, mt5Accounts);
+    Mt5ExecutionConsumer mt5 =
+        new Mt5ExecutionConsumer(e, mt5Accounts, new Mt5Reconciliation(e, publisher));
     if (!consumeExecutions(mt5)) {
       drainer.scheduleWithFixedDelay(() -> consumeExecutions(mt5), 5, 5, TimeUnit.SECONDS);
     }
