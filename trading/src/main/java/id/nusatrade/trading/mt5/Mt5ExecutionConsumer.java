@@ -7,6 +7,7 @@ import id.nusatrade.domain.trading.ExecutionId;
 import id.nusatrade.domain.trading.ExecutionKind;
 import id.nusatrade.domain.trading.ExecutionReport;
 import id.nusatrade.domain.trading.OrderId;
+import id.nusatrade.domain.trading.OrderState;
 import id.nusatrade.messaging.DurableSubscription;
 import id.nusatrade.messaging.EventHandler;
 import id.nusatrade.messaging.PoisonEventException;
@@ -73,6 +74,16 @@ public final class Mt5ExecutionConsumer implements EventHandler {
     OrderView order = engine.find(account, new ClientOrderId(p.clientOrderId()));
     if (order == null) {
       throw new PoisonEventException("no order " + p.clientOrderId() + " on account " + account);
+    }
+    if (p.kind().equals("FILL") && order.state() == OrderState.SENT) {
+      // MT5 reports a market order's fill only; the paper venue accepts first: the same steps
+      engine.onExecution(
+          ExecutionReport.of(
+              new ExecutionId(p.executionId() + ":accepted"),
+              new OrderId(order.id()),
+              ExecutionKind.ACCEPTED,
+              p.time(),
+              null));
     }
     engine.onExecution(report(p, new OrderId(order.id())));
     engine.flush();
