@@ -32,6 +32,7 @@ input long   InpMagic           = 770077;        // magic number on our orders
 
 #define NT_BACKOFF_START 250   // first reconnect wait, ms
 #define NT_TICK_BATCH    1000  // new ticks asked from CopyTicks per symbol and pump
+#define NT_REPORT_RESERVE 16   // ring slots ticks may not take: kept for execution reports
 
 CNtUnackedRing g_ring;
 CTrade         g_trade;
@@ -75,7 +76,9 @@ int OnInit()
    g_stopped = false;
    g_welcomes = 0;
    g_acked = 0;
-   g_lastOrderSeq = 0;
+   // the ORDER sequence survives a terminal restart (terminal global variable): a resent ORDER
+   // is never executed again as a new one
+   g_lastOrderSeq = (long)GlobalVariableGet(OrderSeqVariable());
    g_nextAttempt = 0;
    g_backoffMs = NT_BACKOFF_START;
    g_healthy = false;
@@ -211,7 +214,7 @@ void PumpTicks()
 
 bool SendTick(int s, const MqlTick &t, long serverOffsetMs)
   {
-   if(g_ring.Full())
+   if(g_ring.TicksFull(NT_REPORT_RESERVE))
      {
       // Unlike the Java twin (which waits), OnTick must never block: stop this pump; the cursor
       // stays put, so the next pump copies these ticks again once ACKs freed the ring.
@@ -464,35 +467,132 @@ bool HandleFrame(int type, int at)
 //+------------------------------------------------------------------+
 //| ORDER: safety limits first, then CTrade; report back reliably.   |
 //+------------------------------------------------------------------+
+string OrderSeqVariable()
+  {
+   return "Nusatrade." + IntegerToString(AccountInfoInteger(ACCOUNT_LOGIN)) + ".lastOrderSeq";
+  }
+
+// An order or position of ours (magic number) with this client order id as its comment.
+bool AlreadyExecuted(const string clientOrderId)
+  {
+   for(int i = PositionsTotal() - 1; i >= 0; i--)
+      if(PositionGetTicket(i) > 0 && PositionGetInteger(POSITION_MAGIC) == InpMagic
+         && PositionGetString(POSITION_COMMENT) == clientOrderId)
+         return true;
+   for(int i = OrdersTotal() - 1; i >= 0; i--)
+      if(OrderGetTicket(i) > 0 && OrderGetInteger(ORDER_MAGIC) == InpMagic
+         && OrderGetString(ORDER_COMMENT) == clientOrderId)
+         return true;
+   return false;
+  }
+
+// Volume down to the symbol's step; 0 when below its minimum (TRADE_RETCODE_INVALID_VOLUME).
+double NormalizeVolume(const string symbol, double volume)
+  {
+   double step = SymbolInfoDouble(symbol, SYMBOL_VOLUME_STEP);
+   double min = SymbolInfoDouble(symbol, SYMBOL_VOLUME_MIN);
+   double max = SymbolInfoDouble(symbol, SYMBOL_VOLUME_MAX);
+   if(step <= 0) return 0;
+   double v = MathFloor(volume / step + 1e-9) * step;
+   int digits = (int)MathMax(0, MathCeil(-MathLog10(step)));
+   v = NormalizeDouble(v, digits);
+   if(v < min || (max > 0 && v > max)) return 0;
+   return v;
+  }
+
+double NormalizePrice(const string symbol, double price)
+  {
+   if(price == 0) return 0;
+   return NormalizeDouble(price, (int)SymbolInfoInteger(symbol, SYMBOL_DIGITS));
+  }
+
+// Modify and close touch only our own positions (magic number) in the ORDER's symbol.
+bool OwnPosition(long ticket, const string symbol)
+  {
+   return PositionSelectByTicket((ulong)ticket)
+          && PositionGetInteger(POSITION_MAGIC) == InpMagic
+          && PositionGetString(POSITION_SYMBOL) == symbol;
+  }
+
 void OnOrder(const NtOrder &o)
   {
    if(o.seq <= g_lastOrderSeq) { AckOrders(); return; }   // a resend we already executed
+   if(g_ring.Full())
+      return;   // cannot happen while ticks leave NT_REPORT_RESERVE slots; no ACK: resent later
    g_lastOrderSeq = o.seq;
+   GlobalVariableSet(OrderSeqVariable(), (double)o.seq);
+   GlobalVariablesFlush();
    int refused = NtSafetyCheck(o, InpAllowedSymbols, InpMaxLots, InpMaxOpenOrders);
+   if(refused == 0 && o.side != NT_SIDE_BUY && o.side != NT_SIDE_SELL && o.action == NT_ACTION_PLACE)
+      refused = NT_RET_REJECT;   // an unknown side is refused, never read as a sell
+   if(refused == 0 && o.action == NT_ACTION_PLACE && AlreadyExecuted(o.clientOrderId))
+     {
+      AckOrders();   // executed before a restart that lost the sequence: not again
+      return;
+     }
+   double volume = NormalizeVolume(o.symbol, o.volume);
+   if(refused == 0 && o.action == NT_ACTION_PLACE && volume == 0)
+      refused = NT_RET_INVALID_VOLUME;
+   if(refused == 0 && o.action != NT_ACTION_PLACE && !OwnPosition(o.ticket, o.symbol))
+      refused = NT_RET_REJECT;   // never a manual trade or another EA's position
    int retcode = refused;
    long ticket = 0;
    double price = 0;
+   double filledVolume = 0;
+   bool ok = false;
    if(refused == 0)
      {
       g_trade.SetDeviationInPoints(o.deviation);
-      bool ok = false;
+      double p = NormalizePrice(o.symbol, o.price);
+      double sl = NormalizePrice(o.symbol, o.sl);
+      double tp = NormalizePrice(o.symbol, o.tp);
       if(o.action == NT_ACTION_PLACE)
-         ok = o.side == NT_SIDE_BUY ? g_trade.Buy(o.volume, o.symbol, o.price, o.sl, o.tp, o.clientOrderId)
-                                    : g_trade.Sell(o.volume, o.symbol, o.price, o.sl, o.tp, o.clientOrderId);
+        {
+         bool buy = o.side == NT_SIDE_BUY;
+         if(o.type == NT_ORDER_TYPE_MARKET)
+            ok = buy ? g_trade.Buy(volume, o.symbol, 0, sl, tp, o.clientOrderId)
+                     : g_trade.Sell(volume, o.symbol, 0, sl, tp, o.clientOrderId);
+         else if(o.type == NT_ORDER_TYPE_LIMIT)
+            ok = buy ? g_trade.BuyLimit(volume, p, o.symbol, sl, tp, ORDER_TIME_GTC, 0, o.clientOrderId)
+                     : g_trade.SellLimit(volume, p, o.symbol, sl, tp, ORDER_TIME_GTC, 0, o.clientOrderId);
+         else if(o.type == NT_ORDER_TYPE_STOP)
+            ok = buy ? g_trade.BuyStop(volume, p, o.symbol, sl, tp, ORDER_TIME_GTC, 0, o.clientOrderId)
+                     : g_trade.SellStop(volume, p, o.symbol, sl, tp, ORDER_TIME_GTC, 0, o.clientOrderId);
+         else
+            refused = NT_RET_REJECT;   // an unknown order type is refused, never sent as market
+        }
       else if(o.action == NT_ACTION_MODIFY)
-         ok = g_trade.PositionModify((ulong)o.ticket, o.sl, o.tp);
+         ok = g_trade.PositionModify((ulong)o.ticket, sl, tp);
       else if(o.action == NT_ACTION_CLOSE)
          ok = g_trade.PositionClose((ulong)o.ticket, o.deviation);
-      retcode = (int)g_trade.ResultRetcode();
-      ticket = o.action == NT_ACTION_PLACE ? (long)g_trade.ResultOrder() : o.ticket;
-      price = g_trade.ResultPrice();
-      if(!ok && retcode == 0) retcode = NT_RET_REJECT;
+      else
+         refused = NT_RET_REJECT;
+      // only a call that ran has a result: a refused one must not report CTrade's previous result
+      retcode = refused != 0 ? refused : (int)g_trade.ResultRetcode();
+      if(refused == 0)
+        {
+         ticket = o.action == NT_ACTION_PLACE ? (long)g_trade.ResultOrder() : o.ticket;
+         price = g_trade.ResultPrice();
+         filledVolume = g_trade.ResultVolume();
+         if(!ok && retcode == 0) retcode = NT_RET_REJECT;
+        }
      }
-   bool filled = refused == 0 && (retcode == TRADE_RETCODE_DONE || retcode == TRADE_RETCODE_PLACED);
+   // DONE and DONE_PARTIAL (10010) are fills of what ResultVolume says
+   bool filled = refused == 0 && ok
+                 && (retcode == TRADE_RETCODE_DONE || retcode == TRADE_RETCODE_DONE_PARTIAL);
+   if(refused == 0 && ok && retcode == TRADE_RETCODE_PLACED)
+     {
+      // a LIMIT or STOP order now waits at the broker: its fill is not reported by this EA yet
+      // (no OnTradeTransaction); the platform's reconciliation books it from a positions snapshot
+      PrintFormat("Nusatrade: %s placed as pending order #%I64d", o.clientOrderId, ticket);
+      AckOrders();
+      return;
+     }
+   if(filled && filledVolume <= 0) filledVolume = o.action == NT_ACTION_PLACE ? volume : o.volume;
    uchar report[];
-   if(!g_ring.Full()
-      && NtEncodeExecution(report, g_ring.Next(), filled ? NT_EXEC_KIND_FILL : NT_EXEC_KIND_REJECT, o.side, retcode,
-                           ticket, (long)TimeGMT() * 1000, o.clientOrderId, o.symbol, o.volume, price))
+   if(NtEncodeExecution(report, g_ring.Next(), filled ? NT_EXEC_KIND_FILL : NT_EXEC_KIND_REJECT, o.side, retcode,
+                        ticket, (long)TimeGMT() * 1000, o.clientOrderId, o.symbol,
+                        filled ? filledVolume : o.volume, price))
       CommitAndSend(report, NT_EXEC_FIXED_LENGTH);
    AckOrders();
   }

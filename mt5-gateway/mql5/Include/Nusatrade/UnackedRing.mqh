@@ -60,6 +60,9 @@ public:
       m_next = 1;
      }
    bool Full()       { return m_next - m_first >= m_capacity; }
+   // Frames ticks may still take: the last `reserve` slots are kept for execution reports, so a
+   // report never finds the ring full while its ORDER is acknowledged.
+   bool TicksFull(int reserve) { return m_next - m_first >= m_capacity - reserve; }
    long Next()       { return m_next; }
    long First()      { return m_first; }
 

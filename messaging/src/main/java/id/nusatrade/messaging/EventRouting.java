@@ -23,6 +23,9 @@ public final class EventRouting {
   public static final EventDestination AUDIT = EventDestination.topic("nusatrade.audit");
   public static final EventDestination WORKFLOW = EventDestination.queue("nusatrade.workflow");
 
+  /** Orders for MT5 terminals: one durable queue the gateway consumes (docs/mt5-protocol.md). */
+  public static final EventDestination MT5_ORDERS = EventDestination.queue("nusatrade.mt5.orders");
+
   private final List<Map.Entry<String, EventDestination>> routes;
 
   private EventRouting(List<Map.Entry<String, EventDestination>> routes) {
@@ -39,7 +42,8 @@ public final class EventRouting {
             Map.entry("trade", TRADING),
             Map.entry("audit", AUDIT),
             Map.entry("workflow", WORKFLOW),
-            Map.entry("signal", SIGNALS)));
+            Map.entry("signal", SIGNALS),
+            Map.entry("mt5.order", MT5_ORDERS)));
   }
 
   /** A copy with one more route; an equal prefix replaces the old route. */

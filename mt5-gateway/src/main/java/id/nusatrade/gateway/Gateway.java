@@ -11,6 +11,7 @@ import id.nusatrade.gateway.journal.JournalRecovery;
 import id.nusatrade.gateway.journal.JournalWriter;
 import id.nusatrade.gateway.net.GatewayStats;
 import id.nusatrade.gateway.net.SocketLoop;
+import id.nusatrade.gateway.orders.SentOrders;
 import id.nusatrade.gateway.pipeline.IngestPipeline;
 import id.nusatrade.gateway.pipeline.JournalHandler;
 import id.nusatrade.gateway.pipeline.MarketHandler;
@@ -64,6 +65,7 @@ public final class Gateway implements AutoCloseable {
   private JournalWriter journal;
   private JournalHandler journalHandler;
   private ExecutionOutbox executions;
+  private SentOrders sentOrders;
   private JournalChannels journalFiles = JournalChannels.FILES;
   private MarketHandler market;
   private MarketEvents events;
@@ -121,6 +123,10 @@ public final class Gateway implements AutoCloseable {
         new IngestPipeline(
             config.ringSize(), config.waitStrategy(), market, journalHandler, storage);
     loop.attach(pipeline.start(), registry, new Authenticator(ports.directory()));
+    sentOrders = SentOrders.open(config.journalDir());
+    loop.onOrdersAcked(sentOrders::acked);
+    // queued before the socket thread runs: unacknowledged ORDERs wait for their terminal's HELLO
+    sentOrders.unacked().forEach((key, orders) -> orders.forEach(o -> loop.sendOrder(key, o)));
     loopThread = new Thread(loop, "gateway-socket");
     loopThread.start();
     return this;
@@ -271,9 +277,31 @@ public final class Gateway implements AutoCloseable {
         storage == null ? "" : storage.failures().lastCause());
   }
 
-  /** Queues an ORDER for a terminal; resent after reconnect until the EA acknowledges it. */
+  /**
+   * Numbers an ORDER for a terminal and makes it durable in the order log ({@code orders-sent} in
+   * the journal folder), then queues it; resent after reconnect until the EA acknowledges it, also
+   * after a gateway restart. False, and nothing sent, when the terminal was already sent an order
+   * with this client order id (the command's own sequence is ignored).
+   */
+  public boolean placeOrder(TerminalKey terminal, OrderCommand command) {
+    synchronized (sentOrders) { // numbered and queued in the same order
+      OrderCommand numbered = sentOrders.record(terminal, command);
+      if (numbered == null) {
+        return false;
+      }
+      loop.sendOrder(terminal, numbered);
+      return true;
+    }
+  }
+
+  /** {@link #placeOrder} for callers that do not need the answer. */
   public void sendOrder(TerminalKey terminal, OrderCommand command) {
-    loop.sendOrder(terminal, command);
+    placeOrder(terminal, command);
+  }
+
+  /** The order log: last sequences, client order ids sent, duplicates refused. */
+  public SentOrders orders() {
+    return sentOrders;
   }
 
   public synchronized void stop() {
@@ -287,6 +315,7 @@ public final class Gateway implements AutoCloseable {
       pipeline.stop();
       eventRing.stop(); // after the market handler's last batch put its events on the ring
       executions.close();
+      sentOrders.close();
       if (journal != null) {
         journal.close();
       }

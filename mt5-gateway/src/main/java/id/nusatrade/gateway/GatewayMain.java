@@ -8,6 +8,7 @@ import id.nusatrade.gateway.terminal.InMemoryTerminalDirectory;
 import id.nusatrade.market.bars.IndicatorSpecs;
 import id.nusatrade.market.validation.ValidationConfig;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
+import id.nusatrade.messaging.jms.EventConsumer;
 import id.nusatrade.tickstore.TickStores;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -64,6 +65,14 @@ public final class GatewayMain {
     ArtemisEventPublisher publisher = publisher(opts, out);
     GatewayConfig config = config(opts);
     Gateway gateway = new Gateway(ports(opts, terminals, publisher, out)).start(config);
+    EventConsumer orders =
+        publisher == null
+            ? null
+            : PlatformWiring.consumeOrders(
+                gateway,
+                opts.getOrDefault("artemis-url", DEFAULT_ARTEMIS_URL),
+                opts.getOrDefault("artemis-user", "nusatrade"),
+                opts.getOrDefault("artemis-password", "nusatrade"));
     GatewayStatusFile status =
         new GatewayStatusFile(statusFile(opts, config), gateway, Clock.systemUTC())
             .start(Duration.ofSeconds(2));
@@ -72,6 +81,9 @@ public final class GatewayMain {
             new Thread(
                 () -> {
                   status.close();
+                  if (orders != null) {
+                    orders.close();
+                  }
                   gateway.stop();
                   if (publisher != null) {
                     publisher.close();

@@ -10,6 +10,7 @@ import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.market.validation.ValidationConfig;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
+import id.nusatrade.messaging.jms.EventConsumer;
 import id.nusatrade.tickstore.MarketDataStore;
 import id.nusatrade.tickstore.TickStores;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The MT5 gateway inside the supervisor's JVM (like Artemis), wired by the gateway's own {@link
  * PlatformWiring} (terminals from {@code mt5_terminal}, events to Artemis, ticks and closed bars to
- * the tick store: PostgreSQL, or ClickHouse with {@code --tick-store=clickhouse}), journal and
+ * the tick store: PostgreSQL, or ClickHouse with {@code --tick-store=clickhouse}; the trading
+ * engine's LIVE orders from the queue {@code nusatrade.mt5.orders} to the terminals), journal and
  * status file under the state dir. Started after Liberty, whose migrations create those tables.
  */
 public final class MarketGateway implements Component {
@@ -33,6 +35,7 @@ public final class MarketGateway implements Component {
   private final ClickHouseServer clickHouse;
   private volatile Gateway gateway;
   private volatile ArtemisEventPublisher publisher;
+  private volatile EventConsumer orders;
   private volatile GatewayStatusFile status;
 
   public MarketGateway(LauncherConfig config, EmbeddedPostgres postgres, EmbeddedArtemis artemis) {
@@ -97,6 +100,12 @@ public final class MarketGateway implements Component {
                       .withJournal(journalDirectory())
                       .withValidation(validation())
                       .withSessions(TradingSessions.parse(config.get(Setting.MARKET_SESSIONS))));
+      orders =
+          PlatformWiring.consumeOrders(
+              gateway,
+              artemis.url(),
+              config.get(Setting.ARTEMIS_USER),
+              config.get(Setting.ARTEMIS_PASSWORD));
       status =
           new GatewayStatusFile(statusFile(), gateway, Clock.systemUTC())
               .start(Duration.ofSeconds(2));
@@ -132,6 +141,10 @@ public final class MarketGateway implements Component {
     if (status != null) {
       status.close();
       status = null;
+    }
+    if (orders != null) {
+      orders.close();
+      orders = null;
     }
     if (gateway != null) {
       gateway.stop();

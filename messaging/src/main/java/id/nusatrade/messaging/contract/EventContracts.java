@@ -18,7 +18,17 @@ public final class EventContracts {
       EventContract.of("market.indicator.updated", IndicatorsUpdated.class);
 
   public static final EventContract<ExecutionReported> EXECUTION_REPORTED =
-      EventContract.of("trade.execution.reported", ExecutionReported.class);
+      EventContract.family(
+          "trade.execution.reported",
+          ExecutionReported.class,
+          r -> "trade.execution.reported",
+          "openPositions");
+
+  /**
+   * The engine's order for a LIVE account, to the MT5 gateway (queue {@code nusatrade.mt5.orders}).
+   */
+  public static final EventContract<Mt5OrderRequested> MT5_ORDER_REQUESTED =
+      EventContract.of("mt5.order.requested", Mt5OrderRequested.class);
 
   public static final EventContract<ApprovalDecided> APPROVAL_DECIDED =
       EventContract.of("trade.approval.decided", ApprovalDecided.class);
@@ -76,6 +86,7 @@ public final class EventContracts {
           BAR_CLOSED,
           INDICATORS_UPDATED,
           EXECUTION_REPORTED,
+          MT5_ORDER_REQUESTED,
           APPROVAL_DECIDED,
           AUDIT,
           ACCOUNT_CHANGED,

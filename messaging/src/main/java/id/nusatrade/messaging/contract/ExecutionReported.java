@@ -1,5 +1,7 @@
 package id.nusatrade.messaging.contract;
 
+import java.util.List;
+
 /**
  * {@code trade.execution.reported} v1: an execution report a terminal sent (fill, reject or a
  * positions snapshot).
@@ -13,6 +15,7 @@ package id.nusatrade.messaging.contract;
  * @param retcode MT5's trade server return code
  * @param time when the terminal reported it (epoch milliseconds)
  * @param positions the number of open positions in a snapshot
+ * @param openPositions a snapshot's positions (optional: empty unless kind is POSITIONS)
  */
 public record ExecutionReported(
     String executionId,
@@ -27,12 +30,14 @@ public record ExecutionReported(
     long ticket,
     int retcode,
     long time,
-    int positions) {
+    int positions,
+    List<ReportedPosition> openPositions) {
   public ExecutionReported {
     Checks.text(executionId, "executionId");
     Checks.text(kind, "kind");
     Checks.present(clientOrderId, "clientOrderId");
     Checks.present(symbol, "symbol");
     Checks.text(side, "side");
+    openPositions = openPositions == null ? List.of() : List.copyOf(openPositions);
   }
 }

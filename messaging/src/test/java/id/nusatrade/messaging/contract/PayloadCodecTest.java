@@ -64,7 +64,8 @@ class PayloadCodecTest {
                 99,
                 10009,
                 1_700_000_000_000L,
-                1)),
+                1,
+                List.of(new ReportedPosition(99, "XAUUSD", "BUY", 0.1, 2912.35)))),
         Arguments.of(
             EventContracts.APPROVAL_DECIDED,
             new ApprovalDecided("o-1", ApprovalDecided.Result.APPROVED, "officer-a")),

@@ -6,6 +6,7 @@ import id.nusatrade.gateway.protocol.ExecutionReport;
 import id.nusatrade.messaging.contract.EventContracts;
 import id.nusatrade.messaging.contract.ExecutionReported;
 import id.nusatrade.messaging.contract.PayloadCodec;
+import id.nusatrade.messaging.contract.ReportedPosition;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -41,7 +42,13 @@ public final class ExecutionEvents {
             r.ticket(),
             r.retcode(),
             r.timeMillis(),
-            r.positions().size());
+            r.positions().size(),
+            r.positions().stream()
+                .map(
+                    p ->
+                        new ReportedPosition(
+                            p.ticket(), p.symbol(), p.side().name(), p.volume(), p.openPrice()))
+                .toList());
     return CODEC.envelope(
         EventContracts.EXECUTION_REPORTED,
         UUID.nameUUIDFromBytes(executionId.getBytes(StandardCharsets.UTF_8)),

@@ -7,7 +7,7 @@ import id.nusatrade.gateway.events.ExecutionEvents;
 import id.nusatrade.gateway.health.FailureLog;
 import id.nusatrade.gateway.protocol.ExecutionReport;
 import id.nusatrade.gateway.terminal.TerminalKey;
-import id.nusatrade.messaging.DuplicateEventException;
+import id.nusatrade.messaging.Resends;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -135,7 +135,7 @@ public final class ExecutionOutbox implements AutoCloseable {
     }
     for (int attempt = 1; ; attempt++) {
       try {
-        publishOnce(events);
+        Resends.publishSkippingDuplicates(publisher, events); // taken before: what the mark says
         break;
       } catch (RuntimeException e) {
         failures.record(e);
@@ -152,24 +152,6 @@ public final class ExecutionOutbox implements AutoCloseable {
       writeMark();
     }
     publishedCount.addAndGet(batch.size());
-  }
-
-  /**
-   * One transaction for the batch; if the broker refuses it because it already took one of these
-   * events (published before a crash, mark not written), one by one, skipping those it refuses.
-   */
-  private void publishOnce(List<EventEnvelope> events) {
-    try {
-      publisher.publishBatch(events);
-    } catch (DuplicateEventException batchHadOne) {
-      for (EventEnvelope e : events) {
-        try {
-          publisher.publish(e);
-        } catch (DuplicateEventException alreadyTaken) {
-          // committed before: what the mark would have said
-        }
-      }
-    }
   }
 
   private void writeMark() {

@@ -226,7 +226,6 @@ final class InboundFrames {
             config.maxFrameBytes(),
             c.lastAckSent),
         System.nanoTime());
-    t.continueOrderSeqFrom(hello.lastReceivedSeq()); // after a restart of this gateway
     ordersAcked(t, hello.lastReceivedSeq());
     for (OrderCommand o : t.pendingOrders()) {
       c.queue(o, System.nanoTime());
@@ -236,12 +235,12 @@ final class InboundFrames {
     process(c);
   }
 
-  void sendOrder(TerminalKey key, OrderCommand command) {
+  /** Queues an ORDER numbered by the gateway's order log; written at once when connected. */
+  void sendOrder(TerminalKey key, OrderCommand o) {
     Terminal t = registry.terminal(key);
     if (t == null) {
-      return;
+      return; // terminal table full: the order stays in the log and goes out after a restart
     }
-    OrderCommand o = command.withSeq(t.nextOrderSeq());
     t.pendingOrders().addLast(o);
     Connection c = byTerminal.get(t);
     if (c != null && c.state == OPEN) {
@@ -251,8 +250,13 @@ final class InboundFrames {
   }
 
   private boolean ordersAcked(Terminal t, long ackSeq) {
+    boolean released = false;
     while (!t.pendingOrders().isEmpty() && t.pendingOrders().peekFirst().seq() <= ackSeq) {
       t.pendingOrders().pollFirst();
+      released = true;
+    }
+    if (released) {
+      loop.ordersAcked.accept(t.key(), ackSeq);
     }
     return true;
   }

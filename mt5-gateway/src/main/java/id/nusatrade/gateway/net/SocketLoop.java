@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
+import java.util.function.ObjLongConsumer;
 
 /**
  * The selector thread: accept, read, frame, dispatch, acknowledge, heartbeat. Everything that
@@ -39,6 +40,7 @@ public final class SocketLoop implements Runnable {
   private InboundFrames inbound;
   private volatile boolean running = true;
   volatile BooleanSupplier journalFailing = () -> false;
+  volatile ObjLongConsumer<TerminalKey> ordersAcked = (terminal, seq) -> {};
   private long lastHousekeeping;
   int pausedCount;
 
@@ -65,6 +67,11 @@ public final class SocketLoop implements Runnable {
     this.journalFailing = failing;
   }
 
+  /** Told (on the socket thread) when a terminal acknowledged ORDER frames up to a sequence. */
+  public void onOrdersAcked(ObjLongConsumer<TerminalKey> listener) {
+    this.ordersAcked = listener;
+  }
+
   public int port() {
     return server.socket().getLocalPort();
   }
@@ -83,6 +90,7 @@ public final class SocketLoop implements Runnable {
     selector.wakeup();
   }
 
+  /** Queues an ORDER already numbered (see {@code orders.SentOrders}) for the terminal. */
   public void sendOrder(TerminalKey key, OrderCommand command) {
     execute(() -> inbound.sendOrder(key, command));
   }

@@ -20,7 +20,6 @@ public final class Terminal {
   private final SymbolCache symbols = new SymbolCache();
   private final Deque<OrderCommand> pendingOrders = new ArrayDeque<>();
   private long lastSeenSeq;
-  private long ordersSeq;
 
   Terminal(int index, TerminalKey key, long recoveredSeq) {
     this.index = index;
@@ -72,28 +71,5 @@ public final class Terminal {
   /** ORDER frames sent but not yet acknowledged by the EA, oldest first (socket thread only). */
   public Deque<OrderCommand> pendingOrders() {
     return pendingOrders;
-  }
-
-  /**
-   * The EA's HELLO said it last received ORDER {@code eaLastOrderSeq}. Above what this gateway ever
-   * numbered, the EA counts from an earlier gateway run (this one restarted and numbers from 1):
-   * the EA would take our ORDERs up to that number for resends it already executed and skip them,
-   * so the orders waiting here are numbered on from the EA's count, and so is every later one.
-   */
-  public void continueOrderSeqFrom(long eaLastOrderSeq) {
-    if (eaLastOrderSeq <= ordersSeq) {
-      return;
-    }
-    ordersSeq = eaLastOrderSeq;
-    int waiting = pendingOrders.size();
-    for (int i = 0; i < waiting; i++) {
-      OrderCommand o = pendingOrders.pollFirst();
-      pendingOrders.addLast(o.withSeq(nextOrderSeq()));
-    }
-  }
-
-  /** Next sequence for a gateway-to-EA reliable frame (ORDER). */
-  public long nextOrderSeq() {
-    return ++ordersSeq;
   }
 }

@@ -1,7 +1,9 @@
 package id.nusatrade.gateway.platform;
 
 import id.nusatrade.domain.market.TickStore;
+import id.nusatrade.gateway.Gateway;
 import id.nusatrade.gateway.GatewayPorts;
+import id.nusatrade.gateway.orders.OrderRequests;
 import id.nusatrade.gateway.terminal.CachingTerminalDirectory;
 import id.nusatrade.gateway.terminal.JdbcTerminalDirectory;
 import id.nusatrade.messaging.EventBusTopology;
@@ -9,6 +11,8 @@ import id.nusatrade.messaging.EventRouting;
 import id.nusatrade.messaging.jms.ArtemisConnections;
 import id.nusatrade.messaging.jms.ArtemisEventPublisher;
 import id.nusatrade.messaging.jms.DurableSubscriptions;
+import id.nusatrade.messaging.jms.EventConsumer;
+import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.messaging.jms.EventMessages;
 import id.nusatrade.messaging.json.EventJsonCodec;
 import id.nusatrade.tickstore.postgres.PostgresTickStore;
@@ -48,6 +52,20 @@ public final class PlatformWiring {
     DurableSubscriptions.ensure(
         factory, user, password, EventBusTopology.defaults().subscriptions());
     return new ArtemisEventPublisher(factory, routing(), new EventMessages(new EventJsonCodec()));
+  }
+
+  /**
+   * The trading engine's orders for terminals (queue {@code nusatrade.mt5.orders}, {@link
+   * OrderRequests}) into the started {@code gateway}; the caller closes the consumer before the
+   * gateway.
+   */
+  public static EventConsumer consumeOrders(
+      Gateway gateway, String url, String user, String password) {
+    return new EventConsumers(
+            ArtemisConnections.factory(url, user, password),
+            new EventMessages(new EventJsonCodec()),
+            EventBusTopology.defaults())
+        .start(OrderRequests.SOURCE, new OrderRequests(gateway));
   }
 
   /** Terminals and tick store on {@code database} (the application role); add the publisher. */

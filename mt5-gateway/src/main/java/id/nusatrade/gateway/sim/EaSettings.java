@@ -10,6 +10,8 @@ import java.time.Duration;
  * @param initialBackoff first wait before reconnecting; doubles up to {@code maxBackoff} while
  *     connections fail within one heartbeat interval
  * @param refusedRetry wait after AUTH_FAILED or TERMINAL_DISABLED (MQL5 InpRefusedRetryMin)
+ * @param positionsOnConnect send a POSITIONS snapshot after every WELCOME, for the platform's
+ *     reconciliation (a trading terminal; off for stream-only use: replay, load generation)
  */
 public record EaSettings(
     String host,
@@ -22,7 +24,8 @@ public record EaSettings(
     Duration initialBackoff,
     Duration maxBackoff,
     Duration refusedRetry,
-    SafetyLimits safety) {
+    SafetyLimits safety,
+    boolean positionsOnConnect) {
 
   public static EaSettings of(String host, int port, String tenant, long account, String apiKey) {
     return new EaSettings(
@@ -36,7 +39,8 @@ public record EaSettings(
         Duration.ofMillis(50),
         Duration.ofSeconds(2),
         Duration.ofMinutes(10),
-        SafetyLimits.none());
+        SafetyLimits.none(),
+        false);
   }
 
   public EaSettings withSafety(SafetyLimits limits) {
@@ -51,7 +55,8 @@ public record EaSettings(
         initialBackoff,
         maxBackoff,
         refusedRetry,
-        limits);
+        limits,
+        positionsOnConnect);
   }
 
   public EaSettings withPort(int p) {
@@ -66,7 +71,8 @@ public record EaSettings(
         initialBackoff,
         maxBackoff,
         refusedRetry,
-        safety);
+        safety,
+        positionsOnConnect);
   }
 
   public EaSettings withUnackedCapacity(int capacity) {
@@ -81,7 +87,8 @@ public record EaSettings(
         initialBackoff,
         maxBackoff,
         refusedRetry,
-        safety);
+        safety,
+        positionsOnConnect);
   }
 
   public EaSettings withRefusedRetry(Duration wait) {
@@ -96,6 +103,24 @@ public record EaSettings(
         initialBackoff,
         maxBackoff,
         wait,
-        safety);
+        safety,
+        positionsOnConnect);
+  }
+
+  /** A trading terminal: a POSITIONS snapshot after every WELCOME (see the MQL5 EA). */
+  public EaSettings withPositionsOnConnect(boolean on) {
+    return new EaSettings(
+        host,
+        port,
+        tenant,
+        account,
+        apiKey,
+        unackedCapacity,
+        heartbeat,
+        initialBackoff,
+        maxBackoff,
+        refusedRetry,
+        safety,
+        on);
   }
 }

@@ -6,8 +6,10 @@ import id.nusatrade.gateway.protocol.OrderCommand;
 import id.nusatrade.gateway.protocol.Position;
 import id.nusatrade.gateway.protocol.Side;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,6 +24,8 @@ public final class OrderDesk {
   private final Map<String, double[]> quotes = new ConcurrentHashMap<>();
   private final Map<Long, Position> positions = new ConcurrentHashMap<>();
   private final List<ExecutionReport> reports = new ArrayList<>();
+  private final Set<String> executed = new HashSet<>();
+  private long duplicates;
   private long nextTicket = 1000;
 
   OrderDesk(SafetyLimits safety) {
@@ -38,7 +42,15 @@ public final class OrderDesk {
     }
   }
 
+  /**
+   * Executes an ORDER once per client order id: a second ORDER with a client order id this desk
+   * already executed (the gateway numbered it again) is not executed, null.
+   */
   synchronized ExecutionReport execute(OrderCommand o) {
+    if (!executed.add(o.clientOrderId())) {
+      duplicates++;
+      return null;
+    }
     int refused = safety.check(o, positions.size());
     ExecutionReport r =
         refused != 0
@@ -86,6 +98,24 @@ public final class OrderDesk {
         List.of());
   }
 
+  /** A POSITIONS report of every open position (ticket order). */
+  synchronized ExecutionReport snapshot() {
+    List<Position> open = new ArrayList<>(positions.values());
+    open.sort(java.util.Comparator.comparingLong(Position::ticket));
+    return new ExecutionReport(
+        0,
+        ExecutionKind.POSITIONS,
+        Side.NONE,
+        DONE,
+        0,
+        System.currentTimeMillis(),
+        "",
+        "",
+        0,
+        0,
+        open);
+  }
+
   ExecutionReport withSeq(ExecutionReport r, long seq) {
     return new ExecutionReport(
         seq,
@@ -103,6 +133,11 @@ public final class OrderDesk {
 
   public synchronized List<ExecutionReport> reports() {
     return List.copyOf(reports);
+  }
+
+  /** ORDERs refused because their client order id was already executed. */
+  public synchronized long duplicates() {
+    return duplicates;
   }
 
   public synchronized List<Position> positions() {

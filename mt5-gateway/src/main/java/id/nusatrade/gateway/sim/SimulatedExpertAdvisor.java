@@ -36,6 +36,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * MQL5 EA each do.
  */
 public final class SimulatedExpertAdvisor implements AutoCloseable {
+  /** With {@link EaSettings#positionsOnConnect()}: a POSITIONS snapshot this often, too. */
+  static final long SNAPSHOT_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
   /** Frame limit until WELCOME states the gateway's. */
   static final int DEFAULT_MAX_FRAME = 1 << 16;
 
@@ -312,12 +315,20 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
     in.limit(maxFrame);
     s.setSoTimeout(readTimeout(heartbeatNanos));
     resume(s, raw, w.lastAckedSeq());
+    long lastSnapshot = System.nanoTime();
+    if (settings.positionsOnConnect()) {
+      sendPositions(); // every (re)connect: the platform reconciles its positions with these
+    }
     long welcomed = System.nanoTime();
     long lastHeard = welcomed;
     boolean healthy = false;
     while (running) {
       Frame f = in.next();
       long now = System.nanoTime();
+      if (settings.positionsOnConnect() && now - lastSnapshot > SNAPSHOT_EVERY_NANOS) {
+        lastSnapshot = now;
+        sendPositions(); // and periodically
+      }
       if (!healthy && now - welcomed >= heartbeatNanos) {
         healthy = true;
         backoffMillis = settings.initialBackoff().toMillis();
@@ -410,15 +421,53 @@ public final class SimulatedExpertAdvisor implements AutoCloseable {
       if (report != null && report.length() > maxFrame) {
         // the gateway would refuse it (FRAME_TOO_LARGE) on every resend: say so, keep the rest
         lastError = "execution report of " + report.length() + " bytes over the frame limit";
-      } else if (report != null && !ring.full()) {
-        ByteBuffer b = ring.claim(report.length());
-        ExecutionReport withSeq = desk.withSeq(report, ring.next());
-        FrameEncoder.encode(withSeq, b);
-        long seq = ring.commit(withSeq.length());
-        write(ring.frame(seq), ring.length(seq));
+      } else if (report != null) {
+        queueReport(report);
       }
       writeFrame(out, new Ack(lastOrderSeq));
       out.flush();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Numbers a report in the ring and writes it (lock held); false when the ring is full. */
+  private boolean queueReport(ExecutionReport report) {
+    if (ring.full()) {
+      return false;
+    }
+    ByteBuffer b = ring.claim(report.length());
+    ExecutionReport withSeq = desk.withSeq(report, ring.next());
+    FrameEncoder.encode(withSeq, b);
+    long seq = ring.commit(withSeq.length());
+    write(ring.frame(seq), ring.length(seq));
+    return true;
+  }
+
+  /**
+   * Sends a POSITIONS snapshot of the desk's open positions (after every WELCOME, and whenever
+   * called: the periodic reconciliation). Returns its sequence, or -1 when the ring is full or the
+   * snapshot is over the frame limit (the next one will tell).
+   */
+  public long sendPositions() {
+    ExecutionReport snapshot = desk.snapshot();
+    lock.lock();
+    try {
+      if (snapshot.length() > maxFrame) {
+        lastError = "positions snapshot of " + snapshot.length() + " bytes over the frame limit";
+        return -1;
+      }
+      if (!queueReport(snapshot)) {
+        return -1;
+      }
+      if (out != null && connected) {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          dropConnection(e);
+        }
+      }
+      return ring.next() - 1;
     } finally {
       lock.unlock();
     }

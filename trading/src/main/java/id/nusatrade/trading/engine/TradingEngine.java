@@ -358,6 +358,98 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     return submit(OrderIntent.market(p.account(), id, p.symbol(), side, quantity), reason).order();
   }
 
+  /** Client order ids of reconciliation adjustments: booked here, never sent to a venue. */
+  public static final String RECONCILIATION_PREFIX = RESERVED_PREFIX + "r";
+
+  /**
+   * Where the broker's net positions ({@code broker}: symbol → net quantity and average open price
+   * of the side the broker holds, signed quantity, long positive) differ from the account's: every
+   * symbol either side holds. Nothing changes.
+   */
+  public synchronized List<PositionDifference> differences(
+      AccountId id, Map<String, BigDecimal[]> broker) {
+    account(id);
+    Map<String, BigDecimal> ours = new TreeMap<>();
+    for (Position p : state.positions.open(id)) {
+      ours.put(p.symbol(), p.quantity());
+    }
+    java.util.Set<String> symbols = new java.util.TreeSet<>(ours.keySet());
+    symbols.addAll(broker.keySet());
+    List<PositionDifference> out = new ArrayList<>();
+    for (String symbol : symbols) {
+      BigDecimal mine = ours.getOrDefault(symbol, BigDecimal.ZERO);
+      BigDecimal[] theirs = broker.get(symbol);
+      BigDecimal brokers = theirs == null ? BigDecimal.ZERO : theirs[0];
+      if (mine.compareTo(brokers) != 0) {
+        out.add(new PositionDifference(symbol, mine, brokers, 0, price(id, symbol, theirs)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The difference's booking price: the broker's open price when the broker holds the symbol (the
+   * fill happened there), else our average price (the broker closed it at a price we were not told:
+   * no profit or loss is invented).
+   */
+  private BigDecimal price(AccountId id, String symbol, BigDecimal[] broker) {
+    if (broker != null && broker[0].signum() != 0 && broker[1] != null && broker[1].signum() > 0) {
+      return broker[1];
+    }
+    Position p = state.positions.of(id, symbol);
+    return p.averagePrice();
+  }
+
+  /**
+   * Reconciliation with the broker's positions snapshot {@code snapshotId}: each {@link
+   * #differences difference} is booked as an adjustment order (client order id {@value
+   * #RECONCILIATION_PREFIX}n, never sent to a venue) filled at once by the quantity that makes our
+   * position the broker's (execution id {@code <snapshotId>:<symbol>}, so a snapshot delivered
+   * again books nothing twice). Returns the differences with their adjustment orders.
+   */
+  public synchronized List<PositionDifference> reconcile(
+      AccountId id, String snapshotId, Map<String, BigDecimal[]> broker, long timeMillis) {
+    List<PositionDifference> booked = new ArrayList<>();
+    for (PositionDifference d : differences(id, broker)) {
+      id.nusatrade.domain.trading.ExecutionId executionId =
+          new id.nusatrade.domain.trading.ExecutionId(snapshotId + ":" + d.symbol());
+      if (state.applied.contains(executionId)) {
+        continue;
+      }
+      BigDecimal adjustment = d.adjustment();
+      OrderIntent intent =
+          OrderIntent.market(
+              id,
+              new ClientOrderId(RECONCILIATION_PREFIX + (state.lastOrderId + 1)),
+              d.symbol(),
+              adjustment.signum() > 0 ? Side.BUY : Side.SELL,
+              adjustment.abs());
+      OrderRecord r =
+          new OrderRecord(
+              new OrderId(state.lastOrderId + 1),
+              timeMillis,
+              null,
+              intent,
+              OrderState.SENT,
+              List.of(
+                  "reconciliation with MT5 positions "
+                      + snapshotId
+                      + ": broker "
+                      + d.brokers().toPlainString()
+                      + ", ours "
+                      + d.ours().toPlainString()));
+      journal.append(r);
+      Order order = state.apply(r);
+      listener.orderChanged(order);
+      onExecution(
+          ExecutionReport.fill(
+              executionId, order.id(), adjustment.abs(), d.price(), BigDecimal.ZERO, timeMillis));
+      booked.add(
+          new PositionDifference(d.symbol(), d.ours(), d.brokers(), order.id().value(), d.price()));
+    }
+    return booked;
+  }
+
   /** Forces the journal to disk: call at the end of a batch, before answering a person. */
   public synchronized void flush() {
     journal.sync();

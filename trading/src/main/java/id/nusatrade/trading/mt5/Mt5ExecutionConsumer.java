@@ -7,6 +7,7 @@ import id.nusatrade.domain.trading.ExecutionId;
 import id.nusatrade.domain.trading.ExecutionKind;
 import id.nusatrade.domain.trading.ExecutionReport;
 import id.nusatrade.domain.trading.OrderId;
+import id.nusatrade.domain.trading.OrderState;
 import id.nusatrade.messaging.DurableSubscription;
 import id.nusatrade.messaging.EventHandler;
 import id.nusatrade.messaging.PoisonEventException;
@@ -24,8 +25,9 @@ import java.math.BigDecimal;
  * transacted consumer commit the delivery, only after the engine journaled the execution and
  * fsync'd it ({@link TradingEngine#flush()}): a crash before that redelivers the event, and the
  * engine applies an execution id once, so a redelivery or a resend by the gateway after its restart
- * fills once. A positions snapshot is not applied (reconciliation is not built). A report for no
- * known account or order is dead-lettered intact with the reason: kept, not applied.
+ * fills once. A positions snapshot (the EA sends one on every connect, and periodically) is
+ * reconciled ({@link Mt5Reconciliation}). A report for no known account or order is dead-lettered
+ * intact with the reason: kept, not applied.
  */
 public final class Mt5ExecutionConsumer implements EventHandler {
   public static final String TYPE = "trade.execution.reported";
@@ -37,10 +39,18 @@ public final class Mt5ExecutionConsumer implements EventHandler {
 
   private final TradingEngine engine;
   private final Mt5Accounts accounts;
+  private final Mt5Reconciliation reconciliation;
 
+  /** Without a bus for reconciliation's audit and alert events (they are not published). */
   public Mt5ExecutionConsumer(TradingEngine engine, Mt5Accounts accounts) {
+    this(engine, accounts, new Mt5Reconciliation(engine, null));
+  }
+
+  public Mt5ExecutionConsumer(
+      TradingEngine engine, Mt5Accounts accounts, Mt5Reconciliation reconciliation) {
     this.engine = engine;
     this.accounts = accounts;
+    this.reconciliation = reconciliation;
   }
 
   @Override
@@ -50,6 +60,10 @@ public final class Mt5ExecutionConsumer implements EventHandler {
     }
     ExecutionReported p = CODEC.decode(EventContracts.EXECUTION_REPORTED, event);
     if (p.kind().equals("POSITIONS")) {
+      // a terminal that only streams prices has no trading account: nothing to reconcile
+      accounts
+          .accountOf(event.tenantId(), p.account())
+          .ifPresent(account -> reconciliation.reconcile(event.tenantId(), account, p));
       return;
     }
     AccountId account =
@@ -60,6 +74,16 @@ public final class Mt5ExecutionConsumer implements EventHandler {
     OrderView order = engine.find(account, new ClientOrderId(p.clientOrderId()));
     if (order == null) {
       throw new PoisonEventException("no order " + p.clientOrderId() + " on account " + account);
+    }
+    if (p.kind().equals("FILL") && order.state() == OrderState.SENT) {
+      // MT5 reports a market order's fill only; the paper venue accepts first: the same steps
+      engine.onExecution(
+          ExecutionReport.of(
+              new ExecutionId(p.executionId() + ":accepted"),
+              new OrderId(order.id()),
+              ExecutionKind.ACCEPTED,
+              p.time(),
+              null));
     }
     engine.onExecution(report(p, new OrderId(order.id())));
     engine.flush();

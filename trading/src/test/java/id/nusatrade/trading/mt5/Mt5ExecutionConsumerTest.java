@@ -120,4 +120,32 @@ class Mt5ExecutionConsumerTest {
         .isInstanceOf(PoisonEventException.class)
         .hasMessageContaining("MT5 5002");
   }
+
+  @Test
+  void aFillGoesThroughTheSameStepsAsOnPaperSentAcceptedFilled() {
+    java.util.List<OrderState> states = new java.util.ArrayList<>();
+    TradingEngine e =
+        new TradingEngine(
+            dir,
+            r -> PreTradeVerdict.allow("test"),
+            CLOCK,
+            new TradingListener() {
+              @Override
+              public void orderChanged(Order order) {
+                states.add(order.state());
+              }
+            });
+    e.openAccount(Account.open(ACCOUNT, TENANT));
+    e.connect(AccountMode.PAPER, new NoFills());
+    e.submit(
+        OrderIntent.market(
+            ACCOUNT, new ClientOrderId("x-1"), "EURUSD", Side.BUY, new BigDecimal("1.5")));
+    Mt5ExecutionConsumer consumer = new Mt5ExecutionConsumer(e, ONE_TERMINAL);
+    consumer.handle(filled("FILL", 42));
+    consumer.handle(filled("FILL", 42));
+
+    assertThat(states).containsExactly(OrderState.SENT, OrderState.ACCEPTED, OrderState.FILLED);
+    assertThat(e.duplicates()).isEqualTo(1);
+    e.close();
+  }
 }

@@ -24,6 +24,8 @@ import id.nusatrade.trading.events.TradingEvents;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
 import id.nusatrade.trading.mt5.Mt5ExecutionConsumer;
+import id.nusatrade.trading.mt5.Mt5Reconciliation;
+import id.nusatrade.trading.mt5.Mt5Venue;
 import id.nusatrade.trading.paper.PaperVenue;
 import id.nusatrade.trading.persistence.JdbcMt5Accounts;
 import id.nusatrade.trading.persistence.PostgresTradingStore;
@@ -53,11 +55,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Owns the server's trading engine. Built on first use (after the schema migrated at start-up): the
  * journal in {@code NUSATRADE_TRADING_JOURNAL_DIR} (default {@code
  * <NUSATRADE_STATE_DIR>/trading-journal}) is replayed, the paper venue connected, and the store's
- * drain scheduled every 500 ms, the sampled ticks subscribed, and the trade-approval results
- * consumed ({@link ApprovalResultHandler}) as are the MT5 gateway's execution reports ({@link
- * Mt5ExecutionConsumer}, accounts mapped by {@code trading_account.mt5_login}); each retried every
- * 5 s until the broker answers. Every account gets the {@code standard} risk profile and the paper
- * balance as equity until account settings exist.
+ * drain scheduled every 500 ms, LIVE accounts' orders sent to the MT5 gateway ({@link Mt5Venue},
+ * login from {@code trading_account.mt5_login}), the sampled ticks subscribed, and the
+ * trade-approval results consumed ({@link ApprovalResultHandler}) as are the MT5 gateway's
+ * execution reports ({@link Mt5ExecutionConsumer}, accounts mapped by {@code
+ * trading_account.mt5_login}); each retried every 5 s until the broker answers. Every account gets
+ * the {@code standard} risk profile and the paper balance as equity until account settings exist.
  */
 @ApplicationScoped
 public class TradingRuntime {
@@ -96,6 +99,7 @@ public class TradingRuntime {
   private TradingTickFeed ticks;
   private EventConsumer approvals;
   private EventConsumer executions;
+  private Mt5Venue live;
 
   public synchronized TradingEngine engine() {
     if (engine == null) {
@@ -125,6 +129,9 @@ public class TradingRuntime {
     events = new TradingEvents(clock);
     TradingEngine e = new TradingEngine(journal, check, clock, TradingListeners.of(store, events));
     e.connect(AccountMode.PAPER, new PaperVenue(new FillModel(Costs.NONE), e));
+    JdbcMt5Accounts mt5Accounts = new JdbcMt5Accounts(tenantTx);
+    live = new Mt5Venue(mt5Accounts, e, publisher, clock);
+    e.connect(AccountMode.LIVE, live);
     store.known(e.accounts());
     events.known(e.accounts());
     drainer =
@@ -138,7 +145,8 @@ public class TradingRuntime {
     if (!consumeApprovals(e)) {
       drainer.scheduleWithFixedDelay(() -> consumeApprovals(e), 5, 5, TimeUnit.SECONDS);
     }
-    Mt5ExecutionConsumer mt5 = new Mt5ExecutionConsumer(e, new JdbcMt5Accounts(tenantTx));
+    Mt5ExecutionConsumer mt5 =
+        new Mt5ExecutionConsumer(e, mt5Accounts, new Mt5Reconciliation(e, publisher));
     if (!consumeExecutions(mt5)) {
       drainer.scheduleWithFixedDelay(() -> consumeExecutions(mt5), 5, 5, TimeUnit.SECONDS);
     }
@@ -270,6 +278,7 @@ public class TradingRuntime {
         executions.close();
       }
       drainer.shutdown();
+      live.close();
       engine.flush();
       drain();
       engine.close();
