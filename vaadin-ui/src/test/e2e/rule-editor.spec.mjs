@@ -2,7 +2,8 @@
 // scenarios, publish (four-eyes: a second business-staff user approves), and the very next order
 // intent the REST application judges (POST /api/v1/rule-sets/risk/evaluate, a different web
 // application whose rules follow over the bus) meets the new limit; rolling back in the editor
-// brings the old limit back the same way. No restart anywhere.
+// brings the old limit back the same way. No restart anywhere. The UI speaks Indonesian (its
+// default language).
 // Needs the running platform (./nusatrade run). Run:
 //   NUSATRADE_BASE_URL=http://127.0.0.1:9080 NUSATRADE_KEYCLOAK_URL=http://127.0.0.1:8180 \
 //     node --test rule-editor.spec.mjs
@@ -76,7 +77,7 @@ async function judgedBy(bearer, version) {
 }
 
 async function openEditor(username) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'id-ID' });
   const page = await context.newPage();
   await page.goto(`${base}/rules`, { timeout: STEP_TIMEOUT });
   await page.waitForSelector('#username', { timeout: STEP_TIMEOUT });
@@ -95,7 +96,7 @@ async function status(page, pattern) {
 }
 
 const liveVersion = async (page) =>
-  Number((await page.locator('#rules-live').textContent()).match(/version (\d+)/)[1]);
+  Number((await page.locator('#rules-live').textContent()).match(/versi (\d+)/)[1]);
 
 async function cell(page, grid, text) {
   const c = page.locator(`#${grid} vaadin-grid-cell-content`).filter({ hasText: new RegExp(`^${text}$`) }).first();
@@ -110,7 +111,7 @@ async function editScenarios(page, from, to) {
   const yaml = await area.inputValue();
   await area.fill(yaml.replace(from, to));
   await page.click('#rules-save-scenarios');
-  await status(page, /^Scenarios saved\.$/);
+  await status(page, /^Skenario tersimpan\.$/);
 }
 
 test('a changed maximum daily loss judges the next order intent; a rollback restores it', async () => {
@@ -129,36 +130,36 @@ test('a changed maximum daily loss judges the next order intent; a rollback rest
   await limit.press('Enter');
   await author.fill('#rules-comment input', 'maximum daily loss 40 million (e2e)');
   await author.click('#rules-save-draft');
-  const draft = (await status(author, /^Draft \d+ saved/)).match(/\d+/)[0];
+  const draft = (await status(author, /^Draf \d+ tersimpan/)).match(/\d+/)[0];
 
   // the saved scenarios run: the one that allows a loss of 49,999,999 fails against 40,000,000
   await author.click('#rules-test');
-  const failing = await status(author, /^\d+ of \d+ scenarios pass\.$/);
-  const [, passed, total] = failing.match(/^(\d+) of (\d+)/).map(Number);
+  const failing = await status(author, /^\d+ dari \d+ skenario lulus\.$/);
+  const [, passed, total] = failing.match(/^(\d+) dari (\d+)/).map(Number);
   assert.equal(passed, total - 1, failing);
   await author.click('#rules-publish');
-  await status(author, /^Refused: 1 problem/);
+  await status(author, /^Ditolak: 1 masalah/);
   assert.equal((await judge(staff)).version, before, 'a refused publish changes nothing');
 
   // the business user moves that scenario to the new limit; now every scenario passes
   await editScenarios(author, SHIPPED_SCENARIO, MOVED_SCENARIO);
   await author.click('#rules-tab-edit');
   await author.click('#rules-test');
-  await status(author, new RegExp(`^${total} of ${total} scenarios pass\\.$`));
+  await status(author, new RegExp(`^${total} dari ${total} skenario lulus\\.$`));
   await author.click('#rules-publish');
-  const asked = await status(author, /waits for approval|is live/);
+  const asked = await status(author, /menunggu persetujuan|sekarang aktif/);
 
   let published = before + 1;
-  if (/waits for approval/.test(asked)) {
+  if (/menunggu persetujuan/.test(asked)) {
     // four-eyes: staff-a may not approve it; staff-a2 does
     const approver = await openEditor('staff-a2');
     await approver.click('#rules-tab-approvals');
     await (await cell(approver, 'rules-pending', draft)).click();
     await approver.click('#rules-approve');
-    published = Number((await status(approver, /^Version \d+ is live\.$/)).match(/\d+/)[0]);
+    published = Number((await status(approver, /^Versi \d+ sekarang aktif\.$/)).match(/\d+/)[0]);
     await approver.context().close();
   } else {
-    published = Number(asked.match(/Version (\d+)/)[1]);
+    published = Number(asked.match(/Versi (\d+)/)[1]);
   }
 
   const halted = await judgedBy(staff, published);
@@ -171,7 +172,7 @@ test('a changed maximum daily loss judges the next order intent; a rollback rest
   await author.click('#rules-tab-versions');
   await (await cell(author, 'rules-versions', String(before))).click();
   await author.click('#rules-rollback');
-  await status(author, new RegExp(`^Version ${before} is live again\\.$`));
+  await status(author, new RegExp(`^Versi ${before} aktif kembali\\.$`));
   const restored = await judgedBy(staff, before);
   assert.ok(!restored.codes.includes('MAX_DAILY_LOSS'), `the old limit again: ${restored.codes}`);
 
