@@ -190,6 +190,10 @@ class RuleLifecycleIT {
     PublishResult asked = fourEyes.requestPublish(RuleArea.TIER, draft.id(), "staff-a");
 
     assertThat(asked).isInstanceOf(PublishResult.AwaitingApproval.class);
+    assertThat(fourEyes.pendingApprovals(RuleArea.TIER))
+        .extracting(PendingApproval::draftId, PendingApproval::requestedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(draft.id(), "staff-a"));
+    assertThat(fourEyes.pendingApprovals(RuleArea.RISK)).isEmpty();
     assertThat(store.live(RuleArea.TIER).orElseThrow().version()).isEqualTo(1);
     assertThat(fourEyes.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
         .isEqualTo(Outcome.REJECT);
@@ -201,6 +205,7 @@ class RuleLifecycleIT {
 
     assertThat(v2.version()).isEqualTo(2);
     assertThat(v2.author()).isEqualTo("staff-a2");
+    assertThat(fourEyes.pendingApprovals(RuleArea.TIER)).isEmpty();
     assertThat(fourEyes.rules(RuleArea.TIER).evaluate(FREE_SECOND_STRATEGY).outcome())
         .isEqualTo(Outcome.ALLOW);
     assertThatThrownBy(() -> fourEyes.approve(RuleArea.TIER, draft.id(), "staff-a3"))

@@ -324,6 +324,7 @@ public class RulesView extends VerticalLayout implements LocaleChangeObserver, H
     errors.setVisible(false);
     results.setVisible(false);
     try {
+      editing.catchUp(area()); // the draft is based on the version live now
       draft = rules.createDraft(area(), drl.getValue(), limits.text(), user, comment.getValue());
       status.setText(getTranslation("rules.status.draft", draft.id()));
     } catch (PublishRefused e) {
