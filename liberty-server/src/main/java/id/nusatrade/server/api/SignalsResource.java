@@ -26,9 +26,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -57,6 +60,7 @@ public class SignalsResource {
   @Inject MarketQueries markets;
   @Inject UsageMeter usage;
   @Inject Clock clock;
+  @Context HttpHeaders headers;
 
   @GET
   @Path("models")
@@ -137,7 +141,7 @@ public class SignalsResource {
     }
     boolean probability = signals.models().entitlements(tenant).confidenceScores();
     return signals.engine().latest(tenant, symbol).stream()
-        .map(s -> SignalView.of(s, probability))
+        .map(s -> SignalView.of(s, probability, language()))
         .toList();
   }
 
@@ -176,7 +180,21 @@ public class SignalsResource {
     return SignalView.of(
         predictions.predict(
             tenant, request.symbol(), request.timeframe(), "prediction:" + requestId),
-        models.entitlements(tenant).confidenceScores());
+        models.entitlements(tenant).confidenceScores(),
+        language());
+  }
+
+  /** Indonesian when the caller prefers it (Accept-Language), else English. */
+  private Locale language() {
+    for (Locale l : headers.getAcceptableLanguages()) {
+      if (l.getLanguage().equals("id") || l.getLanguage().equals("in")) {
+        return l;
+      }
+      if (l.getLanguage().equals("en")) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.ENGLISH;
   }
 
   /** The id as a model of the tenant the caller may see (another user's model is 404 too). */
