@@ -23,7 +23,7 @@ final class SignalViews {
    * A registered model. {@code owner} is {@code tenant} for the tenant's model, else the user's
    * name; {@code metrics} the out-of-sample report (and baselines) of its training.
    */
-  record ModelView(
+  public record ModelView(
       String id,
       String version,
       String kind,
@@ -58,13 +58,13 @@ final class SignalViews {
   }
 
   /** The caller's models, oldest first, and the one the live feed decides with. */
-  record ModelsView(ModelView live, List<ModelView> models) {}
+  public record ModelsView(ModelView live, List<ModelView> models) {}
 
   /**
    * One contribution: the feature, its value on the bar, its push in log-odds (+ = BUY), and that
    * in a sentence in the caller's language (Bahasa Indonesia or English, from Accept-Language).
    */
-  record ContributionView(String feature, double value, double logOdds, String text) {
+  public record ContributionView(String feature, double value, double logOdds, String text) {
     static ContributionView of(Contribution c, Locale language) {
       return new ContributionView(
           c.feature(), c.featureValue(), c.logOdds(), Explanations.sentence(c, language));
@@ -76,7 +76,7 @@ final class SignalViews {
    * direction, shown only when the plan includes confidence scores (Pro and up), else null; it is
    * also null while the features warm up ({@code warm} false, direction HOLD).
    */
-  record SignalView(
+  public record SignalView(
       String symbol,
       String timeframe,
       long account,

@@ -66,6 +66,7 @@ public class SignalsResource {
   @Path("models")
   @RolesAllowed(Roles.TRADER)
   @Operation(summary = "The caller's models (oldest first) and the live one")
+  @APIResponse(responseCode = "200", description = "The models and the live one")
   public ModelsView models() {
     Caller caller = TokenClaims.caller(token);
     TenantId tenant = CallerTenant.of(caller);
@@ -126,7 +127,8 @@ public class SignalsResource {
   @Operation(
       summary = "Latest signals of the live model on the caller's feed, newest first",
       description =
-          "One per closed bar; probability (of the advised direction) from Pro up, else null.")
+          "One per closed bar; probability (of the advised direction) from Pro up, else left out.")
+  @APIResponse(responseCode = "200", description = "The latest signals, newest first")
   @APIResponse(
       responseCode = "404",
       description = "None of the caller's terminals streams the symbol",
@@ -154,6 +156,7 @@ public class SignalsResource {
       description =
           "Counts once per Idempotency-Key (a retry with the same key is not counted again)"
               + " against the monthly prediction quota.")
+  @APIResponse(responseCode = "200", description = "The live model's decision now")
   @APIResponse(
       responseCode = "429",
       description = "Over the monthly prediction quota: names it and when it resets",
