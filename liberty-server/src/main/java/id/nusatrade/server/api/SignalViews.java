@@ -3,12 +3,14 @@ package id.nusatrade.server.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.nusatrade.signals.Contribution;
 import id.nusatrade.signals.Decision;
+import id.nusatrade.signals.Explanations;
 import id.nusatrade.signals.live.LiveSignal;
 import id.nusatrade.signals.registry.RegisteredModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** JSON shapes of /models, /signals and /predictions. */
@@ -21,7 +23,7 @@ final class SignalViews {
    * A registered model. {@code owner} is {@code tenant} for the tenant's model, else the user's
    * name; {@code metrics} the out-of-sample report (and baselines) of its training.
    */
-  record ModelView(
+  public record ModelView(
       String id,
       String version,
       String kind,
@@ -56,12 +58,16 @@ final class SignalViews {
   }
 
   /** The caller's models, oldest first, and the one the live feed decides with. */
-  record ModelsView(ModelView live, List<ModelView> models) {}
+  public record ModelsView(ModelView live, List<ModelView> models) {}
 
-  /** One contribution: the feature, its value on the bar, its push in log-odds (+ = BUY). */
-  record ContributionView(String feature, double value, double logOdds) {
-    static ContributionView of(Contribution c) {
-      return new ContributionView(c.feature(), c.featureValue(), c.logOdds());
+  /**
+   * One contribution: the feature, its value on the bar, its push in log-odds (+ = BUY), and that
+   * in a sentence in the caller's language (Bahasa Indonesia or English, from Accept-Language).
+   */
+  public record ContributionView(String feature, double value, double logOdds, String text) {
+    static ContributionView of(Contribution c, Locale language) {
+      return new ContributionView(
+          c.feature(), c.featureValue(), c.logOdds(), Explanations.sentence(c, language));
     }
   }
 
@@ -70,7 +76,7 @@ final class SignalViews {
    * direction, shown only when the plan includes confidence scores (Pro and up), else null; it is
    * also null while the features warm up ({@code warm} false, direction HOLD).
    */
-  record SignalView(
+  public record SignalView(
       String symbol,
       String timeframe,
       long account,
@@ -81,7 +87,7 @@ final class SignalViews {
       String modelId,
       String modelVersion,
       List<ContributionView> contributions) {
-    static SignalView of(LiveSignal s, boolean showProbability) {
+    static SignalView of(LiveSignal s, boolean showProbability, Locale language) {
       Decision d = s.decision();
       return new SignalView(
           s.symbol(),
@@ -93,7 +99,7 @@ final class SignalViews {
           d.warm(),
           s.modelId().toString(),
           d.modelVersion(),
-          d.contributions().stream().map(ContributionView::of).toList());
+          d.contributions().stream().map(c -> ContributionView.of(c, language)).toList());
     }
   }
 

@@ -26,9 +26,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -57,11 +60,13 @@ public class SignalsResource {
   @Inject MarketQueries markets;
   @Inject UsageMeter usage;
   @Inject Clock clock;
+  @Context HttpHeaders headers;
 
   @GET
   @Path("models")
   @RolesAllowed(Roles.TRADER)
   @Operation(summary = "The caller's models (oldest first) and the live one")
+  @APIResponse(responseCode = "200", description = "The models and the live one")
   public ModelsView models() {
     Caller caller = TokenClaims.caller(token);
     TenantId tenant = CallerTenant.of(caller);
@@ -122,7 +127,8 @@ public class SignalsResource {
   @Operation(
       summary = "Latest signals of the live model on the caller's feed, newest first",
       description =
-          "One per closed bar; probability (of the advised direction) from Pro up, else null.")
+          "One per closed bar; probability (of the advised direction) from Pro up, else left out.")
+  @APIResponse(responseCode = "200", description = "The latest signals, newest first")
   @APIResponse(
       responseCode = "404",
       description = "None of the caller's terminals streams the symbol",
@@ -137,7 +143,7 @@ public class SignalsResource {
     }
     boolean probability = signals.models().entitlements(tenant).confidenceScores();
     return signals.engine().latest(tenant, symbol).stream()
-        .map(s -> SignalView.of(s, probability))
+        .map(s -> SignalView.of(s, probability, language()))
         .toList();
   }
 
@@ -150,6 +156,7 @@ public class SignalsResource {
       description =
           "Counts once per Idempotency-Key (a retry with the same key is not counted again)"
               + " against the monthly prediction quota.")
+  @APIResponse(responseCode = "200", description = "The live model's decision now")
   @APIResponse(
       responseCode = "429",
       description = "Over the monthly prediction quota: names it and when it resets",
@@ -176,7 +183,21 @@ public class SignalsResource {
     return SignalView.of(
         predictions.predict(
             tenant, request.symbol(), request.timeframe(), "prediction:" + requestId),
-        models.entitlements(tenant).confidenceScores());
+        models.entitlements(tenant).confidenceScores(),
+        language());
+  }
+
+  /** Indonesian when the caller prefers it (Accept-Language), else English. */
+  private Locale language() {
+    for (Locale l : headers.getAcceptableLanguages()) {
+      if (l.getLanguage().equals("id") || l.getLanguage().equals("in")) {
+        return l;
+      }
+      if (l.getLanguage().equals("en")) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.ENGLISH;
   }
 
   /** The id as a model of the tenant the caller may see (another user's model is 404 too). */

@@ -8,6 +8,7 @@ import id.nusatrade.compliance.approval.ApprovalResultPublisher;
 import id.nusatrade.domain.event.EventEnvelope;
 import id.nusatrade.domain.market.Bar;
 import id.nusatrade.domain.market.FeedId;
+import id.nusatrade.domain.market.Tick;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.launcher.component.ClickHouseServer;
@@ -16,6 +17,7 @@ import id.nusatrade.launcher.component.KeycloakServer;
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
 import id.nusatrade.messaging.EventRouting;
+import id.nusatrade.messaging.contract.BarClosed;
 import id.nusatrade.messaging.contract.EventContracts;
 import id.nusatrade.messaging.contract.PayloadCodec;
 import id.nusatrade.messaging.contract.TickSampled;
@@ -26,6 +28,10 @@ import id.nusatrade.messaging.json.EventJsonCodec;
 import id.nusatrade.server.SystemClock;
 import id.nusatrade.tickstore.clickhouse.ClickHouseDataSources;
 import id.nusatrade.tickstore.clickhouse.ClickHouseTickStore;
+import id.nusatrade.signals.cli.TrainCommand;
+import id.nusatrade.signals.model.ModelStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,8 +43,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -109,6 +117,8 @@ class TradingApiIT {
                 "http://127.0.0.1:" + LibertyProcess.freePort(),
                 "NUSATRADE_TRADING_JOURNAL_DIR",
                 Files.createTempDirectory("trading-journal").toString(),
+                "NUSATRADE_MODELS_DIR",
+                Files.createTempDirectory("models").toString(),
                 SystemClock.START,
                 IN_FX_SESSION.toString(),
                 "NUSATRADE_ONBOARDING_REGISTRATIONS_PER_MINUTE",
@@ -435,5 +445,328 @@ class TradingApiIT {
   @Test
   void h_officersSeeTheirTasksClaimAndADecisionNeedsAReason() throws Exception {
     onboarding().officersSeeClaimAndMustGiveAReason();
+  }
+
+  // ---- signals issue: /models, /signals, /predictions on the running server ----
+
+  static final TenantId TRADER_B_TENANT = TenantId.of("22222222-2222-2222-2222-222222222222");
+  static final FeedId BTC_A = new FeedId(TRADER_A_TENANT, 80001, "BTCUSD");
+  static final FeedId BTC_B = new FeedId(TRADER_B_TENANT, 90001, "BTCUSD");
+  static final FeedId PROBE_A = new FeedId(TRADER_A_TENANT, 80001, "ETHUSD");
+  static final long BARS_FROM = Instant.parse("2026-12-01T00:00:00Z").toEpochMilli();
+  static final int FEED_BARS = 150;
+
+  /**
+   * A random walk of M1 bars (seeded): the first ones train a model, the last ones are the feed.
+   */
+  static List<double[]> walk(int n) {
+    Random random = new Random(8);
+    List<double[]> bars = new ArrayList<>();
+    double close = 30_000;
+    for (int i = 0; i < n; i++) {
+      double open = close;
+      close = open * (1 + random.nextGaussian() * 0.001);
+      double high = Math.max(open, close) * (1 + Math.abs(random.nextGaussian()) * 0.0005);
+      double low = Math.min(open, close) * (1 - Math.abs(random.nextGaussian()) * 0.0005);
+      bars.add(
+          new double[] {BARS_FROM + i * 60_000L, open, high, low, close, 1 + random.nextInt(50)});
+    }
+    return bars;
+  }
+
+  static List<double[]> feedBars() {
+    List<double[]> all = walk(3_000 + FEED_BARS + 1);
+    return all.subList(3_000, all.size());
+  }
+
+  static void storeFeed(FeedId feed, List<double[]> bars) {
+    // the run's tick store (ClickHouse here, as the launcher's --tick-store clickhouse)
+    ClickHouseTickStore store =
+        new ClickHouseTickStore(ClickHouseDataSources.forUrl(clickHouse.jdbcUrl()));
+    List<Bar> rows = new ArrayList<>();
+    for (double[] b : bars) {
+      rows.add(new Bar(feed, Timeframe.M1, (long) b[0], b[1], b[2], b[3], b[4], (long) b[5]));
+    }
+    double[] last = bars.getLast();
+    store.appendTicks(
+        List.of(new Tick(feed, 1, (long) last[0] + 60_000, last[4], last[4] + 1, 0, 0, 0)));
+    store.appendBars(rows);
+    store.flush();
+  }
+
+  static void publishBar(FeedId feed, double[] b) {
+    publish(
+        new PayloadCodec()
+            .envelope(
+                EventContracts.BAR_CLOSED,
+                UUID.randomUUID(),
+                feed.tenant(),
+                Instant.ofEpochMilli((long) b[0] + 60_000),
+                new BarClosed(
+                    feed.account(),
+                    feed.symbol(),
+                    Timeframe.M1,
+                    (long) b[0],
+                    b[1],
+                    b[2],
+                    b[3],
+                    b[4],
+                    (long) b[5])));
+  }
+
+  static JsonNode awaitSignals(
+      String user, String symbol, java.util.function.Predicate<JsonNode> done) throws Exception {
+    JsonNode last = null;
+    for (int attempt = 0; attempt < 300; attempt++) {
+      HttpResponse<String> r = call("GET", "/api/v1/signals?symbol=" + symbol, user, null);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      last = JSON.readTree(r.body());
+      if (done.test(last)) {
+        return last;
+      }
+      LockSupport.parkNanos(100_000_000L);
+    }
+    throw new AssertionError("signals of " + symbol + " never got there: " + last);
+  }
+
+  @Test
+  void s1_eachClosedBarOfTheFeedGetsADecisionOfTheShippedLiveModelWithItsContributions()
+      throws Exception {
+    List<double[]> bars = feedBars();
+    storeFeed(BTC_A, bars.subList(0, FEED_BARS));
+    storeFeed(PROBE_A, bars.subList(0, 1));
+    // the engine's subscription starts in the background: probe until it answers
+    awaitSignals(
+        "trader-a",
+        "ETHUSD",
+        list -> {
+          publishBar(PROBE_A, bars.getFirst());
+          return !list.isEmpty();
+        });
+    for (double[] b : bars.subList(0, FEED_BARS)) {
+      publishBar(BTC_A, b);
+    }
+    long lastTime = (long) bars.get(FEED_BARS - 1)[0];
+    JsonNode signals =
+        awaitSignals(
+            "trader-a",
+            "BTCUSD",
+            list ->
+                !list.isEmpty()
+                    && Instant.parse(list.get(0).get("barOpenTime").asText()).toEpochMilli()
+                        == lastTime);
+    assertThat(signals).hasSize(100); // the latest 100 kept, newest first
+    JsonNode newest = signals.get(0);
+    assertThat(newest.get("warm").asBoolean()).isTrue();
+    assertThat(newest.get("direction").asText()).isIn("BUY", "SELL", "HOLD");
+    assertThat(newest.get("modelVersion").asText()).isEqualTo("lightgbm-0d608510d42a");
+    // Pro: the probability of the advised direction is shown
+    assertThat(newest.get("probability").asDouble()).isBetween(0.0, 1.0);
+    assertThat(newest.get("contributions")).hasSize(5);
+    assertThat(newest.get("contributions").get(0).get("feature").asText()).isNotBlank();
+    assertThat(newest.get("contributions").get(0).get("text").asText())
+        .containsAnyOf("pushed towards", "had no effect");
+
+    JsonNode models = JSON.readTree(call("GET", "/api/v1/models", "trader-a", null).body());
+    assertThat(models.get("models")).hasSize(1);
+    assertThat(models.get("live").get("status").asText()).isEqualTo("LIVE");
+    assertThat(models.get("live").get("id").asText()).isEqualTo(newest.get("modelId").asText());
+    assertThat(
+            models.get("live").get("metrics").get("outOfSample").get("balancedAccuracy").asDouble())
+        .isBetween(0.5, 0.6);
+    // another tenant's model id is not found, for promote and roll back alike
+    String id = models.get("live").get("id").asText();
+    assertThat(call("POST", "/api/v1/models/" + id + "/promote", "trader-b", null).statusCode())
+        .isEqualTo(404);
+    assertThat(call("POST", "/api/v1/models/" + id + "/rollback", "trader-b", null).statusCode())
+        .isEqualTo(404);
+    // the live model replaced none: nothing to roll back to
+    HttpResponse<String> nothing =
+        call("POST", "/api/v1/models/" + id + "/rollback", "trader-a", null);
+    assertThat(nothing.statusCode()).as(nothing.body()).isEqualTo(409);
+    assertThat(nothing.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+  }
+
+  @Test
+  void s2_aModelPromotedMidStreamDecidesTheNextBarAndARollbackRestoresTheOldOne() throws Exception {
+    // a second model, trained by the project's trainer on bars before the feed's
+    Path csv = Files.createTempFile("train", ".csv");
+    List<String> lines = new ArrayList<>(List.of("time,open,high,low,close,volume"));
+    for (double[] b : walk(3_000)) {
+      lines.add((long) b[0] + "," + b[1] + "," + b[2] + "," + b[3] + "," + b[4] + "," + b[5]);
+    }
+    Files.write(csv, lines);
+    Path dir = Files.createTempDirectory("candidate");
+    int code =
+        TrainCommand.run(
+            new String[] {
+              "--input",
+              csv.toString(),
+              "--model",
+              "lightgbm",
+              "--horizon",
+              "1",
+              "--folds",
+              "3",
+              "--out",
+              dir.toString()
+            },
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(new ByteArrayOutputStream()));
+    assertThat(code).isZero();
+    String version = ModelStore.readMetadata(dir).version();
+    UUID candidate = UUID.randomUUID();
+    registerCandidate(candidate, version, dir);
+    String before =
+        JSON.readTree(call("GET", "/api/v1/models", "trader-a", null).body())
+            .get("live")
+            .get("id")
+            .asText();
+
+    HttpResponse<String> promoted =
+        call("POST", "/api/v1/models/" + candidate + "/promote", "trader-a", null);
+    assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
+    assertThat(JSON.readTree(promoted.body()).get("status").asText()).isEqualTo("LIVE");
+    assertThat(JSON.readTree(promoted.body()).get("replacedId").asText()).isEqualTo(before);
+
+    // the next closed bar is decided by the promoted model, already warm (no restart, no gap)
+    double[] next = feedBars().get(FEED_BARS);
+    publishBar(BTC_A, next);
+    JsonNode signals =
+        awaitSignals(
+            "trader-a",
+            "BTCUSD",
+            list ->
+                Instant.parse(list.get(0).get("barOpenTime").asText()).toEpochMilli()
+                    == (long) next[0]);
+    assertThat(signals.get(0).get("modelId").asText()).isEqualTo(candidate.toString());
+    assertThat(signals.get(0).get("modelVersion").asText()).isEqualTo(version);
+    assertThat(signals.get(0).get("warm").asBoolean()).isTrue();
+    assertThat(signals.get(1).get("modelId").asText()).isEqualTo(before);
+    assertThat(Instant.parse(signals.get(1).get("barOpenTime").asText()).toEpochMilli() + 60_000)
+        .as("no bar between the two models went without a decision")
+        .isEqualTo((long) next[0]);
+
+    HttpResponse<String> rolledBack =
+        call("POST", "/api/v1/models/" + candidate + "/rollback", "trader-a", null);
+    assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+    assertThat(JSON.readTree(rolledBack.body()).get("id").asText()).isEqualTo(before);
+    JsonNode models = JSON.readTree(call("GET", "/api/v1/models", "trader-a", null).body());
+    assertThat(models.get("live").get("id").asText()).isEqualTo(before);
+    assertThat(models.get("models")).hasSize(2);
+  }
+
+  private static void registerCandidate(UUID id, String version, Path dir) throws Exception {
+    try (Connection c = db.as(EmptyDatabase.OWNER).getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s =
+          c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+        s.setString(1, TRADER_A_TENANT.toString());
+        s.execute();
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into signal_model (id, tenant_id, version, kind, feature_spec, horizon,"
+                  + " training_samples, artifact_dir, status, created_at, status_changed_at)"
+                  + " values (?, ?, ?, 'lightgbm', 'see model.json', 1, 0, ?, 'CANDIDATE',"
+                  + " now(), now())")) {
+        s.setObject(1, id);
+        s.setObject(2, TRADER_A_TENANT.value());
+        s.setString(3, version);
+        s.setString(4, dir.toAbsolutePath().toString());
+        s.executeUpdate();
+      }
+      c.commit();
+    }
+  }
+
+  @Test
+  void s3_aPredictionCountsOncePerRequestIdAndOverQuotaIs429NamingTheQuotaAndItsReset()
+      throws Exception {
+    String body = "{\"symbol\":\"BTCUSD\",\"timeframe\":\"M1\"}";
+    HttpResponse<String> first = predict("trader-a", body, "it-prediction-1");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    JsonNode p = JSON.readTree(first.body());
+    assertThat(p.get("direction").asText()).isIn("BUY", "SELL", "HOLD");
+    assertThat(p.get("warm").asBoolean()).isTrue();
+    assertThat(p.get("probability").asDouble()).isBetween(0.0, 1.0);
+    assertThat(p.get("contributions")).isNotEmpty();
+    assertThat(predict("trader-a", body, "it-prediction-1").statusCode()).isEqualTo(200);
+    assertThat(predictionsUsed("trader-a")).isEqualTo(1);
+    assertThat(predict("trader-a", body, "it-prediction-2").statusCode()).isEqualTo(200);
+    assertThat(predictionsUsed("trader-a")).isEqualTo(2);
+    // bad input is refused before it is counted
+    assertThat(
+            predict("trader-a", "{\"symbol\":\"BTCUSD\",\"timeframe\":\"M7\"}", "x").statusCode())
+        .isEqualTo(400);
+    assertThat(predict("trader-a", "{\"symbol\":\"NOPE\",\"timeframe\":\"M1\"}", "y").statusCode())
+        .isEqualTo(404);
+    assertThat(predictionsUsed("trader-a")).isEqualTo(2);
+
+    // Free (trader B): 100 a month, already used up this month (the server's clock: 2026-12)
+    storeFeed(BTC_B, feedBars().subList(0, 80));
+    useUpPredictions(TRADER_B_TENANT, 100);
+    HttpResponse<String> over = predict("trader-b", body, "it-prediction-b");
+    assertThat(over.statusCode()).as(over.body()).isEqualTo(429);
+    assertThat(over.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(over.body())
+        .contains("predictions")
+        .contains("100")
+        .contains("2026-12-31T17:00:00Z");
+    assertThat(over.headers().firstValue("Retry-After")).isPresent();
+    // Free sees signals without a probability
+    for (double[] b : feedBars().subList(0, 80)) {
+      publishBar(BTC_B, b);
+    }
+    JsonNode free = awaitSignals("trader-b", "BTCUSD", list -> list.size() == 80);
+    assertThat(free.get(0).get("warm").asBoolean()).isTrue();
+    assertThat(free.get(0).get("direction").asText()).isIn("BUY", "SELL", "HOLD");
+    // JSON-B leaves a null out: no probability for Free
+    assertThat(free.get(0).path("probability").isMissingNode()).isTrue();
+  }
+
+  static HttpResponse<String> predict(String user, String body, String key) throws Exception {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create(liberty.baseUrl() + "/api/v1/predictions"))
+            .header("Authorization", "Bearer " + tokens.accessToken(user))
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+  }
+
+  static long predictionsUsed(String user) throws Exception {
+    for (JsonNode line :
+        JSON.readTree(call("GET", "/api/v1/usage", user, null).body()).get("usage")) {
+      if (line.get("metric").asText().equals("predictions")) {
+        return line.get("used").asLong();
+      }
+    }
+    throw new AssertionError("no predictions line in /usage");
+  }
+
+  private static void useUpPredictions(TenantId tenant, long used) throws Exception {
+    try (Connection c = db.as(EmptyDatabase.OWNER).getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s =
+          c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+        s.setString(1, tenant.toString());
+        s.execute();
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into billing_usage_rollup (tenant_id, metric, period_start, used)"
+                  + " values (?, 'PREDICTIONS', date '2026-12-01', ?)"
+                  + " on conflict (tenant_id, metric, period_start)"
+                  + " do update set used = excluded.used")) {
+        s.setObject(1, tenant.value());
+        s.setLong(2, used);
+        s.executeUpdate();
+      }
+      c.commit();
+    }
   }
 }

@@ -1,0 +1,237 @@
+package id.nusatrade.signals.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.nusatrade.domain.billing.EntitlementCatalog;
+import id.nusatrade.domain.billing.Entitlements;
+import id.nusatrade.domain.money.Idr;
+import id.nusatrade.domain.tenant.Tenant;
+import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.domain.tenant.TenantRepository;
+import id.nusatrade.domain.tenant.Tier;
+import id.nusatrade.domain.tenant.User;
+import id.nusatrade.domain.tenant.UserId;
+import id.nusatrade.domain.time.IndonesianZone;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service's rules over a registry kept in a list (the SQL one is exercised over HTTP in
+ * liberty-server's TradingApiIT): the shipped default becomes a fresh tenant's live model, a
+ * promote or roll back changes what {@link ModelService#live} answers at once, and per-user models
+ * need the plan's custom models.
+ */
+class ModelServiceTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-02T03:00:00Z"), ZoneOffset.UTC);
+  private static final TenantId PRO = TenantId.of("11111111-1111-1111-1111-111111111111");
+
+  @TempDir Path models;
+
+  private final ListRegistry registry = new ListRegistry();
+
+  private ModelService service(Tier tier) {
+    return new ModelService(registry, models, tenants(tier), catalog(), CLOCK);
+  }
+
+  @Test
+  void aFreshTenantGetsTheShippedDefaultModelLiveOnce() {
+    ModelService service = service(Tier.PRO);
+    RegisteredModel live = service.live(PRO);
+    assertEquals("lightgbm-0d608510d42a", live.version());
+    assertEquals(ModelStatus.LIVE, live.status());
+    assertTrue(live.artifactDir().startsWith(models));
+    assertTrue(live.metrics().contains("\"balancedAccuracy\""), live.metrics());
+    assertSame(live, service.live(PRO), "held in memory: no registry call per bar");
+    assertEquals(1, service.list(PRO).size());
+    // a second server process finds it registered, not a second copy
+    assertEquals(live.id(), service(Tier.PRO).live(PRO).id());
+    assertEquals(1, registry.models.size());
+  }
+
+  @Test
+  void promoteAndRollbackChangeTheLiveModelAtOnce() {
+    ModelService service = service(Tier.PRO);
+    RegisteredModel first = service.live(PRO);
+    RegisteredModel candidate = registry.register(copy(first, null, "lightgbm-candidate"));
+
+    RegisteredModel promoted = service.promote(PRO, candidate.id());
+    assertEquals(candidate.id(), service.live(PRO).id());
+    assertEquals(first.id(), promoted.replaced());
+
+    RegisteredModel restored = service.rollback(PRO, candidate.id());
+    assertEquals(first.id(), restored.id());
+    assertEquals(first.id(), service.live(PRO).id());
+    ModelException again =
+        assertThrows(ModelException.class, () -> service.rollback(PRO, candidate.id()));
+    assertEquals(ModelException.Kind.CONFLICT, again.kind());
+    ModelException unknown =
+        assertThrows(ModelException.class, () -> service.promote(PRO, UUID.randomUUID()));
+    assertEquals(ModelException.Kind.NOT_FOUND, unknown.kind());
+    ModelException otherTenant =
+        assertThrows(
+            ModelException.class, () -> service.promote(TenantId.random(), candidate.id()));
+    assertEquals(ModelException.Kind.NOT_FOUND, otherTenant.kind());
+  }
+
+  @Test
+  void perUserModelsAreForPlansWithCustomModelsOnly() {
+    RegisteredModel base = service(Tier.PRO).live(PRO);
+    RegisteredModel mine = registry.register(copy(base, "trader-a", "lightgbm-mine"));
+    ModelException refused =
+        assertThrows(ModelException.class, () -> service(Tier.PRO).promote(PRO, mine.id()));
+    assertEquals(ModelException.Kind.NOT_ENTITLED, refused.kind());
+
+    ModelService enterprise = service(Tier.ENTERPRISE);
+    assertEquals(ModelStatus.LIVE, enterprise.promote(PRO, mine.id()).status());
+    assertEquals(base.id(), enterprise.live(PRO).id(), "the tenant's feed keeps its own model");
+  }
+
+  private static RegisteredModel copy(RegisteredModel m, String owner, String version) {
+    return new RegisteredModel(
+        UUID.randomUUID(),
+        m.tenant(),
+        owner,
+        version,
+        m.kind(),
+        m.featureSpec(),
+        m.horizon(),
+        null,
+        null,
+        0,
+        "{}",
+        m.artifactDir(),
+        ModelStatus.CANDIDATE,
+        m.createdAt(),
+        m.createdAt(),
+        null);
+  }
+
+  private static TenantRepository tenants(Tier tier) {
+    return new TenantRepository() {
+      @Override
+      public Optional<Tenant> findTenant(TenantId caller, TenantId id) {
+        return Optional.of(new Tenant(id, "t", tier, IndonesianZone.WIB));
+      }
+
+      @Override
+      public List<User> usersOf(TenantId caller) {
+        return List.of();
+      }
+
+      @Override
+      public Optional<User> findUser(TenantId caller, UserId id) {
+        return Optional.empty();
+      }
+    };
+  }
+
+  /** The standard catalog's figures for what the service reads. */
+  private static EntitlementCatalog catalog() {
+    return new EntitlementCatalog() {
+      @Override
+      public Entitlements entitlementsOf(Tier tier, Instant at) {
+        return switch (tier) {
+          case FREE -> new Entitlements(100, false, false, false, false, 10);
+          case PRO -> new Entitlements(2000, true, true, false, false, 100);
+          case ENTERPRISE -> new Entitlements(-1, true, true, true, true, 1000);
+        };
+      }
+
+      @Override
+      public Idr monthlyPriceOf(Tier tier, Instant at) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  /** The registry's contract over a list (one tenant's rows are invisible to another). */
+  static final class ListRegistry implements ModelRegistry {
+    final List<RegisteredModel> models = new ArrayList<>();
+
+    @Override
+    public synchronized List<RegisteredModel> list(TenantId tenant) {
+      return models.stream().filter(m -> m.tenant().equals(tenant)).toList();
+    }
+
+    @Override
+    public synchronized Optional<RegisteredModel> find(TenantId tenant, UUID id) {
+      return list(tenant).stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<RegisteredModel> live(TenantId tenant, String ownerUser) {
+      return list(tenant).stream()
+          .filter(m -> m.live() && java.util.Objects.equals(m.ownerUser(), ownerUser))
+          .findFirst();
+    }
+
+    @Override
+    public synchronized RegisteredModel register(RegisteredModel model) {
+      for (RegisteredModel m : list(model.tenant())) {
+        if (m.version().equals(model.version())
+            && java.util.Objects.equals(m.ownerUser(), model.ownerUser())) {
+          return m;
+        }
+      }
+      models.add(model);
+      return model;
+    }
+
+    @Override
+    public synchronized RegisteredModel promote(TenantId tenant, UUID id, Instant at) {
+      RegisteredModel target = find(tenant, id).orElseThrow(() -> ModelException.notFound(id));
+      if (target.live()) {
+        return target;
+      }
+      Optional<RegisteredModel> live = live(tenant, target.ownerUser());
+      live.ifPresent(l -> replace(l, ModelStatus.RETIRED, l.replaced()));
+      return replace(target, ModelStatus.LIVE, live.map(RegisteredModel::id).orElse(null));
+    }
+
+    @Override
+    public synchronized RegisteredModel rollback(TenantId tenant, UUID id, Instant at) {
+      RegisteredModel target = find(tenant, id).orElseThrow(() -> ModelException.notFound(id));
+      if (!target.live() || target.replaced() == null) {
+        throw new ModelException(ModelException.Kind.CONFLICT, "cannot roll back " + id);
+      }
+      RegisteredModel previous = find(tenant, target.replaced()).orElseThrow();
+      replace(target, ModelStatus.RETIRED, target.replaced());
+      return replace(previous, ModelStatus.LIVE, previous.replaced());
+    }
+
+    private RegisteredModel replace(RegisteredModel m, ModelStatus status, UUID replaced) {
+      RegisteredModel changed =
+          new RegisteredModel(
+              m.id(),
+              m.tenant(),
+              m.ownerUser(),
+              m.version(),
+              m.kind(),
+              m.featureSpec(),
+              m.horizon(),
+              m.trainedFrom(),
+              m.trainedTo(),
+              m.trainingSamples(),
+              m.metrics(),
+              m.artifactDir(),
+              status,
+              m.createdAt(),
+              CLOCK.instant(),
+              replaced);
+      models.set(models.indexOf(m), changed);
+      return changed;
+    }
+  }
+}
