@@ -58,7 +58,8 @@ final class BacktestViews {
 
   static BacktestRequest request(BacktestRequestJson body) {
     if (body == null) {
-      throw new InvalidBacktestException("strategy", "a JSON body with strategy and data is required");
+      throw new InvalidBacktestException(
+          "strategy", "a JSON body with strategy and data is required");
     }
     BarSource data = null;
     if (body.csv != null && body.symbol != null) {

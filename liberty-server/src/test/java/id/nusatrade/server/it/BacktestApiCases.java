@@ -20,9 +20,9 @@ import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A trader's {@code /backtests} over HTTP with Keycloak tokens, run from TradingApiIT (which already
- * starts Liberty, Keycloak, Artemis and PostgreSQL), so backtests cost no server start of their
- * own. The run through the platform is compared with {@code ./nusatrade backtest} on the same
+ * A trader's {@code /backtests} over HTTP with Keycloak tokens, run from TradingApiIT (which
+ * already starts Liberty, Keycloak, Artemis and PostgreSQL), so backtests cost no server start of
+ * their own. The run through the platform is compared with {@code ./nusatrade backtest} on the same
  * strategy, bars and costs (issue 9, done-when 3).
  */
 final class BacktestApiCases {
@@ -79,8 +79,7 @@ final class BacktestApiCases {
     return csv.toString();
   }
 
-  HttpResponse<String> call(String method, String path, String user, String body)
-      throws Exception {
+  HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
     HttpRequest.Builder r =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .header("Authorization", "Bearer " + tokens.accessToken(user))
@@ -144,9 +143,17 @@ final class BacktestApiCases {
     int code =
         BacktestCommand.run(
             new String[] {
-              "--input", bars.toString(), "--strategy", strategy.toString(),
-              "--costs", costs.toString(), "--fill", "next-open",
-              "--report", out.toString(), "--no-progress"
+              "--input",
+              bars.toString(),
+              "--strategy",
+              strategy.toString(),
+              "--costs",
+              costs.toString(),
+              "--fill",
+              "next-open",
+              "--report",
+              out.toString(),
+              "--no-progress"
             },
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -162,8 +169,9 @@ final class BacktestApiCases {
     assertThat(listed.findValuesAsText("id")).contains(id);
     assertThat(call("GET", "/api/v1/backtests/" + id, "trader-b", null).statusCode())
         .isEqualTo(404);
-    assertThat(JSON.readTree(call("GET", "/api/v1/backtests", "trader-b", null).body())
-            .findValuesAsText("id"))
+    assertThat(
+            JSON.readTree(call("GET", "/api/v1/backtests", "trader-b", null).body())
+                .findValuesAsText("id"))
         .doesNotContain(id);
     assertThat(call("GET", "/api/v1/backtests/not-a-uuid", "trader-a", null).statusCode())
         .isEqualTo(404);
