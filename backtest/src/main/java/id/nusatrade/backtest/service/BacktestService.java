@@ -117,6 +117,11 @@ public final class BacktestService {
     return runs.find(tenant, id).map(run -> current(tenant, run));
   }
 
+  /** Symbols whose stored bars the tenant may run on. */
+  public List<String> symbols(TenantId tenant) {
+    return stored.symbols(tenant);
+  }
+
   /** The tenant's runs, newest first, without reports. */
   public List<BacktestRun> list(TenantId tenant) {
     List<BacktestRun> out = new ArrayList<>();

@@ -23,6 +23,11 @@ public final class TickStoreBars implements StoredBars {
   }
 
   @Override
+  public java.util.List<String> symbols(TenantId tenant) {
+    return queries.symbols(tenant);
+  }
+
+  @Override
   public Optional<FeedId> feed(TenantId tenant, String symbol) {
     return queries.feed(tenant, symbol);
   }

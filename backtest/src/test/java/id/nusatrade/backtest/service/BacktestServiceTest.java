@@ -200,6 +200,11 @@ class BacktestServiceTest {
   /** AAPL daily bars are the tenant's one feed. */
   static final class AppleFeed implements StoredBars {
     @Override
+    public List<String> symbols(TenantId tenant) {
+      return List.of("AAPL");
+    }
+
+    @Override
     public Optional<FeedId> feed(TenantId tenant, String symbol) {
       return symbol.equals("AAPL") ? Optional.of(new FeedId(tenant, 1, symbol)) : Optional.empty();
     }
