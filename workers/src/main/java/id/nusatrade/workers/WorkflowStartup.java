@@ -30,6 +30,7 @@ import io.camunda.client.CamundaClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What an application does at startup for workflows: deploy the catalog, then open the workers of
@@ -42,8 +43,23 @@ public final class WorkflowStartup {
   public static RunningWorkflows start(
       CamundaClient client, Clock clock, EventPublisher publisher, Duration deployPatience)
       throws InterruptedException {
+    return start(client, clock, publisher, deployPatience, registry -> {});
+  }
+
+  /**
+   * As {@link #start(CamundaClient, Clock, EventPublisher, Duration)}, with the workers whose
+   * services the caller builds (they need its database or mail server) registered by {@code more}.
+   */
+  public static RunningWorkflows start(
+      CamundaClient client,
+      Clock clock,
+      EventPublisher publisher,
+      Duration deployPatience,
+      Consumer<WorkerRegistry> more)
+      throws InterruptedException {
     List<DeployedProcess> deployed = ProcessDeployer.forCatalog(client).deployAll(deployPatience);
     WorkerRegistry registry = workers(client, clock, publisher);
+    more.accept(registry);
     registry.open();
     return new RunningWorkflows(deployed, registry);
   }

@@ -6,12 +6,14 @@ import id.nusatrade.messaging.jms.ConsumerSource;
 import id.nusatrade.messaging.jms.EventConsumer;
 import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.workers.RunningWorkflows;
+import id.nusatrade.workers.WorkerRegistry;
 import id.nusatrade.workers.WorkflowStartup;
 import io.camunda.client.CamundaClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 
 /**
  * The workflow side of the running application, without the container: in the background, deploy
@@ -30,6 +32,7 @@ public final class WorkflowRuntime implements AutoCloseable {
   private final EventConsumers consumers;
   private final WorkflowMessageRelay relay;
   private final StartupRetry retry;
+  private final Consumer<WorkerRegistry> moreWorkers;
   private RunningWorkflows running;
   private EventConsumer relayConsumer;
   private boolean closed;
@@ -41,6 +44,19 @@ public final class WorkflowRuntime implements AutoCloseable {
       EventConsumers consumers,
       Duration messageTimeToLive,
       ScheduledExecutorService scheduler) {
+    this(client, clock, publisher, consumers, messageTimeToLive, scheduler, registry -> {});
+  }
+
+  /** With the workers whose services the application builds, registered by {@code moreWorkers}. */
+  public WorkflowRuntime(
+      CamundaClient client,
+      Clock clock,
+      EventPublisher publisher,
+      EventConsumers consumers,
+      Duration messageTimeToLive,
+      ScheduledExecutorService scheduler,
+      Consumer<WorkerRegistry> moreWorkers) {
+    this.moreWorkers = moreWorkers;
     this.client = client;
     this.clock = clock;
     this.publisher = publisher;
@@ -57,7 +73,7 @@ public final class WorkflowRuntime implements AutoCloseable {
 
   private void step() throws InterruptedException {
     if (current() == null) {
-      adopt(WorkflowStartup.start(client, clock, publisher, DEPLOY_PATIENCE));
+      adopt(WorkflowStartup.start(client, clock, publisher, DEPLOY_PATIENCE, moreWorkers));
     }
     if (relay() == null) {
       adopt(consumers.start(ConsumerSource.queue(EventRouting.WORKFLOW), relay));

@@ -1,6 +1,8 @@
 package id.nusatrade.server.infrastructure.workflow;
 
+import id.nusatrade.compliance.onboarding.ApplicationNotices;
 import id.nusatrade.compliance.onboarding.Applications;
+import id.nusatrade.compliance.onboarding.ContactVerification;
 import id.nusatrade.compliance.onboarding.OnboardingSetting;
 import id.nusatrade.compliance.review.ReviewTaskStore;
 import id.nusatrade.domain.event.EventPublisher;
@@ -8,6 +10,7 @@ import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
 import id.nusatrade.server.onboarding.OnboardingWiring;
+import id.nusatrade.workers.onboarding.OnboardingWorkers;
 import id.nusatrade.workers.review.ReviewTaskFeeder;
 import id.nusatrade.workers.runtime.WorkflowRuntime;
 import id.nusatrade.workers.runtime.WorkflowStatus;
@@ -49,6 +52,8 @@ public class WorkflowBootstrap {
 
   @Inject ReviewTaskStore reviewTasks;
   @Inject Applications applications;
+  @Inject ContactVerification contactVerification;
+  @Inject ApplicationNotices notices;
   @Inject OnboardingWiring onboarding;
 
   private WorkflowRuntime runtime;
@@ -64,7 +69,8 @@ public class WorkflowBootstrap {
               publisher,
               new EventConsumers(bus.factory(), bus.messages(), EventBusTopology.defaults()),
               messageTimeToLive,
-              scheduler);
+              scheduler,
+              registry -> OnboardingWorkers.register(registry, contactVerification, notices));
     }
     runtime.start();
     startReviewQueue();
