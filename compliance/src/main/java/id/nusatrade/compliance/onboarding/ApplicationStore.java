@@ -22,4 +22,22 @@ public interface ApplicationStore {
 
   /** Erases the personal data (UU PDP: abandoned applications keep no personal data). */
   boolean erasePersonalData(ApplicationId id, Instant at);
+
+  /** The contact-verification code state; empty when no code was issued (or no application). */
+  Optional<VerificationCode> verificationCode(ApplicationId id);
+
+  /** Stores a new code's hash, replacing one that was never sent or verified. */
+  void saveVerificationCode(ApplicationId id, String hash, Instant expiresAt);
+
+  void markCodeSent(ApplicationId id, Instant at);
+
+  void countFailedAttempt(ApplicationId id);
+
+  void markContactVerified(ApplicationId id, Instant at);
+
+  /**
+   * Replaces the personal data with the applicant's corrected data and moves the application back
+   * to IN_PROGRESS; false when it was not waiting for a resubmission.
+   */
+  boolean resubmit(ApplicationId id, Registration corrected, Instant at);
 }

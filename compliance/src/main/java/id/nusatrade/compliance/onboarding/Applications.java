@@ -25,13 +25,19 @@ public final class Applications {
 
   private final ApplicationStore store;
   private final OnboardingProcessStarter starter;
+  private final ResubmissionSignal resubmissions;
   private final SecureRandom random;
   private final Clock clock;
 
   public Applications(
-      ApplicationStore store, OnboardingProcessStarter starter, SecureRandom random, Clock clock) {
+      ApplicationStore store,
+      OnboardingProcessStarter starter,
+      ResubmissionSignal resubmissions,
+      SecureRandom random,
+      Clock clock) {
     this.store = store;
     this.starter = starter;
+    this.resubmissions = resubmissions;
     this.random = random;
     this.clock = clock;
   }
@@ -48,6 +54,23 @@ public final class Applications {
             ApplicationId.random(random), registration, ApplicationStatus.RECEIVED, 0, now, now);
     store.add(application, clientAddress);
     return tryStart(application);
+  }
+
+  /**
+   * The applicant's corrected data, when the process asked for it: checked like a registration,
+   * handed to the waiting process, then stored.
+   *
+   * @throws ResubmissionNotExpectedException when the application is not waiting for it
+   */
+  public Application resubmit(ApplicationId id, Registration corrected) {
+    corrected.validate();
+    Application application = status(id);
+    if (application.status() != ApplicationStatus.RESUBMISSION_REQUESTED) {
+      throw new ResubmissionNotExpectedException(application.status());
+    }
+    resubmissions.resubmitted(id, corrected);
+    store.resubmit(id, corrected, clock.instant());
+    return status(id);
   }
 
   /** The application, for the holder of its id. */

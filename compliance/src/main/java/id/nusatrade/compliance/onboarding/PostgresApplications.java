@@ -100,11 +100,103 @@ public final class PostgresApplications implements ApplicationStore {
     return update(
             "update onboarding_application set full_name = null, email = null, phone = null,"
                 + " nik = null, date_of_birth = null, username = null, client_address = null,"
+                + " code_hash = null,"
                 + " erased_at = coalesce(erased_at, ?), updated_at = ? where application_id = ?",
             s -> {
               s.setTimestamp(1, Timestamp.from(at));
               s.setTimestamp(2, Timestamp.from(at));
               s.setObject(3, id.value(), Types.OTHER);
+            })
+        == 1;
+  }
+
+  @Override
+  public Optional<VerificationCode> verificationCode(ApplicationId id) {
+    try (Connection c = data.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select code_hash, code_expires_at, code_sent_at, code_failed_attempts,"
+                    + " contact_verified_at from onboarding_application"
+                    + " where application_id = ? and code_hash is not null")) {
+      s.setObject(1, id.value(), Types.OTHER);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new VerificationCode(
+                r.getString(1),
+                r.getTimestamp(2).toInstant(),
+                instant(r.getTimestamp(3)),
+                r.getInt(4),
+                instant(r.getTimestamp(5))));
+      }
+    } catch (SQLException e) {
+      throw new ApplicationStoreException("onboarding application store: " + e.getMessage(), e);
+    }
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  @Override
+  public void saveVerificationCode(ApplicationId id, String hash, Instant expiresAt) {
+    update(
+        "update onboarding_application set code_hash = ?, code_expires_at = ?,"
+            + " code_failed_attempts = 0 where application_id = ? and code_sent_at is null"
+            + " and contact_verified_at is null",
+        s -> {
+          s.setString(1, hash);
+          s.setTimestamp(2, Timestamp.from(expiresAt));
+          s.setObject(3, id.value(), Types.OTHER);
+        });
+  }
+
+  @Override
+  public void markCodeSent(ApplicationId id, Instant at) {
+    update(
+        "update onboarding_application set code_sent_at = ? where application_id = ?",
+        s -> {
+          s.setTimestamp(1, Timestamp.from(at));
+          s.setObject(2, id.value(), Types.OTHER);
+        });
+  }
+
+  @Override
+  public void countFailedAttempt(ApplicationId id) {
+    update(
+        "update onboarding_application set code_failed_attempts = code_failed_attempts + 1"
+            + " where application_id = ?",
+        s -> s.setObject(1, id.value(), Types.OTHER));
+  }
+
+  @Override
+  public void markContactVerified(ApplicationId id, Instant at) {
+    update(
+        "update onboarding_application set contact_verified_at = coalesce(contact_verified_at, ?)"
+            + " where application_id = ?",
+        s -> {
+          s.setTimestamp(1, Timestamp.from(at));
+          s.setObject(2, id.value(), Types.OTHER);
+        });
+  }
+
+  @Override
+  public boolean resubmit(ApplicationId id, Registration r, Instant at) {
+    return update(
+            "update onboarding_application set full_name = ?, email = ?, phone = ?, nik = ?,"
+                + " date_of_birth = ?, username = ?, status = 'IN_PROGRESS', updated_at = ?"
+                + " where application_id = ? and status = 'RESUBMISSION_REQUESTED'",
+            s -> {
+              s.setString(1, r.fullName());
+              s.setString(2, r.email());
+              s.setString(3, r.phone());
+              s.setString(4, r.nik());
+              s.setDate(5, Date.valueOf(r.validate()));
+              s.setString(6, r.username());
+              s.setTimestamp(7, Timestamp.from(at));
+              s.setObject(8, id.value(), Types.OTHER);
             })
         == 1;
   }

@@ -18,6 +18,7 @@ class ApplicationsTest {
 
   private final InMemoryApplications store = new InMemoryApplications();
   private final List<ApplicationId> started = new ArrayList<>();
+  private final List<Registration> resubmitted = new ArrayList<>();
   private boolean engineUp = true;
   private Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
 
@@ -31,6 +32,7 @@ class ApplicationsTest {
           started.add(id);
           return 2251799813685249L + started.size();
         },
+        (id, corrected) -> resubmitted.add(corrected),
         new SecureRandom(),
         clock);
   }
@@ -99,5 +101,25 @@ class ApplicationsTest {
             () ->
                 applications().status(ApplicationId.parse("00000000-0000-4000-8000-000000000000")))
         .isInstanceOf(UnknownApplicationException.class);
+  }
+
+  @Test
+  void correctedDataIsTakenOnlyWhenTheProcessAskedForIt() {
+    Application a = applications().register(siti(), "127.0.0.1");
+    Registration corrected =
+        new Registration(
+            "Siti Rahayu", "siti@example.id", null, "3174054107900003", "1990-07-01", "siti.r");
+
+    assertThatThrownBy(() -> applications().resubmit(a.id(), corrected))
+        .isInstanceOf(ResubmissionNotExpectedException.class);
+    store.updateStatus(a.id(), ApplicationStatus.RESUBMISSION_REQUESTED, T0);
+
+    Application after = applications().resubmit(a.id(), corrected);
+
+    assertThat(resubmitted).containsExactly(corrected);
+    assertThat(after.status()).isEqualTo(ApplicationStatus.IN_PROGRESS);
+    assertThat(after.registration().username()).isEqualTo("siti.r");
+    assertThatThrownBy(() -> applications().resubmit(a.id(), corrected))
+        .isInstanceOf(ResubmissionNotExpectedException.class);
   }
 }

@@ -64,4 +64,65 @@ final class InMemoryApplications implements ApplicationStore {
     rows.put(id, new Application(id, null, a.status(), a.processInstanceKey(), a.createdAt(), at));
     return true;
   }
+
+  final Map<ApplicationId, VerificationCode> codes = new LinkedHashMap<>();
+
+  @Override
+  public Optional<VerificationCode> verificationCode(ApplicationId id) {
+    return Optional.ofNullable(codes.get(id));
+  }
+
+  @Override
+  public void saveVerificationCode(ApplicationId id, String hash, Instant expiresAt) {
+    VerificationCode c = codes.get(id);
+    if (c == null || (c.sentAt() == null && c.verifiedAt() == null)) {
+      codes.put(id, new VerificationCode(hash, expiresAt, null, 0, null));
+    }
+  }
+
+  @Override
+  public void markCodeSent(ApplicationId id, Instant at) {
+    VerificationCode c = codes.get(id);
+    codes.put(id, new VerificationCode(c.hash(), c.expiresAt(), at, c.failedAttempts(), null));
+  }
+
+  @Override
+  public void countFailedAttempt(ApplicationId id) {
+    VerificationCode c = codes.get(id);
+    codes.put(
+        id,
+        new VerificationCode(
+            c.hash(), c.expiresAt(), c.sentAt(), c.failedAttempts() + 1, c.verifiedAt()));
+  }
+
+  @Override
+  public void markContactVerified(ApplicationId id, Instant at) {
+    VerificationCode c = codes.get(id);
+    codes.put(
+        id,
+        new VerificationCode(
+            c.hash(),
+            c.expiresAt(),
+            c.sentAt(),
+            c.failedAttempts(),
+            c.verifiedAt() == null ? at : c.verifiedAt()));
+  }
+
+  @Override
+  public boolean resubmit(ApplicationId id, Registration corrected, Instant at) {
+    Application a = rows.get(id);
+    if (a == null || a.status() != ApplicationStatus.RESUBMISSION_REQUESTED) {
+      return false;
+    }
+    rows.put(
+        id,
+        new Application(
+            id,
+            corrected,
+            ApplicationStatus.IN_PROGRESS,
+            a.processInstanceKey(),
+            a.createdAt(),
+            at));
+    return true;
+  }
 }

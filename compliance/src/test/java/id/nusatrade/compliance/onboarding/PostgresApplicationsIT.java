@@ -35,6 +35,7 @@ class PostgresApplicationsIT {
     try (Connection owner = postgres.as(EmbeddedDatabase.OWNER, database).getConnection()) {
       ReviewSchema.SCRIPT.install(owner, EmbeddedDatabase.APP);
       OnboardingSchema.APPLICATIONS.install(owner, EmbeddedDatabase.APP);
+      OnboardingSchema.CONTACT_VERIFICATION.install(owner, EmbeddedDatabase.APP);
     }
     store = new PostgresApplications(postgres.as(EmbeddedDatabase.APP, database));
   }
@@ -92,5 +93,32 @@ class PostgresApplicationsIT {
     Application read = store.find(a.id()).orElseThrow();
     assertThat(read.registration()).isNull();
     assertThat(read.status()).isEqualTo(ApplicationStatus.ABANDONED);
+  }
+
+  @Test
+  void aVerificationCodeIsReplacedUntilSentThenKeptAndCountsWrongTries() {
+    Application a = received(T0);
+    store.add(a, "127.0.0.1");
+    String first = "a".repeat(64);
+    String second = "b".repeat(64);
+    assertThat(store.verificationCode(a.id())).isEmpty();
+
+    store.saveVerificationCode(a.id(), first, T0.plusSeconds(900));
+    store.saveVerificationCode(a.id(), second, T0.plusSeconds(901));
+    store.markCodeSent(a.id(), T0.plusSeconds(1));
+    store.saveVerificationCode(a.id(), first, T0.plusSeconds(902));
+    store.countFailedAttempt(a.id());
+    store.markContactVerified(a.id(), T0.plusSeconds(5));
+    store.markContactVerified(a.id(), T0.plusSeconds(6));
+
+    VerificationCode code = store.verificationCode(a.id()).orElseThrow();
+    assertThat(code.hash()).isEqualTo(second);
+    assertThat(code.expiresAt()).isEqualTo(T0.plusSeconds(901));
+    assertThat(code.sentAt()).isEqualTo(T0.plusSeconds(1));
+    assertThat(code.failedAttempts()).isEqualTo(1);
+    assertThat(code.verifiedAt()).isEqualTo(T0.plusSeconds(5));
+
+    store.erasePersonalData(a.id(), T0.plusSeconds(7));
+    assertThat(store.verificationCode(a.id())).isEmpty();
   }
 }

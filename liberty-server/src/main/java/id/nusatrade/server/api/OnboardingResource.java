@@ -5,6 +5,9 @@ import id.nusatrade.compliance.kyc.InvalidIdentityException;
 import id.nusatrade.compliance.onboarding.Application;
 import id.nusatrade.compliance.onboarding.ApplicationId;
 import id.nusatrade.compliance.onboarding.Applications;
+import id.nusatrade.compliance.onboarding.ContactVerification;
+import id.nusatrade.compliance.onboarding.InvalidCodeException;
+import id.nusatrade.compliance.onboarding.ResubmissionNotExpectedException;
 import id.nusatrade.compliance.onboarding.UnknownApplicationException;
 import id.nusatrade.server.onboarding.RegistrationLimiter;
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OnboardingResource {
   @Inject Applications applications;
   @Inject RegistrationLimiter limiter;
+  @Inject ContactVerification verification;
   @Context HttpServletRequest http;
 
   @POST
@@ -82,6 +86,45 @@ public class OnboardingResource {
           .build();
     } catch (UnknownApplicationException e) {
       return Problem.response(404, "Not Found", e.getMessage());
+    }
+  }
+
+  @POST
+  @Path("{id}/verification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Verify the contact with the mailed code {code}: 204; wrong code 422")
+  @APIResponse(responseCode = "204", description = "Verified; the application moves on")
+  @APIResponse(responseCode = "422", description = "Wrong, expired or too often tried code")
+  @APIResponse(responseCode = "404", description = "No such application, or no code sent yet")
+  public Response verify(@PathParam("id") String id, OnboardingViews.VerificationRequest body) {
+    try {
+      verification.verify(ApplicationId.parse(id), body == null ? null : body.code);
+      return Response.noContent().build();
+    } catch (InvalidCodeException e) {
+      return OnboardingViews.FieldProblem.response(e.field(), e.getMessage());
+    } catch (UnknownApplicationException e) {
+      return Problem.response(404, "Not Found", e.getMessage());
+    }
+  }
+
+  @POST
+  @Path("{id}/resubmission")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Corrected registration data, when the application asked for it: 202")
+  @APIResponse(responseCode = "409", description = "The application is not waiting for it")
+  public Response resubmit(@PathParam("id") String id, OnboardingViews.RegistrationRequest body) {
+    if (body == null) {
+      return OnboardingViews.FieldProblem.response("body", "a JSON registration is required");
+    }
+    try {
+      Application a = applications.resubmit(ApplicationId.parse(id), body.registration());
+      return Response.accepted(OnboardingViews.ApplicationView.of(a)).build();
+    } catch (InvalidIdentityException e) {
+      return OnboardingViews.FieldProblem.response(e.field(), e.getMessage());
+    } catch (UnknownApplicationException e) {
+      return Problem.response(404, "Not Found", e.getMessage());
+    } catch (ResubmissionNotExpectedException e) {
+      return Problem.response(409, "Conflict", e.getMessage());
     }
   }
 }

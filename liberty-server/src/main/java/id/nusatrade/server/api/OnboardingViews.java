@@ -26,6 +26,11 @@ final class OnboardingViews {
     }
   }
 
+  /** {@code POST /onboarding/{id}/verification}'s body: the mailed code. */
+  public static final class VerificationRequest {
+    public String code;
+  }
+
   /** An application as its holder sees it: no personal data is echoed. */
   public record ApplicationView(
       String applicationId, String status, Instant createdAt, Instant updatedAt) {

@@ -58,6 +58,11 @@ public final class Migrations {
                     new ScriptMigration("41", "review queue", ReviewSchema.SCRIPT, appRole),
                     new ScriptMigration(
                         "90", "onboarding applications", OnboardingSchema.APPLICATIONS, appRole),
+                    new ScriptMigration(
+                        "91",
+                        "onboarding contact verification",
+                        OnboardingSchema.CONTACT_VERIFICATION,
+                        appRole),
                     TradingMigration.tables(appRole),
                     TradingMigration.mt5Login(appRole),
                     new RulesMigration(appRole),

@@ -1,8 +1,12 @@
 package id.nusatrade.server.onboarding;
 
 import id.nusatrade.billing.apikey.ApiRateLimiter;
+import id.nusatrade.compliance.mail.Mailer;
+import id.nusatrade.compliance.mail.SmtpMailer;
+import id.nusatrade.compliance.onboarding.ApplicationNotices;
 import id.nusatrade.compliance.onboarding.ApplicationStore;
 import id.nusatrade.compliance.onboarding.Applications;
+import id.nusatrade.compliance.onboarding.ContactVerification;
 import id.nusatrade.compliance.onboarding.OnboardingSetting;
 import id.nusatrade.compliance.onboarding.PostgresApplications;
 import id.nusatrade.compliance.review.PostgresReviewTasks;
@@ -10,7 +14,9 @@ import id.nusatrade.compliance.review.ReviewQueue;
 import id.nusatrade.compliance.review.ReviewTaskStore;
 import id.nusatrade.domain.audit.AuditTrail;
 import id.nusatrade.server.infrastructure.workflow.WorkflowEngineConnection;
+import id.nusatrade.workers.onboarding.ZeebeContactVerifiedSignal;
 import id.nusatrade.workers.onboarding.ZeebeOnboardingStarter;
+import id.nusatrade.workers.onboarding.ZeebeResubmissionSignal;
 import id.nusatrade.workers.review.ZeebeTaskCompleter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +56,11 @@ public class OnboardingWiring {
   @Singleton
   Applications applications(ApplicationStore store) {
     return new Applications(
-        store, new ZeebeOnboardingStarter(engine.client()), new SecureRandom(), clock);
+        store,
+        new ZeebeOnboardingStarter(engine.client()),
+        new ZeebeResubmissionSignal(engine.client()),
+        new SecureRandom(),
+        clock);
   }
 
   @Produces
@@ -63,6 +73,25 @@ public class OnboardingWiring {
   @Singleton
   ReviewQueue reviewQueue(ReviewTaskStore store, AuditTrail audit) {
     return new ReviewQueue(store, new ZeebeTaskCompleter(engine.client()), audit, clock);
+  }
+
+  @Produces
+  @Singleton
+  Mailer mailer() {
+    return SmtpMailer.from(name -> config.getOptionalValue(name, String.class).orElse(null));
+  }
+
+  @Produces
+  @Singleton
+  ContactVerification contactVerification(ApplicationStore store, Mailer mailer) {
+    return new ContactVerification(
+        store, mailer, new ZeebeContactVerifiedSignal(engine.client()), new SecureRandom(), clock);
+  }
+
+  @Produces
+  @Singleton
+  ApplicationNotices applicationNotices(ApplicationStore store, Mailer mailer) {
+    return new ApplicationNotices(store, mailer, clock);
   }
 
   /** Per client address: public registrations, apart from the API keys' limiter. */

@@ -1,6 +1,8 @@
 package id.nusatrade.server.infrastructure.workflow;
 
+import id.nusatrade.compliance.onboarding.ApplicationNotices;
 import id.nusatrade.compliance.onboarding.Applications;
+import id.nusatrade.compliance.onboarding.ContactVerification;
 import id.nusatrade.compliance.onboarding.OnboardingSetting;
 import id.nusatrade.compliance.review.ReviewTaskStore;
 import id.nusatrade.domain.event.EventPublisher;
@@ -9,6 +11,7 @@ import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
 import id.nusatrade.server.onboarding.OnboardingWiring;
 import id.nusatrade.workers.billing.BillingWorkers;
+import id.nusatrade.workers.onboarding.OnboardingWorkers;
 import id.nusatrade.workers.review.ReviewTaskFeeder;
 import id.nusatrade.workers.runtime.WorkflowRuntime;
 import id.nusatrade.workers.runtime.WorkflowStatus;
@@ -51,6 +54,8 @@ public class WorkflowBootstrap {
 
   @Inject ReviewTaskStore reviewTasks;
   @Inject Applications applications;
+  @Inject ContactVerification contactVerification;
+  @Inject ApplicationNotices notices;
   @Inject OnboardingWiring onboarding;
 
   private WorkflowRuntime runtime;
@@ -67,7 +72,10 @@ public class WorkflowBootstrap {
               new EventConsumers(bus.factory(), bus.messages(), EventBusTopology.defaults()),
               messageTimeToLive,
               scheduler,
-              billingWorkers::registerWith);
+              registry -> {
+                billingWorkers.registerWith(registry);
+                OnboardingWorkers.register(registry, contactVerification, notices);
+              });
     }
     runtime.start();
     startReviewQueue();
