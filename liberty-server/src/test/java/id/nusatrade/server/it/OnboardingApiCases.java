@@ -76,6 +76,15 @@ final class OnboardingApiCases {
                 .statusCode())
         .isEqualTo(404);
     assertThat(anonymous("GET", "/api/v1/onboarding/not-an-id", null).statusCode()).isEqualTo(404);
+    HttpResponse<String> noCodeYet =
+        anonymous("POST", "/api/v1/onboarding/" + id + "/verification", "{\"code\":\"123456\"}");
+    assertThat(noCodeYet.statusCode()).as("no code was mailed: no process yet").isEqualTo(404);
+    HttpResponse<String> unasked =
+        anonymous(
+            "POST",
+            "/api/v1/onboarding/" + id + "/resubmission",
+            registration("3174054107900003", "1990-07-01"));
+    assertThat(unasked.statusCode()).as(unasked.body()).isEqualTo(409);
 
     // 2 x limit + 1 calls within a minute span at most two windows: one of them is refused
     List<HttpResponse<String>> burst = new ArrayList<>();
