@@ -221,12 +221,15 @@ class RulesViewTest extends UiTestBase {
     TextArea drl = byId(TextArea.class, "rules-drl");
     String shipped = drl.getValue();
     String[] lines = shipped.split("\n", -1);
-    int line = 66; // the daily-loss rule's "rule" line: insert a file-system call after it
-    assertThat(lines[line - 1]).startsWith("rule \"An account that lost the maximum daily loss");
+    // the daily-loss rule's "rule" line: insert a file-system call after its "then"
+    int line = 1;
+    while (!lines[line - 1].startsWith("rule \"An account that lost the maximum daily loss")) {
+      line++;
+    }
     StringBuilder hostile = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
       hostile.append(lines[i]).append('\n');
-      if (i == line - 1 + 4) { // after the "then" on line 70: the call becomes line 71
+      if (i == line - 1 + 4) { // after the "then", four lines below: the call's line is line + 5
         hostile.append("  java.nio.file.Files.delete(java.nio.file.Path.of(\"/tmp/x\"));\n");
       }
     }
@@ -236,14 +239,17 @@ class RulesViewTest extends UiTestBase {
     List<List<String>> errors = rows("rules-errors");
     assertThat(errors).isNotEmpty();
     assertThat(errors.getFirst().get(0)).isEqualTo("risk.drl");
-    assertThat(errors.getFirst().get(1)).isEqualTo("71");
+    assertThat(errors.getFirst().get(1)).isEqualTo(Integer.toString(line + 5));
     assertThat(text("rules-status")).startsWith("Ditolak:");
     assertThat(byId(Button.class, "rules-publish").isEnabled()).isFalse();
     assertThat(ruleStore.versions(RuleArea.RISK)).hasSize(1);
 
     HasValueUtilsKt._setValue(drl, shipped.replace("rule \"A halted", "rul \"A halted"));
     click("rules-save-draft");
-    assertThat(rows("rules-errors")).anySatisfy(r -> assertThat(r).startsWith("risk.drl", "11"));
+    String halted =
+        Integer.toString(
+            List.of(lines).indexOf("rule \"A halted account places no new orders\"") + 1);
+    assertThat(rows("rules-errors")).anySatisfy(r -> assertThat(r).startsWith("risk.drl", halted));
   }
 
   @Test
