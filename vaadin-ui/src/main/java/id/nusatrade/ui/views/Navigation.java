@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import id.nusatrade.ui.security.AccessPolicy;
 import id.nusatrade.ui.security.SignedInUser;
+import id.nusatrade.ui.views.billing.PlanView;
 import id.nusatrade.ui.views.chart.ChartView;
 import id.nusatrade.ui.views.dashboard.DashboardView;
 import id.nusatrade.ui.views.review.ReviewQueueView;
@@ -22,7 +23,8 @@ public final class Navigation {
           new Entry(ChartView.class, "nav.chart", VaadinIcon.CHART),
           new Entry(TenantProfileView.class, "nav.tenant", VaadinIcon.BUILDING),
           new Entry(ReviewQueueView.class, "nav.review", VaadinIcon.TASKS),
-          new Entry(RulesView.class, "nav.rules", VaadinIcon.SLIDERS));
+          new Entry(RulesView.class, "nav.rules", VaadinIcon.SLIDERS),
+          new Entry(PlanView.class, "nav.plan", VaadinIcon.INVOICE));
 
   private Navigation() {}
 

@@ -31,7 +31,8 @@ class LanguageSwitchTest extends UiTestBase {
     signIn(signedIn("trader-a", TENANT_A, Role.TRADER));
     navigate("tenant");
 
-    assertThat(menu()).containsExactly("Dasbor", "Grafik Langsung", "Profil Tenant");
+    assertThat(menu())
+        .containsExactly("Dasbor", "Grafik Langsung", "Profil Tenant", "Paket & tagihan");
     assertThat(_get(H2.class).getText()).isEqualTo("Profil Tenant");
     assertThat(_get(Anchor.class, spec -> spec.withId("logout")).getText()).isEqualTo("Keluar");
   }
@@ -43,7 +44,8 @@ class LanguageSwitchTest extends UiTestBase {
 
     HasValueUtilsKt._setValue(_get(LanguagePicker.class), Languages.ENGLISH);
 
-    assertThat(menu()).containsExactly("Dashboard", "Live chart", "Tenant profile");
+    assertThat(menu())
+        .containsExactly("Dashboard", "Live chart", "Tenant profile", "Plan & billing");
     assertThat(_get(H2.class).getText()).isEqualTo("Tenant profile");
     assertThat(field("quota")).isEqualTo("2,000 predictions");
     assertThat(field("price")).isEqualTo("Rp 299.000"); // rupiah keeps the Indonesian pattern

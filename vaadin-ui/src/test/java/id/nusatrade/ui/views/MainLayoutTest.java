@@ -18,13 +18,21 @@ class MainLayoutTest extends UiTestBase {
   static Stream<Arguments> menus() {
     return Stream.of(
         Arguments.of(
-            "trader-a", Role.TRADER, List.of("Dasbor", "Grafik Langsung", "Profil Tenant")),
+            "trader-a",
+            Role.TRADER,
+            List.of("Dasbor", "Grafik Langsung", "Profil Tenant", "Paket & tagihan")),
         Arguments.of("officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan")),
         Arguments.of("staff-a", Role.BUSINESS_STAFF, List.of("Aturan")),
         Arguments.of(
             "admin",
             Role.ADMIN,
-            List.of("Dasbor", "Grafik Langsung", "Profil Tenant", "Antrean Tinjauan", "Aturan")));
+            List.of(
+                "Dasbor",
+                "Grafik Langsung",
+                "Profil Tenant",
+                "Antrean Tinjauan",
+                "Aturan",
+                "Paket & tagihan")));
   }
 
   @ParameterizedTest(name = "{1} sees {2}")
