@@ -5,6 +5,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import id.nusatrade.ui.security.AccessPolicy;
 import id.nusatrade.ui.security.SignedInUser;
 import id.nusatrade.ui.views.backtest.BacktestView;
+import id.nusatrade.ui.views.billing.PlanView;
 import id.nusatrade.ui.views.chart.ChartView;
 import id.nusatrade.ui.views.dashboard.DashboardView;
 import id.nusatrade.ui.views.review.ReviewQueueView;
@@ -24,7 +25,8 @@ public final class Navigation {
           new Entry(TenantProfileView.class, "nav.tenant", VaadinIcon.BUILDING),
           new Entry(ReviewQueueView.class, "nav.review", VaadinIcon.TASKS),
           new Entry(RulesView.class, "nav.rules", VaadinIcon.SLIDERS),
-          new Entry(BacktestView.class, "nav.backtests", VaadinIcon.TRENDING_UP));
+          new Entry(BacktestView.class, "nav.backtests", VaadinIcon.TRENDING_UP),
+          new Entry(PlanView.class, "nav.plan", VaadinIcon.INVOICE));
 
   private Navigation() {}
 

@@ -31,7 +31,8 @@ class LanguageSwitchTest extends UiTestBase {
     signIn(signedIn("trader-a", TENANT_A, Role.TRADER));
     navigate("tenant");
 
-    assertThat(menu()).containsExactly("Dasbor", "Grafik Langsung", "Profil Tenant", "Backtest");
+    assertThat(menu())
+        .containsExactly("Dasbor", "Grafik Langsung", "Profil Tenant", "Backtest", "Paket & tagihan");
     assertThat(_get(H2.class).getText()).isEqualTo("Profil Tenant");
     assertThat(_get(Anchor.class, spec -> spec.withId("logout")).getText()).isEqualTo("Keluar");
   }
@@ -43,7 +44,9 @@ class LanguageSwitchTest extends UiTestBase {
 
     HasValueUtilsKt._setValue(_get(LanguagePicker.class), Languages.ENGLISH);
 
-    assertThat(menu()).containsExactly("Dashboard", "Live chart", "Tenant profile", "Backtests");
+    assertThat(menu())
+        .containsExactly(
+            "Dashboard", "Live chart", "Tenant profile", "Backtests", "Plan & billing");
     assertThat(_get(H2.class).getText()).isEqualTo("Tenant profile");
     assertThat(field("quota")).isEqualTo("2,000 predictions");
     assertThat(field("price")).isEqualTo("Rp 299.000"); // rupiah keeps the Indonesian pattern

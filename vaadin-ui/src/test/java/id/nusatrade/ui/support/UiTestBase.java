@@ -2,11 +2,18 @@ package id.nusatrade.ui.support;
 
 import com.vaadin.flow.component.UI;
 import id.nusatrade.billing.catalog.Catalog;
+import id.nusatrade.billing.invoice.Invoices;
+import id.nusatrade.billing.invoice.TaxRate;
+import id.nusatrade.billing.subscription.SubscriptionService;
+import id.nusatrade.billing.support.FakeGateway;
+import id.nusatrade.billing.support.InMemoryBillingStore;
+import id.nusatrade.billing.usage.UsageService;
 import id.nusatrade.domain.billing.EntitlementCatalog;
 import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.lifecycle.RuleSetLifecycle;
 import id.nusatrade.rules.store.StoredVersion;
+import id.nusatrade.ui.billing.PlanBilling;
 import id.nusatrade.ui.market.LiveCharts;
 import id.nusatrade.ui.market.LiveMarket;
 import id.nusatrade.ui.rules.RuleEditing;
@@ -55,8 +62,25 @@ public abstract class UiTestBase {
             return new RuleEditing(lifecycle, announced::add);
           });
 
+  /** Billing's store and gateway behind the plan page. */
+  protected final InMemoryBillingStore billingStore = new InMemoryBillingStore();
+
+  protected final FakeGateway gateway = new FakeGateway();
+
+  /** The plan page's billing, built at sign-in on {@link #billingStore} and {@link #gateway}. */
+  protected PlanBilling planBilling;
+
   protected void signIn(SignedInUser user) {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    Catalog catalog = Catalog.standard();
+    planBilling =
+        new PlanBilling(
+            catalog,
+            new SubscriptionService(catalog, billingStore, gateway, TaxRate.percent("11"), clock),
+            new UsageService(catalog, billingStore, clock),
+            new Invoices(billingStore),
+            DemoData.repository(),
+            clock);
     LiveCharts charts = new LiveCharts(tickStore, liveMarket, () -> true, pushTimer, clock);
     BrowserlessUi.start(
         Map.of(
@@ -71,7 +95,9 @@ public abstract class UiTestBase {
             EntitlementCatalog.class,
             Catalog.standard(),
             RuleEditing.class,
-            ruleEditing));
+            ruleEditing,
+            PlanBilling.class,
+            planBilling));
   }
 
   protected static void navigate(String location) {

@@ -20,7 +20,7 @@ class MainLayoutTest extends UiTestBase {
         Arguments.of(
             "trader-a",
             Role.TRADER,
-            List.of("Dasbor", "Grafik Langsung", "Profil Tenant", "Backtest")),
+            List.of("Dasbor", "Grafik Langsung", "Profil Tenant", "Backtest", "Paket & tagihan")),
         Arguments.of("officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan")),
         Arguments.of("staff-a", Role.BUSINESS_STAFF, List.of("Aturan")),
         Arguments.of(
@@ -32,7 +32,8 @@ class MainLayoutTest extends UiTestBase {
                 "Profil Tenant",
                 "Antrean Tinjauan",
                 "Aturan",
-                "Backtest")));
+                "Backtest",
+                "Paket & tagihan")));
   }
 
   @ParameterizedTest(name = "{1} sees {2}")
