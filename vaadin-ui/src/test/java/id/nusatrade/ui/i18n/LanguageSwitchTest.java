@@ -32,7 +32,8 @@ class LanguageSwitchTest extends UiTestBase {
     navigate("tenant");
 
     assertThat(menu())
-        .containsExactly("Dasbor", "Grafik Langsung", "Profil Tenant", "Backtest", "Paket & tagihan");
+        .containsExactly(
+            "Dasbor", "Grafik Langsung", "Profil Tenant", "Backtest", "Paket & tagihan");
     assertThat(_get(H2.class).getText()).isEqualTo("Profil Tenant");
     assertThat(_get(Anchor.class, spec -> spec.withId("logout")).getText()).isEqualTo("Keluar");
   }
