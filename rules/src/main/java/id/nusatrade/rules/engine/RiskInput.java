@@ -9,7 +9,10 @@ import id.nusatrade.rules.model.OrderIntent;
 import id.nusatrade.rules.model.OrderRate;
 import java.util.List;
 
-/** Everything the risk rules judge an order intent on. */
+/**
+ * Everything the risk rules judge an order intent on; {@code dailyPnl} is null when the day's
+ * P&amp;L is unknown (no fact: the daily-loss rule cannot fire).
+ */
 public record RiskInput(
     OrderIntent intent,
     Account account,
@@ -34,7 +37,9 @@ public record RiskInput(
     facts.add(intent);
     facts.add(account);
     facts.add(exposure);
-    facts.add(dailyPnl);
+    if (dailyPnl != null) {
+      facts.add(dailyPnl);
+    }
     facts.add(orderRate);
     facts.add(lossStreak);
     facts.add(session);

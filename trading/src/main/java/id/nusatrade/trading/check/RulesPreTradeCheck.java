@@ -32,12 +32,16 @@ import java.util.Map;
 /**
  * Asks the live risk rules about an order intent. The price judged is the order's limit or stop
  * price, or the last quote on its side; with neither the intent is rejected (no notional can be
- * computed). Reasons come back as {@code CODE: message}; the rule set version as text. Not yet fed:
- * the day's P&amp;L and the loss streak (zero and none), total exposure beyond the intent's symbol.
- * Runs on the engine's thread (the order-rate windows are single-writer).
+ * computed). Reasons come back as {@code CODE: message}; the rule set version as text. The day's
+ * P&amp;L (in IDR, the unit of {@code maxDailyLoss}) and the loss streak come from the engine with
+ * the request; when the day's P&amp;L is unknown (a currency traded today has no IDR rate) no daily
+ * P&amp;L fact is given, so the daily-loss rule cannot act rather than judge a made-up zero or an
+ * amount in another currency. Not yet fed: total exposure beyond the intent's symbol. Runs on the
+ * engine's thread (the order-rate windows are single-writer).
  */
 public final class RulesPreTradeCheck implements PreTradeCheck {
   private static final int RATE_CAPACITY = 256;
+  private static final ZoneId TRADING_DAY = ZoneId.of("Asia/Jakarta");
   private final LiveRules risk;
   private final TradingCalendar calendar;
   private final RiskProfiles profiles;
@@ -94,12 +98,16 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
             facts,
             account,
             Exposure.of(facts, position, symbolNotional, accountRisk.equity()),
-            DailyPnl.of(
-                now.atZone(ZoneId.of("Asia/Jakarta")).toLocalDate(),
-                BigDecimal.ZERO,
-                BigDecimal.ZERO),
+            request.pnlTodayKnown()
+                ? DailyPnl.of(
+                    now.atZone(TRADING_DAY).toLocalDate(),
+                    request.realisedPnlTodayIdr(),
+                    request.unrealisedPnlTodayIdr())
+                : null,
             rate.rate(),
-            LossStreak.NONE,
+            request.consecutiveLosses() == 0
+                ? LossStreak.NONE
+                : new LossStreak(request.consecutiveLosses(), request.lastLossAt()),
             calendar.session(instrument.market(), now));
     Decision decision = risk.evaluate(input);
     if (decision.outcome() != id.nusatrade.rules.model.Outcome.REJECT) {

@@ -40,6 +40,7 @@ final class EngineState {
   private final TenantSymbolMap<List<Position>> byFeed = new TenantSymbolMap<>();
 
   final DailyLedger daily = new DailyLedger();
+  final LossStreaks losses = new LossStreaks();
   long lastOrderId;
 
   /** The P&amp;L currency of a symbol; {@code ?} when unknown (it then has no IDR rate). */
@@ -103,7 +104,10 @@ final class EngineState {
         o.fill(fill);
         Position p = position(o);
         BigDecimal realisedBefore = p.realisedPnl();
+        BigDecimal heldBefore = p.quantity();
+        BigDecimal netBefore = p.netRealisedPnl();
         p.apply(o.intent().side(), fill);
+        losses.filled(p, heldBefore, netBefore, r.timeMillis());
         daily.add(
             o.intent().account(),
             r.timeMillis(),

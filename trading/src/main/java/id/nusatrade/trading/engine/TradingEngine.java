@@ -27,10 +27,12 @@ import id.nusatrade.trading.journal.OrderJournal;
 import id.nusatrade.trading.journal.OrderRecord;
 import id.nusatrade.trading.journal.StateRecord;
 import id.nusatrade.trading.market.TenantSymbolMap;
+import id.nusatrade.trading.pnl.CurrencyPnl;
 import id.nusatrade.trading.pnl.DailyPnl;
 import id.nusatrade.trading.pnl.IdrPnl;
 import id.nusatrade.trading.pnl.IdrRate;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,6 +62,9 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
 
   /** The last bid and ask per tenant and symbol (a tenant's broker quotes its own prices). */
   private final TenantSymbolMap<double[]> quotes = new TenantSymbolMap<>();
+
+  /** IDR per unit for currencies the tenant's feed has no {@code <currency>IDR} quote of. */
+  private Map<String, BigDecimal> referenceRates = Map.of();
 
   private long duplicates;
   private long anomalies;
@@ -184,17 +189,45 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     venue.place(tenant, order);
   }
 
+  /**
+   * The configured IDR reference rates ({@link #dailyPnl}); the pre-trade check values today's
+   * P&amp;L with them too.
+   */
+  public synchronized void referenceRates(Map<String, BigDecimal> rates) {
+    this.referenceRates = Map.copyOf(rates);
+  }
+
   private PreTradeRequest request(Account account, OrderIntent intent) {
     double[] q = quotes.get(account.tenant(), intent.symbol());
     BigDecimal reference =
         q == null ? null : BigDecimal.valueOf(intent.side() == Side.BUY ? q[1] : q[0]);
+    DailyPnl today =
+        dailyPnl(
+            account.id(), LocalDate.now(clock.withZone(DailyLedger.TRADING_DAY)), referenceRates);
+    BigDecimal realised = null;
+    BigDecimal unrealised = null;
+    if (today.missingRates().isEmpty()) {
+      realised = BigDecimal.ZERO;
+      unrealised = BigDecimal.ZERO;
+      for (CurrencyPnl c : today.currencies()) {
+        realised = realised.add(c.realised().subtract(c.commissions()).multiply(c.idrRate()));
+        unrealised = unrealised.add(c.unrealised().multiply(c.idrRate()));
+      }
+      realised = realised.setScale(2, RoundingMode.HALF_EVEN);
+      unrealised = unrealised.setScale(2, RoundingMode.HALF_EVEN);
+    }
+    LossStreaks.Streak streak = state.losses.of(account.id());
     return new PreTradeRequest(
         account.tenant(),
         account.mode(),
         account.tradingState(),
         intent,
         state.positions.quantity(account.id(), intent.symbol()),
-        reference);
+        reference,
+        realised,
+        unrealised,
+        streak.losses(),
+        streak.lastLossAt());
   }
 
   /** The open position plus what working orders will add (REDUCING must see both). */

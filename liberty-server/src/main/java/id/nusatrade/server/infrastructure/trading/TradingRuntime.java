@@ -128,6 +128,7 @@ public class TradingRuntime {
     Path journal = journalPath();
     events = new TradingEvents(clock);
     TradingEngine e = new TradingEngine(journal, check, clock, TradingListeners.of(store, events));
+    e.referenceRates(idrReferenceRates());
     e.connect(AccountMode.PAPER, new PaperVenue(new FillModel(Costs.NONE), e));
     JdbcMt5Accounts mt5Accounts = new JdbcMt5Accounts(tenantTx);
     live = new Mt5Venue(mt5Accounts, e, publisher, clock);
