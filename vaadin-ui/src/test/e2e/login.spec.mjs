@@ -59,7 +59,13 @@ test('trader-a logs in through Keycloak and sees PT Demo Nusantara', async () =>
   assert.match(await text(page, '#tenant-local-time'), /^\d{2} \S+ \d{4} \d{2}:\d{2} WIB$/);
   assert.equal(await text(page, '#current-user'), 'trader-a');
   const menu = await page.locator('vaadin-side-nav-item').allTextContents();
-  assert.deepEqual(menu.map((m) => m.trim()), ['Dasbor', 'Grafik Langsung', 'Profil Tenant']);
+  assert.deepEqual(menu.map((m) => m.trim()), [
+    'Dasbor',
+    'Grafik Langsung',
+    'Profil Tenant',
+    'Backtest',
+    'Paket & tagihan',
+  ]);
 
   if (screenshot) {
     mkdirSync(dirname(screenshot), { recursive: true });
