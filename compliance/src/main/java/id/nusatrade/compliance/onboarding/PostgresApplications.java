@@ -1,5 +1,7 @@
 package id.nusatrade.compliance.onboarding;
 
+import id.nusatrade.compliance.sql.Statements;
+import id.nusatrade.compliance.sql.Statements.Binder;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,9 +22,16 @@ public final class PostgresApplications implements ApplicationStore {
           + " process_instance_key, created_at, updated_at, erased_at";
 
   private final DataSource data;
+  private final Statements statements;
 
   public PostgresApplications(DataSource data) {
     this.data = data;
+    this.statements =
+        new Statements(
+            data,
+            e ->
+                new ApplicationStoreException(
+                    "onboarding application store: " + e.getMessage(), e));
   }
 
   @Override
@@ -201,35 +209,12 @@ public final class PostgresApplications implements ApplicationStore {
         == 1;
   }
 
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement statement) throws SQLException;
-  }
-
   private int update(String sql, Binder binder) {
-    try (Connection c = data.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      binder.bind(s);
-      return s.executeUpdate();
-    } catch (SQLException e) {
-      throw new ApplicationStoreException("onboarding application store: " + e.getMessage(), e);
-    }
+    return statements.update(sql, binder);
   }
 
   private List<Application> query(String sql, Binder binder) {
-    try (Connection c = data.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      binder.bind(s);
-      try (ResultSet r = s.executeQuery()) {
-        List<Application> found = new ArrayList<>();
-        while (r.next()) {
-          found.add(row(r));
-        }
-        return found;
-      }
-    } catch (SQLException e) {
-      throw new ApplicationStoreException("onboarding application store: " + e.getMessage(), e);
-    }
+    return statements.query(sql, binder, PostgresApplications::row);
   }
 
   private static Application row(ResultSet r) throws SQLException {

@@ -1,14 +1,13 @@
 package id.nusatrade.compliance.review;
 
+import id.nusatrade.compliance.sql.Statements;
+import id.nusatrade.compliance.sql.Statements.Binder;
 import id.nusatrade.domain.tenant.TenantId;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,10 +19,12 @@ public final class PostgresReviewTasks implements ReviewTaskStore {
       "task_key, kind, process_instance_key, subject, tenant_id, sla_deadline, created_at,"
           + " status, claimed_by, first_approver, context::text";
 
-  private final DataSource data;
+  private final Statements statements;
 
   public PostgresReviewTasks(DataSource data) {
-    this.data = data;
+    this.statements =
+        new Statements(
+            data, e -> new ReviewStoreException("review task store: " + e.getMessage(), e));
   }
 
   @Override
@@ -97,35 +98,12 @@ public final class PostgresReviewTasks implements ReviewTaskStore {
         == 1;
   }
 
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement statement) throws SQLException;
-  }
-
   private int update(String sql, Binder binder) {
-    try (Connection c = data.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      binder.bind(s);
-      return s.executeUpdate();
-    } catch (SQLException e) {
-      throw new ReviewStoreException("review task store: " + e.getMessage(), e);
-    }
+    return statements.update(sql, binder);
   }
 
   private List<ReviewTask> query(String sql, Binder binder) {
-    try (Connection c = data.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      binder.bind(s);
-      try (ResultSet r = s.executeQuery()) {
-        List<ReviewTask> tasks = new ArrayList<>();
-        while (r.next()) {
-          tasks.add(row(r));
-        }
-        return tasks;
-      }
-    } catch (SQLException e) {
-      throw new ReviewStoreException("review task store: " + e.getMessage(), e);
-    }
+    return statements.query(sql, binder, PostgresReviewTasks::row);
   }
 
   private static ReviewTask row(ResultSet r) throws SQLException {
