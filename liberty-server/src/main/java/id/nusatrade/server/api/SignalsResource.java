@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,7 +72,7 @@ public class SignalsResource {
     ModelService models = signals.models();
     RegisteredModel live = models.live(tenant);
     List<ModelView> visible =
-        models.list(tenant).stream().filter(m -> visibleTo(m, caller)).map(ModelView::of).toList();
+        models.visibleTo(tenant, caller.username()).stream().map(ModelView::of).toList();
     return new ModelsView(ModelView.of(live), visible);
   }
 
@@ -203,14 +202,9 @@ public class SignalsResource {
   /** The id as a model of the tenant the caller may see (another user's model is 404 too). */
   private UUID ownModel(Caller caller, TenantId tenant, String id) {
     UUID modelId = Ids.uuid(id, "model id");
-    signals.models().list(tenant).stream()
-        .filter(m -> m.id().equals(modelId) && visibleTo(m, caller))
-        .findFirst()
-        .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no model " + modelId));
+    if (!signals.models().isVisibleTo(tenant, caller.username(), modelId)) {
+      throw new jakarta.ws.rs.NotFoundException("no model " + modelId);
+    }
     return modelId;
-  }
-
-  private static boolean visibleTo(RegisteredModel m, Caller caller) {
-    return m.ownerUser() == null || Objects.equals(m.ownerUser(), caller.username());
   }
 }

@@ -57,6 +57,21 @@ public final class ModelService {
     return registry.list(tenant);
   }
 
+  /**
+   * The models a user of the tenant may see and act on, oldest first: the tenant's own and that
+   * user's per-user models, never another user's.
+   */
+  public List<RegisteredModel> visibleTo(TenantId tenant, String user) {
+    return list(tenant).stream()
+        .filter(m -> m.ownerUser() == null || m.ownerUser().equals(user))
+        .toList();
+  }
+
+  /** Whether model {@code id} is one of {@link #visibleTo}'s. */
+  public boolean isVisibleTo(TenantId tenant, String user, UUID id) {
+    return visibleTo(tenant, user).stream().anyMatch(m -> m.id().equals(id));
+  }
+
   /** The tenant's live model (the one the signals feed decides with). */
   public RegisteredModel live(TenantId tenant) {
     RegisteredModel current = live.get(tenant);
