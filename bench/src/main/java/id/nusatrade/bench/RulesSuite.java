@@ -82,15 +82,19 @@ final class RulesSuite implements BenchSuite {
     StringBuilder s = new StringBuilder(HEADING).append("\n\n");
     s.append(
         "One operation = one order intent judged by the full default risk rule set (risk.drl, 15"
-            + " rules; 8 facts: intent, account, exposure, daily P&L, order rate, loss streak,"
-            + " market session, the profile's limits) through `LiveRules.evaluate`: read the live"
-            + " version, take a warm session from the version's pool, insert the facts, fire,"
-            + " delete the facts, return `{outcome, reasons, version}`. `allowedIntent` passes every rule; `rejectedIntent` is rejected by"
-            + " three rules (messages built). Facts are built beforehand. Publish-to-live ="
-            + " allow-list check + limit table + Drools compile (MVEL constraints, Java consequences) + atomic swap of a"
-            + " changed maximum daily loss. On a shared machine the throughput and p99 columns"
-            + " count every stall caused by other processes (a load average several times the"
-            + " core count); p50 is the least disturbed figure.\n\n");
+            + " rules over one `RiskCheck` fact holding the intent, account, exposure, daily P&L,"
+            + " order rate, loss streak, market session and the profile's limits) through"
+            + " `LiveRules.evaluate`: read the live version, take a warm session from the version's"
+            + " pool, insert the fact, fire, delete it, return `{outcome, reasons, version}`."
+            + " `allowedIntent` passes every rule; `rejectedIntent` is rejected by three rules"
+            + " (messages built). `...OverParts` = the reference: the same 15 rules written over"
+            + " the eight facts separately (`reference/risk-over-parts.drl`, the model shipped"
+            + " before), same intents, same run. Facts are built beforehand. Publish-to-live ="
+            + " allow-list check + limit table + Drools compile (MVEL constraints, Java"
+            + " consequences) + atomic swap of a changed maximum daily loss. On a shared machine"
+            + " the throughput and p99 columns count every stall caused by other processes (a"
+            + " load average several times the core count); p50 is the least disturbed"
+            + " figure.\n\n");
     s.append(
         String.format(
             Locale.ROOT,
@@ -112,8 +116,10 @@ final class RulesSuite implements BenchSuite {
       double p50 = r.getPrimaryResult().getStatistics().getPercentile(50);
       double p99 = r.getPrimaryResult().getStatistics().getPercentile(99);
       double rate = rate(throughput, label);
-      worstP99 = Math.max(worstP99, p99);
-      worstRate = Math.min(worstRate, rate);
+      if (!label.endsWith("OverParts")) { // the targets are for the shipped rules
+        worstP99 = Math.max(worstP99, p99);
+        worstRate = Math.min(worstRate, rate);
+      }
       s.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %,.0f |%n", label, p50, p99, rate));
     }
     long[] sorted = publish.clone();

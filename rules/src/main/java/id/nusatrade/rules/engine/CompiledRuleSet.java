@@ -30,6 +30,9 @@ public final class CompiledRuleSet {
 
   private final Map<String, Object> limits;
 
+  /** Which of a request's facts the rules can match; only those are inserted. */
+  private final MatchedTypes matched;
+
   CompiledRuleSet(RuleSource source, long version, KieBase kieBase, Map<String, Object> limits) {
     this(
         source,
@@ -52,6 +55,7 @@ public final class CompiledRuleSet {
     this.kieBase = kieBase;
     this.pool = pool;
     this.limits = Map.copyOf(limits);
+    this.matched = MatchedTypes.of(kieBase);
   }
 
   /** The same compiled rules stamped with the version number the store gave them. */
@@ -104,8 +108,7 @@ public final class CompiledRuleSet {
     }
     SessionPool.Lease lease = pool.take();
     try {
-      input.addFacts(lease.facts);
-      lease.facts.add(input.limitsFact(limit));
+      addMatchedFacts(input, limit, lease.facts);
     } catch (RuntimeException e) {
       lease.facts.clear(); // nothing was inserted: the session is still clean
       pool.release(lease);
@@ -134,8 +137,7 @@ public final class CompiledRuleSet {
 
   private Decision evaluateInFreshSession(RuleInput input, Object limit, Verdict verdict) {
     List<Object> facts = new ArrayList<>(10);
-    input.addFacts(facts);
-    facts.add(input.limitsFact(limit));
+    addMatchedFacts(input, limit, facts);
     StatelessKieSession session = kieBase.newStatelessKieSession();
     session.setGlobal("verdict", verdict);
     try {
@@ -144,6 +146,22 @@ public final class CompiledRuleSet {
       return failed("RULE_FAILURE", String.valueOf(e.getMessage()));
     }
     return verdict.decision(version);
+  }
+
+  /** The request's facts that a rule can match, in the order the request gives them. */
+  private void addMatchedFacts(RuleInput input, Object limit, List<Object> facts) {
+    int from = facts.size();
+    input.addFacts(facts, input.limitsFact(limit));
+    int kept = from;
+    for (int i = from; i < facts.size(); i++) {
+      Object fact = facts.get(i);
+      if (matched.matches(fact)) {
+        facts.set(kept++, fact);
+      }
+    }
+    while (facts.size() > kept) {
+      facts.removeLast();
+    }
   }
 
   private Decision failed(String code, String message) {

@@ -7,11 +7,13 @@ import id.nusatrade.rules.model.LossStreak;
 import id.nusatrade.rules.model.MarketSession;
 import id.nusatrade.rules.model.OrderIntent;
 import id.nusatrade.rules.model.OrderRate;
+import id.nusatrade.rules.model.RiskCheck;
+import id.nusatrade.rules.model.RiskLimits;
 import java.util.List;
 
 /**
  * Everything the risk rules judge an order intent on; {@code dailyPnl} is null when the day's
- * P&amp;L is unknown (no fact: the daily-loss rule cannot fire).
+ * P&amp;L is unknown (the daily-loss rule cannot fire).
  */
 public record RiskInput(
     OrderIntent intent,
@@ -33,7 +35,17 @@ public record RiskInput(
   }
 
   @Override
-  public void addFacts(List<Object> facts) {
+  public void addFacts(List<Object> facts, Object limits) {
+    facts.add(
+        new RiskCheck(
+            intent,
+            account,
+            exposure,
+            dailyPnl,
+            orderRate,
+            lossStreak,
+            session,
+            (RiskLimits) limits));
     facts.add(intent);
     facts.add(account);
     facts.add(exposure);
@@ -43,5 +55,6 @@ public record RiskInput(
     facts.add(orderRate);
     facts.add(lossStreak);
     facts.add(session);
+    facts.add(limits);
   }
 }

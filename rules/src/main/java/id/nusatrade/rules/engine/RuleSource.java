@@ -28,6 +28,15 @@ public record RuleSource(
         resource(area.limitsFile()));
   }
 
+  /**
+   * The default risk rules written against the separate facts instead of the one {@code RiskCheck}
+   * fact: the reference the tests and the rules benchmark compare the shipped rules with.
+   */
+  public static RuleSource riskOverParts() {
+    String file = "reference/risk-over-parts.drl";
+    return defaults(RuleArea.RISK).withDrl(file, resource(file));
+  }
+
   public RuleSource withDrl(String file, String text) {
     return new RuleSource(area, file, text, limitsFile, limits);
   }

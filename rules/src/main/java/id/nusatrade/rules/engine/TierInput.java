@@ -4,6 +4,7 @@ import id.nusatrade.domain.billing.EntitlementCatalog;
 import id.nusatrade.domain.billing.Entitlements;
 import id.nusatrade.domain.tenant.Tier;
 import id.nusatrade.rules.limits.TierColumn;
+import id.nusatrade.rules.model.TierCheck;
 import id.nusatrade.rules.model.TierLimits;
 import id.nusatrade.rules.model.TierRequest;
 import id.nusatrade.rules.model.TierUsage;
@@ -53,9 +54,11 @@ public record TierInput(
   }
 
   @Override
-  public void addFacts(List<Object> facts) {
+  public void addFacts(List<Object> facts, Object limits) {
+    facts.add(new TierCheck(request, usage, (TierLimits) limits));
     facts.add(request);
     facts.add(usage);
+    facts.add(limits);
   }
 
   /** The catalog's entitlements over the table's column: one fact with every tier limit. */

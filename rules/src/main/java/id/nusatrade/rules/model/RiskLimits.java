@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The thresholds of one risk profile, read from the risk limits table (data business staff edit,
- * not literals in DRL). Amounts are in the account's currency.
+ * not literals in DRL). maxDailyLoss is in IDR; notional, position and exposure limits in the
+ * instrument's price currency (as the trading engine fills the facts).
  */
 public record RiskLimits(
     String profile,

@@ -83,8 +83,7 @@ class RepeatedEvaluationTest {
     // The cool-down rule as first written: after 20 evaluations MVEL turns the constraint into
     // bytecode calling Temporal.compareTo, which does not exist (NoSuchMethodError).
     String drl =
-        RuleSource.defaults(RuleArea.RISK)
-            .drl()
+        RuleSource.resource("reference/risk-over-parts.drl")
             .replace(
                 "  $o : OrderIntent()\n"
                     + "  LossStreak(consecutiveLosses >= $l.cooldownAfterLosses,"
@@ -121,8 +120,7 @@ class RepeatedEvaluationTest {
   /** Plain Drools: a new stateless session for one evaluation. */
   private static Decision fresh(KieBase kieBase, RiskInput input, Object limits) {
     List<Object> facts = new ArrayList<>();
-    input.addFacts(facts);
-    facts.add(limits);
+    input.addFacts(facts, limits);
     Verdict verdict = new Verdict();
     StatelessKieSession session = kieBase.newStatelessKieSession();
     session.setGlobal("verdict", verdict);
@@ -130,7 +128,7 @@ class RepeatedEvaluationTest {
     return verdict.decision(1);
   }
 
-  private static RiskInput randomIntent(Random r) {
+  static RiskInput randomIntent(Random r) {
     RiskFacts f = new RiskFacts();
     f.tradingState = pick(r, TradingState.values(), 0.7);
     f.mode = r.nextDouble() < 0.7 ? AccountMode.LIVE : AccountMode.PAPER;
