@@ -113,7 +113,7 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
     if (decision.outcome() != id.nusatrade.rules.model.Outcome.REJECT) {
       rate.record();
     }
-    return verdict(decision);
+    return verdict(decision, facts.notional());
   }
 
   private static BigDecimal price(PreTradeRequest request) {
@@ -125,7 +125,7 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
     };
   }
 
-  private static PreTradeVerdict verdict(Decision d) {
+  private static PreTradeVerdict verdict(Decision d, BigDecimal notional) {
     List<String> reasons = new ArrayList<>(d.reasons().size());
     for (Reason r : d.reasons()) {
       reasons.add(r.code() + ": " + r.message());
@@ -134,6 +134,7 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
         PreTradeOutcome.valueOf(d.outcome().name()),
         reasons,
         Long.toString(d.version()),
-        d.newTradingState().map(s -> TradingState.valueOf(s.name())).orElse(null));
+        d.newTradingState().map(s -> TradingState.valueOf(s.name())).orElse(null),
+        notional);
   }
 }

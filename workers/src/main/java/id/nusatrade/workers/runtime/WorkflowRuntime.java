@@ -8,6 +8,7 @@ import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.workers.RunningWorkflows;
 import id.nusatrade.workers.WorkerRegistry;
 import id.nusatrade.workers.WorkflowStartup;
+import id.nusatrade.workers.trading.ApprovalRequestRelay;
 import io.camunda.client.CamundaClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,8 +19,9 @@ import java.util.function.Consumer;
 /**
  * The workflow side of the running application, without the container: in the background, deploy
  * the catalog and open the job workers, then start relaying {@code nusatrade.workflow} events to
- * the engine (only after deployment, so a message finds its start event). Each step is retried
- * until its engine or broker answers. Closing stops the relay, then the workers.
+ * the engine and the trading engine's approval requests to {@code trade-approval} ({@link
+ * ApprovalRequestRelay}), both only after deployment, so a message finds its start event. Each step
+ * is retried until its engine or broker answers. Closing stops the relays, then the workers.
  */
 public final class WorkflowRuntime implements AutoCloseable {
   private static final Duration DEPLOY_PATIENCE = Duration.ofSeconds(15);
@@ -35,6 +37,7 @@ public final class WorkflowRuntime implements AutoCloseable {
   private final Consumer<WorkerRegistry> moreWorkers;
   private RunningWorkflows running;
   private EventConsumer relayConsumer;
+  private EventConsumer approvalConsumer;
   private boolean closed;
 
   public WorkflowRuntime(
@@ -78,6 +81,21 @@ public final class WorkflowRuntime implements AutoCloseable {
     if (relay() == null) {
       adopt(consumers.start(ConsumerSource.queue(EventRouting.WORKFLOW), relay));
     }
+    if (approvals() == null) {
+      adoptApprovals(consumers.start(ApprovalRequestRelay.SOURCE, new ApprovalRequestRelay(relay)));
+    }
+  }
+
+  private synchronized void adoptApprovals(EventConsumer started) {
+    if (closed) {
+      started.close();
+    } else {
+      approvalConsumer = started;
+    }
+  }
+
+  private synchronized EventConsumer approvals() {
+    return approvalConsumer;
   }
 
   private synchronized void adopt(RunningWorkflows started) {
@@ -108,7 +126,7 @@ public final class WorkflowRuntime implements AutoCloseable {
     return new WorkflowStatus(
         running == null ? List.of() : running.deployed(),
         running == null ? List.of() : running.workers().jobTypes(),
-        relayConsumer != null,
+        relayConsumer != null && approvalConsumer != null,
         retry.failures(),
         retry.lastFailure());
   }
@@ -116,8 +134,12 @@ public final class WorkflowRuntime implements AutoCloseable {
   @Override
   public void close() {
     retry.close();
+    relay.close(); // a delivery waiting for the engine rolls back now, not when the engine is back
     synchronized (this) {
       closed = true;
+      if (approvalConsumer != null) {
+        approvalConsumer.close();
+      }
       if (relayConsumer != null) {
         relayConsumer.close();
       }
