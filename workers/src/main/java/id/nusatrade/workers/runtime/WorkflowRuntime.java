@@ -28,6 +28,13 @@ public final class WorkflowRuntime implements AutoCloseable {
   private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
   private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
+  /**
+   * Consumers sharing the approval-request subscription: each waits for the engine's answer before
+   * its delivery commits (nothing acknowledged before the engine holds the message), so concurrency
+   * comes from several of them; requests of different orders need no order between them.
+   */
+  static final int APPROVAL_CONSUMERS = 16;
+
   private final CamundaClient client;
   private final Clock clock;
   private final EventPublisher publisher;
@@ -37,7 +44,7 @@ public final class WorkflowRuntime implements AutoCloseable {
   private final Consumer<WorkerRegistry> moreWorkers;
   private RunningWorkflows running;
   private EventConsumer relayConsumer;
-  private EventConsumer approvalConsumer;
+  private final List<EventConsumer> approvalConsumers = new java.util.ArrayList<>();
   private boolean closed;
 
   public WorkflowRuntime(
@@ -81,21 +88,22 @@ public final class WorkflowRuntime implements AutoCloseable {
     if (relay() == null) {
       adopt(consumers.start(ConsumerSource.queue(EventRouting.WORKFLOW), relay));
     }
-    if (approvals() == null) {
-      adoptApprovals(consumers.start(ApprovalRequestRelay.SOURCE, new ApprovalRequestRelay(relay)));
+    while (approvals() < APPROVAL_CONSUMERS) {
+      adoptApproval(consumers.start(ApprovalRequestRelay.SOURCE, new ApprovalRequestRelay(relay)));
     }
   }
 
-  private synchronized void adoptApprovals(EventConsumer started) {
+  private synchronized void adoptApproval(EventConsumer started) {
     if (closed) {
       started.close();
     } else {
-      approvalConsumer = started;
+      approvalConsumers.add(started);
     }
   }
 
-  private synchronized EventConsumer approvals() {
-    return approvalConsumer;
+  /** Consumers started so far; all of them once closed (nothing more to start). */
+  private synchronized int approvals() {
+    return closed ? APPROVAL_CONSUMERS : approvalConsumers.size();
   }
 
   private synchronized void adopt(RunningWorkflows started) {
@@ -126,7 +134,7 @@ public final class WorkflowRuntime implements AutoCloseable {
     return new WorkflowStatus(
         running == null ? List.of() : running.deployed(),
         running == null ? List.of() : running.workers().jobTypes(),
-        relayConsumer != null && approvalConsumer != null,
+        relayConsumer != null && approvalConsumers.size() == APPROVAL_CONSUMERS,
         retry.failures(),
         retry.lastFailure());
   }
@@ -137,9 +145,7 @@ public final class WorkflowRuntime implements AutoCloseable {
     relay.close(); // a delivery waiting for the engine rolls back now, not when the engine is back
     synchronized (this) {
       closed = true;
-      if (approvalConsumer != null) {
-        approvalConsumer.close();
-      }
+      approvalConsumers.forEach(EventConsumer::close);
       if (relayConsumer != null) {
         relayConsumer.close();
       }
