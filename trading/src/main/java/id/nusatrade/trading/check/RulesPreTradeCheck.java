@@ -91,7 +91,9 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
             id.nusatrade.rules.model.TradingState.valueOf(request.tradingState().name()),
             AccountMode.valueOf(request.mode().name()),
             accountRisk.equity(),
-            accountRisk.liveTradesSoFar(),
+            request.liveOrdersSent() != null
+                ? request.liveOrdersSent()
+                : accountRisk.liveTradesSoFar(),
             accountRisk.riskProfile());
     RiskInput input =
         new RiskInput(

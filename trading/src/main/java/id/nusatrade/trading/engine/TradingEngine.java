@@ -230,7 +230,8 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
         realised,
         unrealised,
         streak.losses(),
-        streak.lastLossAt());
+        streak.lastLossAt(),
+        state.liveOrdersSent(account.id()));
   }
 
   /** The open position plus what working orders will add (REDUCING must see both). */

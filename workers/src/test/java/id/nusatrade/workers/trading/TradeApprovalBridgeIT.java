@@ -16,18 +16,6 @@ import id.nusatrade.domain.trading.OrderState;
 import id.nusatrade.domain.trading.PreTradeOutcome;
 import id.nusatrade.domain.trading.PreTradeVerdict;
 import id.nusatrade.domain.trading.Side;
-import id.nusatrade.launcher.component.EmbeddedArtemis;
-import id.nusatrade.launcher.config.LauncherConfig;
-import id.nusatrade.launcher.config.Setting;
-import id.nusatrade.messaging.EventBusTopology;
-import id.nusatrade.messaging.EventRouting;
-import id.nusatrade.messaging.jms.ArtemisConnections;
-import id.nusatrade.messaging.jms.ArtemisEventPublisher;
-import id.nusatrade.messaging.jms.ConsumerSource;
-import id.nusatrade.messaging.jms.EventConsumer;
-import id.nusatrade.messaging.jms.EventConsumers;
-import id.nusatrade.messaging.jms.EventMessages;
-import id.nusatrade.messaging.json.EventJsonCodec;
 import id.nusatrade.processes.trading.TradeApproval;
 import id.nusatrade.trading.engine.ApprovalOutcome;
 import id.nusatrade.trading.engine.TradingEngine;
@@ -36,15 +24,12 @@ import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
 import id.nusatrade.trading.paper.PaperVenue;
 import id.nusatrade.workers.WorkflowClients;
-import id.nusatrade.workers.runtime.WorkflowRuntime;
-import id.nusatrade.workers.runtime.WorkflowStatus;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
-import jakarta.jms.ConnectionFactory;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
@@ -55,9 +40,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -69,24 +52,20 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole hand-off on the in-process engine and the real bus: the real {@link TradingEngine}
  * holds an order for approval and {@link TradingEvents} publishes {@code
  * trade.order.approval-requested} to Artemis (the launcher's) → {@link ApprovalRequestRelay} (run
- * by {@link WorkflowRuntime}) starts {@code trade-approval} → the real workers decide and publish
+ * by the workflow runtime) starts {@code trade-approval} → the real workers decide and publish
  * {@code trade.approval.decided} → the engine applies it as the server's {@code
  * ApprovalResultHandler} does, and the order goes to the paper venue or ends.
  */
 class TradeApprovalBridgeIT {
-  private static final TenantId TENANT = TenantId.of("11111111-1111-1111-1111-111111111111");
+  private static final TenantId TENANT = ApprovalHarness.TENANT;
   private static final AccountId ACCOUNT = new AccountId(new UUID(8, 8));
   private static final Duration RESULT = Duration.ofSeconds(60);
 
   @TempDir Path state;
   @TempDir Path journal;
-  private EmbeddedArtemis artemis;
+  private ApprovalHarness bus;
   private ZeebeTestEngine zeebe;
   private CamundaClient client;
-  private ArtemisEventPublisher publisher;
-  private EventConsumer results;
-  private ScheduledExecutorService scheduler;
-  private WorkflowRuntime runtime;
   private TradingEngine engine;
   private TradingEvents events;
   private final BlockingQueue<String> decided = new LinkedBlockingQueue<>();
@@ -94,17 +73,6 @@ class TradeApprovalBridgeIT {
 
   @BeforeEach
   void start() throws Exception {
-    LauncherConfig config =
-        LauncherConfig.defaults().with(Setting.STATE_DIR, state).withFreePorts();
-    artemis = new EmbeddedArtemis(config);
-    artemis.start();
-    ConnectionFactory factory =
-        ArtemisConnections.factory(
-            artemis.url(), config.get(Setting.ARTEMIS_USER), config.get(Setting.ARTEMIS_PASSWORD));
-    EventMessages messages = new EventMessages(new EventJsonCodec());
-    EventConsumers consumers = new EventConsumers(factory, messages, EventBusTopology.defaults());
-    publisher = new ArtemisEventPublisher(factory, EventRouting.defaults(), messages);
-
     // the rules: every order needs approval; notional Rp 1 jt per unit
     events = new TradingEvents(Clock.systemUTC());
     engine =
@@ -121,10 +89,7 @@ class TradeApprovalBridgeIT {
             events);
     engine.connect(AccountMode.PAPER, new PaperVenue(new FillModel(Costs.NONE), engine));
     engine.openAccount(Account.open(ACCOUNT, TENANT));
-    results =
-        consumers.start(
-            ConsumerSource.subscription(EventRouting.TRADING, "it-engine-approval-results"),
-            this::applyResult);
+    bus = new ApprovalHarness(state, "it-engine-approval-results", this::applyResult);
 
     zeebe = EngineFactory.create();
     zeebe.start();
@@ -132,18 +97,7 @@ class TradeApprovalBridgeIT {
     client =
         WorkflowClients.grpc(
             URI.create("http://127.0.0.1" + port), URI.create("http://127.0.0.1:1"));
-    scheduler = Executors.newSingleThreadScheduledExecutor();
-    runtime =
-        new WorkflowRuntime(
-            client, Clock.systemUTC(), publisher, consumers, Duration.ofHours(1), scheduler);
-    runtime.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    WorkflowStatus status = runtime.status();
-    while (!status.ready() && System.nanoTime() < deadline) {
-      TimeUnit.MILLISECONDS.sleep(100); // polling the runtime's own status
-      status = runtime.status();
-    }
-    assertThat(status.ready()).as("workflow runtime %s", status).isTrue();
+    bus.startRuntime(client, Duration.ofSeconds(60));
   }
 
   /** What the server's ApprovalResultHandler does with a result. */
@@ -166,13 +120,13 @@ class TradeApprovalBridgeIT {
   void aSmallHeldOrderIsApprovedByTheRulesAndGoesToTheVenueAHugeOneIsRejected() throws Exception {
     Order small = submit("small", "2"); // Rp 2 jt: within the automatic limit (Rp 50 jt)
     assertThat(small.state()).isEqualTo(OrderState.PENDING_APPROVAL);
-    events.publish(publisher);
+    events.publish(bus.publisher);
     assertThat(decided.poll(RESULT.toSeconds(), TimeUnit.SECONDS))
         .isEqualTo(Long.toString(small.id().value()));
     assertThat(engine.order(small.id()).state()).isEqualTo(OrderState.SENT);
 
     Order huge = submit("huge", "6000"); // Rp 6 M: above the hard limit (Rp 5 M)
-    events.publish(publisher);
+    events.publish(bus.publisher);
     assertThat(decided.poll(RESULT.toSeconds(), TimeUnit.SECONDS))
         .isEqualTo(Long.toString(huge.id().value()));
     assertThat(engine.order(huge.id()).state()).isEqualTo(OrderState.REJECTED);
@@ -184,10 +138,10 @@ class TradeApprovalBridgeIT {
   void anOrderAnnouncedTwiceStartsOneInstanceAndIsAnsweredOnce() throws Exception {
     Order held = submit("twice", "1");
     List<EventEnvelope> batch = publishedBatch();
-    publisher.publishBatch(batch);
+    bus.publisher.publishBatch(batch);
     // the same order announced again under a new event id (as a re-announcing engine would)
     EventEnvelope request = batch.getLast();
-    publisher.publish(
+    bus.publisher.publish(
         new EventEnvelope(
             UUID.randomUUID(),
             request.tenantId(),
@@ -196,7 +150,7 @@ class TradeApprovalBridgeIT {
             request.schemaVersion(),
             request.payload()));
     Order next = submit("after", "1");
-    events.publish(publisher);
+    events.publish(bus.publisher);
 
     // results arrive in any order; both orders answered
     assertThat(List.of(poll(), poll()))
@@ -256,18 +210,9 @@ class TradeApprovalBridgeIT {
   }
 
   @AfterEach
-  void stopAll() throws Exception {
-    if (runtime != null) {
-      runtime.close();
-    }
-    if (scheduler != null) {
-      scheduler.shutdownNow();
-    }
-    if (results != null) {
-      results.close();
-    }
-    if (publisher != null) {
-      publisher.close();
+  void stopAll() {
+    if (bus != null) {
+      bus.close(); // the runtime before the engine it talks to
     }
     if (client != null) {
       client.close();
@@ -277,9 +222,6 @@ class TradeApprovalBridgeIT {
     }
     if (engine != null) {
       engine.close();
-    }
-    if (artemis != null) {
-      artemis.stop();
     }
   }
 }

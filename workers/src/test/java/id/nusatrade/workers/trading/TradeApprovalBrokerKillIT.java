@@ -4,47 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nusatrade.compliance.approval.ApprovalResultPublisher;
 import id.nusatrade.domain.event.EventEnvelope;
-import id.nusatrade.domain.tenant.TenantId;
-import id.nusatrade.domain.trading.OrderState;
-import id.nusatrade.domain.trading.OrderType;
-import id.nusatrade.domain.trading.Side;
-import id.nusatrade.launcher.component.EmbeddedArtemis;
 import id.nusatrade.launcher.component.RecordedProcess;
 import id.nusatrade.launcher.component.ZeebeBroker;
-import id.nusatrade.launcher.config.LauncherConfig;
-import id.nusatrade.launcher.config.Setting;
-import id.nusatrade.messaging.EventBusTopology;
-import id.nusatrade.messaging.EventRouting;
-import id.nusatrade.messaging.contract.EventContracts;
-import id.nusatrade.messaging.contract.OrderChanged;
-import id.nusatrade.messaging.contract.PayloadCodec;
-import id.nusatrade.messaging.jms.ArtemisConnections;
-import id.nusatrade.messaging.jms.ArtemisEventPublisher;
-import id.nusatrade.messaging.jms.ConsumerSource;
-import id.nusatrade.messaging.jms.EventConsumer;
-import id.nusatrade.messaging.jms.EventConsumers;
-import id.nusatrade.messaging.jms.EventMessages;
-import id.nusatrade.messaging.json.EventJsonCodec;
 import id.nusatrade.workers.WorkflowClients;
-import id.nusatrade.workers.runtime.WorkflowRuntime;
-import id.nusatrade.workers.runtime.WorkflowStatus;
 import io.camunda.client.CamundaClient;
-import jakarta.jms.ConnectionFactory;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,27 +27,22 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Done-when of issue 11: a broker kill -9 in the middle of a stream of approvals loses none of
  * them. Real components, no container: embedded Artemis and the Zeebe 8.6 broker distribution (the
- * launcher's), {@link WorkflowRuntime} with the bridge as the platform runs it. 200 NEEDS_APPROVAL
+ * launcher's), the workflow runtime with the bridge as the platform runs it. 200 NEEDS_APPROVAL
  * events as the trading engine publishes them, all within the automatic limit; the broker's JVM is
  * killed with SIGKILL (by PID) once a first part of the results is back, the second half of the
  * stream is published while it is down, then it is restarted on its data. Every order must get
  * exactly one result event (one event id, delivered once), APPROVED by the rules.
  */
 class TradeApprovalBrokerKillIT {
-  private static final TenantId TENANT = TenantId.of("11111111-1111-1111-1111-111111111111");
   private static final int ORDERS = 200;
+  private static final long FIRST_ORDER = 1001;
   private static final int KILL_AFTER_RESULTS = 40;
   private static final Duration ALL_RESULTS = Duration.ofSeconds(150);
-  private static final PayloadCodec CODEC = new PayloadCodec();
 
   @TempDir Path state;
-  private EmbeddedArtemis artemis;
+  private ApprovalHarness bus;
   private ZeebeBroker zeebe;
   private CamundaClient client;
-  private ArtemisEventPublisher publisher;
-  private EventConsumer results;
-  private ScheduledExecutorService scheduler;
-  private WorkflowRuntime runtime;
 
   private final Map<String, List<UUID>> resultsByOrder = new ConcurrentHashMap<>();
   private final Map<String, String> outcomes = new ConcurrentHashMap<>();
@@ -82,10 +51,15 @@ class TradeApprovalBrokerKillIT {
 
   @Test
   void aBrokerKilledMidStreamLosesNoApprovalAndAnswersNoneTwice() throws Exception {
-    start();
+    bus = new ApprovalHarness(state, "it-approval-results", this::keepResult);
+    zeebe = new ZeebeBroker(bus.config);
+    zeebe.start();
+    client = WorkflowClients.grpc(URI.create(zeebe.grpcAddress()), URI.create(zeebe.restAddress()));
+    bus.startRuntime(client, Duration.ofSeconds(120));
+
     long began = System.nanoTime();
-    for (int i = 1; i <= ORDERS / 2; i++) {
-      publisher.publish(approvalRequested(i));
+    for (int i = 0; i < ORDERS / 2; i++) {
+      bus.publisher.publish(ApprovalHarness.approvalRequested(FIRST_ORDER + i));
     }
     assertThat(firstResults.await(60, TimeUnit.SECONDS))
         .as("first %d results before the kill", KILL_AFTER_RESULTS)
@@ -93,8 +67,9 @@ class TradeApprovalBrokerKillIT {
     int beforeKill = resultsByOrder.size();
 
     killBrokerWithSigkill();
-    for (int i = ORDERS / 2 + 1; i <= ORDERS; i++) {
-      publisher.publish(approvalRequested(i)); // the rest of the stream while the broker is down
+    for (int i = ORDERS / 2; i < ORDERS; i++) {
+      // the rest of the stream while the broker is down
+      bus.publisher.publish(ApprovalHarness.approvalRequested(FIRST_ORDER + i));
     }
     zeebe.stop(); // forget the dead process
     zeebe.start(); // same data directory: the broker recovers its log
@@ -111,39 +86,6 @@ class TradeApprovalBrokerKillIT {
     System.out.printf(
         "%d approvals, broker killed after %d results, all answered once in %d s%n",
         ORDERS, beforeKill, seconds);
-  }
-
-  private void start() throws Exception {
-    LauncherConfig config =
-        LauncherConfig.defaults().with(Setting.STATE_DIR, state).withFreePorts();
-    artemis = new EmbeddedArtemis(config);
-    artemis.start();
-    ConnectionFactory factory =
-        ArtemisConnections.factory(
-            artemis.url(), config.get(Setting.ARTEMIS_USER), config.get(Setting.ARTEMIS_PASSWORD));
-    EventMessages messages = new EventMessages(new EventJsonCodec());
-    EventConsumers consumers = new EventConsumers(factory, messages, EventBusTopology.defaults());
-    publisher = new ArtemisEventPublisher(factory, EventRouting.defaults(), messages);
-    results =
-        consumers.start(
-            ConsumerSource.subscription(EventRouting.TRADING, "it-approval-results"),
-            this::keepResult);
-
-    zeebe = new ZeebeBroker(config);
-    zeebe.start();
-    client = WorkflowClients.grpc(URI.create(zeebe.grpcAddress()), URI.create(zeebe.restAddress()));
-    scheduler = Executors.newSingleThreadScheduledExecutor();
-    runtime =
-        new WorkflowRuntime(
-            client, Clock.systemUTC(), publisher, consumers, Duration.ofHours(1), scheduler);
-    runtime.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    WorkflowStatus status = runtime.status();
-    while (!status.ready() && System.nanoTime() < deadline) {
-      TimeUnit.MILLISECONDS.sleep(200); // polling the runtime's own status, not waiting blindly
-      status = runtime.status();
-    }
-    assertThat(status.ready()).as("workflow runtime %s", status).isTrue();
   }
 
   /** SIGKILL to the broker's JVM and the start script around it, by PID. */
@@ -171,58 +113,23 @@ class TradeApprovalBrokerKillIT {
     }
   }
 
-  private List<Integer> missing() {
-    return java.util.stream.IntStream.rangeClosed(1, ORDERS)
-        .filter(i -> !resultsByOrder.containsKey(Long.toString(1000 + i)))
-        .boxed()
+  private List<Long> missing() {
+    return IntStream.range(0, ORDERS)
+        .mapToObj(i -> FIRST_ORDER + i)
+        .filter(o -> !resultsByOrder.containsKey(Long.toString(o)))
         .toList();
-  }
-
-  /** What the trading engine publishes for an order the rules hold (TradingEvents). */
-  static EventEnvelope approvalRequested(int i) {
-    OrderChanged held =
-        new OrderChanged(
-            "acc-it",
-            1000 + i,
-            "it-" + i,
-            "XAUUSD",
-            Side.BUY,
-            OrderType.MARKET,
-            BigDecimal.ONE,
-            null,
-            null,
-            OrderState.PENDING_APPROVAL,
-            BigDecimal.ZERO,
-            null,
-            List.of("WATCH_LIST: XAUUSD is on the watch list"),
-            null,
-            new BigDecimal("1000000")); // Rp 1 jt: within the automatic limit (Rp 50 jt)
-    return CODEC.envelope(
-        EventContracts.ORDER_CHANGED, UUID.randomUUID(), TENANT, Instant.now(), held);
   }
 
   @AfterEach
   void stopAll() {
-    if (runtime != null) {
-      runtime.close();
-    }
-    if (scheduler != null) {
-      scheduler.shutdownNow();
-    }
-    if (results != null) {
-      results.close();
-    }
-    if (publisher != null) {
-      publisher.close();
+    if (bus != null) {
+      bus.close(); // the runtime before the engine it talks to
     }
     if (client != null) {
       client.close();
     }
     if (zeebe != null) {
       zeebe.stop();
-    }
-    if (artemis != null) {
-      artemis.stop();
     }
   }
 }
