@@ -15,6 +15,14 @@ public record DurableSubscription(EventDestination topic, String name) {
   public static final DurableSubscription TRADING_EXECUTIONS =
       new DurableSubscription(EventRouting.TRADING, "trading-engine-executions");
 
+  /**
+   * The workflow side's subscription to the engine's {@code trade.order.approval-requested} events,
+   * which start trade-approval instances: held from the broker's first start, so an order that
+   * waits for approval before the workflow runtime first subscribes is not lost.
+   */
+  public static final DurableSubscription TRADE_APPROVAL_REQUESTS =
+      new DurableSubscription(EventRouting.TRADING, "workflow-trade-approval-requests");
+
   public DurableSubscription {
     Objects.requireNonNull(topic, "topic");
     if (topic.kind() != EventDestination.Kind.TOPIC) {

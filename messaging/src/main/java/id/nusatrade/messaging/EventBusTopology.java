@@ -44,7 +44,8 @@ public record EventBusTopology(
   public static EventBusTopology defaults() {
     return new EventBusTopology(
         EventRouting.defaults().destinations(),
-        List.of(DurableSubscription.TRADING_EXECUTIONS),
+        List.of(
+            DurableSubscription.TRADING_EXECUTIONS, DurableSubscription.TRADE_APPROVAL_REQUESTS),
         DEAD_LETTER_QUEUE,
         EXPIRY_QUEUE,
         5,

@@ -18,6 +18,7 @@ public final class Order {
   private BigDecimal filled = BigDecimal.ZERO;
   private BigDecimal averagePrice;
   private List<String> reasons = List.of();
+  private BigDecimal valuation;
 
   public Order(OrderId id, OrderIntent intent, long createdAtMillis) {
     this(id, intent, createdAtMillis, null);
@@ -134,6 +135,18 @@ public final class Order {
   /** Why the rules or the venue refused it, or why it waits for approval. */
   public List<String> reasons() {
     return reasons;
+  }
+
+  /**
+   * The notional the pre-trade check valued the order at when it was submitted, or null (none
+   * valued, or the order was rebuilt from the journal, which does not keep it).
+   */
+  public BigDecimal valuation() {
+    return valuation;
+  }
+
+  public void valued(BigDecimal notional) {
+    valuation = notional;
   }
 
   @Override

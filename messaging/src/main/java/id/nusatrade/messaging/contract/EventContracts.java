@@ -52,7 +52,8 @@ public final class EventContracts {
           "limitPrice",
           "stopPrice",
           "averagePrice",
-          "exitReason");
+          "exitReason",
+          "notional");
 
   public static final EventContract<PositionChanged> POSITION_CHANGED =
       EventContract.family(

@@ -17,6 +17,9 @@ import java.util.List;
  * @param averagePrice null before the first fill
  * @param reasons why the order was held or refused (the pre-trade rules' reasons), maybe empty
  * @param exitReason null unless the order closes a position for a protective stop or similar
+ * @param notional the value the pre-trade rules judged (quantity x contract size x price, in the
+ *     account's currency, which the risk limits read as rupiah); sent with {@code
+ *     trade.order.approval-requested} for the trade-approval process, null otherwise
  */
 public record OrderChanged(
     String accountId,
@@ -32,7 +35,8 @@ public record OrderChanged(
     BigDecimal filledQuantity,
     BigDecimal averagePrice,
     List<String> reasons,
-    ExitReason exitReason) {
+    ExitReason exitReason,
+    BigDecimal notional) {
   public OrderChanged {
     Checks.text(accountId, "accountId");
     Checks.text(clientOrderId, "clientOrderId");
@@ -43,6 +47,40 @@ public record OrderChanged(
     Checks.present(state, "state");
     Checks.present(filledQuantity, "filledQuantity");
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
+  }
+
+  /** An order change without a valuation (every change but the approval hand-off). */
+  public OrderChanged(
+      String accountId,
+      long orderId,
+      String clientOrderId,
+      String symbol,
+      Side side,
+      OrderType type,
+      BigDecimal quantity,
+      BigDecimal limitPrice,
+      BigDecimal stopPrice,
+      OrderState state,
+      BigDecimal filledQuantity,
+      BigDecimal averagePrice,
+      List<String> reasons,
+      ExitReason exitReason) {
+    this(
+        accountId,
+        orderId,
+        clientOrderId,
+        symbol,
+        side,
+        type,
+        quantity,
+        limitPrice,
+        stopPrice,
+        state,
+        filledQuantity,
+        averagePrice,
+        reasons,
+        exitReason,
+        null);
   }
 
   /** The event type: the approval hand-off while the order waits for a person. */

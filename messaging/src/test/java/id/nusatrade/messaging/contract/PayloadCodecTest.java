@@ -159,7 +159,8 @@ class PayloadCodecTest {
                 + "\"symbol\":\"EURUSD\",\"side\":\"BUY\",\"type\":\"LIMIT\","
                 + "\"quantity\":0.10,\"limitPrice\":1.1000,\"stopPrice\":null,"
                 + "\"state\":\"FILLED\",\"filledQuantity\":0.10,\"averagePrice\":1.10020,"
-                + "\"reasons\":[\"FIRST_LIVE_TRADE: ask first\"],\"exitReason\":null}");
+                + "\"reasons\":[\"FIRST_LIVE_TRADE: ask first\"],\"exitReason\":null,"
+                + "\"notional\":null}");
     assertThat(position.type()).isEqualTo("trade.position.changed");
     assertThat(position.payload())
         .isEqualTo(

@@ -91,7 +91,9 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
             id.nusatrade.rules.model.TradingState.valueOf(request.tradingState().name()),
             AccountMode.valueOf(request.mode().name()),
             accountRisk.equity(),
-            accountRisk.liveTradesSoFar(),
+            request.liveOrdersSent() != null
+                ? request.liveOrdersSent()
+                : accountRisk.liveTradesSoFar(),
             accountRisk.riskProfile());
     RiskInput input =
         new RiskInput(
@@ -113,7 +115,7 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
     if (decision.outcome() != id.nusatrade.rules.model.Outcome.REJECT) {
       rate.record();
     }
-    return verdict(decision);
+    return verdict(decision, facts.notional());
   }
 
   private static BigDecimal price(PreTradeRequest request) {
@@ -125,7 +127,7 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
     };
   }
 
-  private static PreTradeVerdict verdict(Decision d) {
+  private static PreTradeVerdict verdict(Decision d, BigDecimal notional) {
     List<String> reasons = new ArrayList<>(d.reasons().size());
     for (Reason r : d.reasons()) {
       reasons.add(r.code() + ": " + r.message());
@@ -134,6 +136,7 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
         PreTradeOutcome.valueOf(d.outcome().name()),
         reasons,
         Long.toString(d.version()),
-        d.newTradingState().map(s -> TradingState.valueOf(s.name())).orElse(null));
+        d.newTradingState().map(s -> TradingState.valueOf(s.name())).orElse(null),
+        notional);
   }
 }

@@ -43,6 +43,25 @@ final class EngineState {
   final LossStreaks losses = new LossStreaks();
   long lastOrderId;
 
+  /**
+   * Orders sent to a venue while their account was LIVE, per account: zero means the next one is
+   * the account's first live trade (the rules ask an officer first). Counted on replay alike: the
+   * account records before an order give its mode at that time.
+   */
+  private final Map<AccountId, Long> liveOrdersSent = new HashMap<>();
+
+  long liveOrdersSent(AccountId account) {
+    return liveOrdersSent.getOrDefault(account, 0L);
+  }
+
+  private void sent(Order o) {
+    AccountId account = o.intent().account();
+    Account a = accounts.get(account);
+    if (a != null && a.mode() == id.nusatrade.domain.trading.AccountMode.LIVE) {
+      liveOrdersSent.merge(account, 1L, Long::sum);
+    }
+  }
+
   /** The P&amp;L currency of a symbol; {@code ?} when unknown (it then has no IDR rate). */
   static String currency(String symbol) {
     String c = QuoteCurrency.of(symbol);
@@ -64,7 +83,10 @@ final class EngineState {
   Order apply(OrderRecord r) {
     Order o = new Order(r.id(), r.intent(), r.createdAtMillis(), r.exitReason());
     switch (r.state()) {
-      case SENT -> o.send();
+      case SENT -> {
+        o.send();
+        sent(o);
+      }
       case REJECTED -> o.reject(r.reasons());
       case PENDING_APPROVAL -> o.awaitApproval(r.reasons());
       default -> throw new IllegalStateException("a new order cannot start " + r.state());
@@ -80,7 +102,10 @@ final class EngineState {
   Order apply(StateRecord r) {
     Order o = book.get(r.id());
     switch (r.state()) {
-      case SENT -> o.send();
+      case SENT -> {
+        o.send();
+        sent(o);
+      }
       case REJECTED -> o.reject(r.reasons());
       case CANCELLED -> o.cancel();
       case EXPIRED -> o.expire(r.reasons());

@@ -7,7 +7,10 @@ import id.nusatrade.domain.trading.OrderState;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** An order as it was at one moment (taken on the engine's thread, safe to read anywhere). */
+/**
+ * An order as it was at one moment (taken on the engine's thread, safe to read anywhere); {@code
+ * valuation} is the notional the pre-trade check judged, or null ({@link Order#valuation}).
+ */
 public record OrderView(
     long id,
     OrderIntent intent,
@@ -16,7 +19,8 @@ public record OrderView(
     OrderState state,
     BigDecimal filledQuantity,
     BigDecimal averagePrice,
-    List<String> reasons) {
+    List<String> reasons,
+    BigDecimal valuation) {
   public static OrderView of(Order o) {
     return new OrderView(
         o.id().value(),
@@ -26,6 +30,7 @@ public record OrderView(
         o.state(),
         o.filledQuantity(),
         o.averagePrice(),
-        o.reasons());
+        o.reasons(),
+        o.valuation());
   }
 }

@@ -148,6 +148,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     OrderState decided = OrderState.SENT;
     List<String> reasons = List.of();
     TradingState newState = null;
+    BigDecimal notional = null;
     String refusal = exit == null ? account.refusal(intent, exposure(account, intent)) : null;
     if (refusal != null) {
       decided = OrderState.REJECTED;
@@ -162,6 +163,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
           };
       reasons = v.reasons();
       newState = v.newTradingState();
+      notional = v.notional();
     }
     if (decided == OrderState.SENT && venue == null) {
       decided = OrderState.REJECTED;
@@ -172,6 +174,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
             new OrderId(state.lastOrderId + 1), clock.millis(), exit, intent, decided, reasons);
     journal.append(r);
     Order order = state.apply(r);
+    order.valued(notional);
     if (newState != null && newState != account.tradingState()) {
       changed(new AccountRecord(account.id(), account.tenant(), account.mode(), newState));
     }
@@ -227,7 +230,8 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
         realised,
         unrealised,
         streak.losses(),
-        streak.lastLossAt());
+        streak.lastLossAt(),
+        state.liveOrdersSent(account.id()));
   }
 
   /** The open position plus what working orders will add (REDUCING must see both). */

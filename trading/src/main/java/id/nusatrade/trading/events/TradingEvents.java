@@ -7,6 +7,7 @@ import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.Order;
 import id.nusatrade.domain.trading.OrderIntent;
+import id.nusatrade.domain.trading.OrderState;
 import id.nusatrade.domain.trading.Position;
 import id.nusatrade.messaging.contract.AccountChanged;
 import id.nusatrade.messaging.contract.EventContract;
@@ -113,7 +114,8 @@ public final class TradingEvents implements TradingListener {
         o.filledQuantity(),
         o.averagePrice(),
         o.reasons(),
-        o.exitReason());
+        o.exitReason(),
+        o.state() == OrderState.PENDING_APPROVAL ? o.valuation() : null);
   }
 
   static PositionChanged payload(AccountId account, PositionView v) {

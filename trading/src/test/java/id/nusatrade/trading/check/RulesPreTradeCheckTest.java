@@ -101,6 +101,40 @@ class RulesPreTradeCheckTest {
   }
 
   @Test
+  void aLiveAccountThatHasSentAnOrderIsPastItsFirstLiveTradeWhateverTheProfilesSay() {
+    // the uniform profiles say 0 live trades for every account; the engine's count wins
+    RulesPreTradeCheck check =
+        new RulesPreTradeCheck(
+            risk, calendar, RiskProfiles.uniform(new BigDecimal("1000000000"), "standard"), OPEN);
+    OrderIntent intent =
+        OrderIntent.market(
+            ACCOUNT, new ClientOrderId("l"), "EURUSD", Side.BUY, new BigDecimal("1000"));
+    PreTradeVerdict first = check.check(live(intent, 0L));
+    PreTradeVerdict second = check.check(live(intent, 1L));
+
+    assertThat(first.outcome()).isEqualTo(PreTradeOutcome.NEEDS_APPROVAL);
+    assertThat(first.reasons()).singleElement().asString().startsWith("FIRST_LIVE_TRADE: ");
+    // 1000 x 1.1 = 1,100: the notional the rules judged travels with the verdict
+    assertThat(first.notional()).isEqualByComparingTo("1100");
+    assertThat(second.outcome()).isEqualTo(PreTradeOutcome.ALLOW);
+  }
+
+  private static PreTradeRequest live(OrderIntent intent, long liveOrdersSent) {
+    return new PreTradeRequest(
+        new TenantId(new UUID(6, 6)),
+        AccountMode.LIVE,
+        TradingState.ACTIVE,
+        intent,
+        BigDecimal.ZERO,
+        new BigDecimal("1.1"),
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        0,
+        null,
+        liveOrdersSent);
+  }
+
+  @Test
   void outsideTheSessionIsRejected() {
     PreTradeVerdict v = check(SATURDAY, AccountMode.PAPER, "1000", OrderType.MARKET, null, "1.1");
     assertThat(v.outcome()).isEqualTo(PreTradeOutcome.REJECT);

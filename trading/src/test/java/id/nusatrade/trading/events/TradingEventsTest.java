@@ -132,6 +132,45 @@ class TradingEventsTest {
   }
 
   @Test
+  void theApprovalHandOffCarriesTheNotionalTheRulesJudgedAndLaterChangesDoNot() {
+    TradingEvents events = new TradingEvents(CLOCK);
+    TradingEngine e =
+        new TradingEngine(
+            dir,
+            r ->
+                new PreTradeVerdict(
+                    PreTradeOutcome.NEEDS_APPROVAL,
+                    List.of("APPROVAL_NOTIONAL: above"),
+                    "t",
+                    null,
+                    new BigDecimal("300000000.5")),
+            CLOCK,
+            events);
+    e.connect(AccountMode.PAPER, new PaperVenue(new FillModel(Costs.NONE), e));
+    e.openAccount(Account.open(ACCOUNT, TENANT));
+    var order =
+        e.submit(
+                OrderIntent.market(
+                    ACCOUNT, new ClientOrderId("e3"), "EURUSD", Side.BUY, BigDecimal.ONE))
+            .order();
+    e.approvalDecided(
+        TENANT, order.id(), id.nusatrade.trading.engine.ApprovalOutcome.REJECTED, "officer-a");
+    Capturing bus = new Capturing();
+    events.publish(bus);
+    PayloadCodec codec = new PayloadCodec();
+    List<EventEnvelope> orders =
+        bus.batches.getFirst().stream().filter(ev -> ev.type().startsWith("trade.order.")).toList();
+    assertThat(orders)
+        .extracting(EventEnvelope::type)
+        .containsExactly("trade.order.approval-requested", "trade.order.changed");
+    assertThat(codec.decode(EventContracts.ORDER_CHANGED, orders.get(0)).notional())
+        .isEqualByComparingTo("300000000.5");
+    OrderChanged rejected = codec.decode(EventContracts.ORDER_CHANGED, orders.get(1));
+    assertThat(rejected.state()).isEqualTo(OrderState.REJECTED);
+    assertThat(rejected.notional()).isNull();
+  }
+
+  @Test
   void aFailedBatchIsRetriedWithTheSameEventIds() {
     TradingEvents events = new TradingEvents(CLOCK);
     engine(events, PreTradeOutcome.ALLOW);

@@ -8,6 +8,7 @@ import id.nusatrade.messaging.jms.EventConsumers;
 import id.nusatrade.workers.RunningWorkflows;
 import id.nusatrade.workers.WorkerRegistry;
 import id.nusatrade.workers.WorkflowStartup;
+import id.nusatrade.workers.trading.ApprovalRequestRelay;
 import io.camunda.client.CamundaClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,13 +19,21 @@ import java.util.function.Consumer;
 /**
  * The workflow side of the running application, without the container: in the background, deploy
  * the catalog and open the job workers, then start relaying {@code nusatrade.workflow} events to
- * the engine (only after deployment, so a message finds its start event). Each step is retried
- * until its engine or broker answers. Closing stops the relay, then the workers.
+ * the engine and the trading engine's approval requests to {@code trade-approval} ({@link
+ * ApprovalRequestRelay}), both only after deployment, so a message finds its start event. Each step
+ * is retried until its engine or broker answers. Closing stops the relays, then the workers.
  */
 public final class WorkflowRuntime implements AutoCloseable {
   private static final Duration DEPLOY_PATIENCE = Duration.ofSeconds(15);
   private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
   private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+
+  /**
+   * Consumers sharing the approval-request subscription: each waits for the engine's answer before
+   * its delivery commits (nothing acknowledged before the engine holds the message), so concurrency
+   * comes from several of them; requests of different orders need no order between them.
+   */
+  static final int APPROVAL_CONSUMERS = 16;
 
   private final CamundaClient client;
   private final Clock clock;
@@ -35,6 +44,7 @@ public final class WorkflowRuntime implements AutoCloseable {
   private final Consumer<WorkerRegistry> moreWorkers;
   private RunningWorkflows running;
   private EventConsumer relayConsumer;
+  private final List<EventConsumer> approvalConsumers = new java.util.ArrayList<>();
   private boolean closed;
 
   public WorkflowRuntime(
@@ -78,6 +88,22 @@ public final class WorkflowRuntime implements AutoCloseable {
     if (relay() == null) {
       adopt(consumers.start(ConsumerSource.queue(EventRouting.WORKFLOW), relay));
     }
+    while (approvals() < APPROVAL_CONSUMERS) {
+      adoptApproval(consumers.start(ApprovalRequestRelay.SOURCE, new ApprovalRequestRelay(relay)));
+    }
+  }
+
+  private synchronized void adoptApproval(EventConsumer started) {
+    if (closed) {
+      started.close();
+    } else {
+      approvalConsumers.add(started);
+    }
+  }
+
+  /** Consumers started so far; all of them once closed (nothing more to start). */
+  private synchronized int approvals() {
+    return closed ? APPROVAL_CONSUMERS : approvalConsumers.size();
   }
 
   private synchronized void adopt(RunningWorkflows started) {
@@ -108,7 +134,7 @@ public final class WorkflowRuntime implements AutoCloseable {
     return new WorkflowStatus(
         running == null ? List.of() : running.deployed(),
         running == null ? List.of() : running.workers().jobTypes(),
-        relayConsumer != null,
+        relayConsumer != null && approvalConsumers.size() == APPROVAL_CONSUMERS,
         retry.failures(),
         retry.lastFailure());
   }
@@ -116,8 +142,10 @@ public final class WorkflowRuntime implements AutoCloseable {
   @Override
   public void close() {
     retry.close();
+    relay.close(); // a delivery waiting for the engine rolls back now, not when the engine is back
     synchronized (this) {
       closed = true;
+      approvalConsumers.forEach(EventConsumer::close);
       if (relayConsumer != null) {
         relayConsumer.close();
       }
