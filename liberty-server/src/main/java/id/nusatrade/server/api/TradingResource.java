@@ -3,6 +3,9 @@ package id.nusatrade.server.api;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
+import id.nusatrade.domain.trading.AccountMode;
+import id.nusatrade.domain.trading.Order;
+import id.nusatrade.domain.trading.OrderId;
 import id.nusatrade.domain.trading.OrderState;
 import id.nusatrade.server.infrastructure.trading.TradingRuntime;
 import id.nusatrade.server.security.Roles;
@@ -15,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -82,6 +86,21 @@ public class TradingResource {
         trading.engine().tradingState(a.id(), OrderRequests.state(body)));
   }
 
+  @PUT
+  @Path("accounts/{id}/mode")
+  @RolesAllowed(Roles.TRADER)
+  @Operation(
+      summary =
+          "Switch the account between PAPER and LIVE. LIVE needs a tier with automated trading and"
+              + " a linked MT5 terminal; the first live order then waits for trade approval. 403"
+              + " not in the tier, 409 no MT5 login or positions/orders still open")
+  public TradingViews.AccountJson mode(@PathParam("id") String id, AccountModeRequest body) {
+    Account a = owned(id);
+    AccountMode mode =
+        OrderRequests.value(AccountMode.class, body == null ? null : body.mode, "mode");
+    return TradingViews.AccountJson.of(trading.modes().switchTo(a.tenant(), a.id(), mode));
+  }
+
   @GET
   @Path("accounts/{id}/pnl")
   @RolesAllowed(Roles.TRADER)
@@ -146,6 +165,36 @@ public class TradingResource {
     }
     int status = state == OrderState.PENDING_APPROVAL ? 202 : result.duplicate() ? 200 : 201;
     return Response.status(status).entity(order).build();
+  }
+
+  @DELETE
+  @Path("orders/{id}")
+  @RolesAllowed(Roles.TRADER)
+  @Operation(
+      summary =
+          "Cancel an order: one waiting for approval at once, a working one through its venue (an"
+              + " MT5 order by a CANCEL to the terminal; the state changes when the venue reports)."
+              + " 202 with the order as it is now; 404 unknown or another tenant's")
+  public Response cancel(@PathParam("id") long id) {
+    TradingEngine engine = trading.engine();
+    Order order;
+    try {
+      order = engine.order(new OrderId(id));
+    } catch (IllegalArgumentException unknown) {
+      throw new NotFoundException("order not found");
+    }
+    if (trading.account(tenant(), order.intent().account()) == null) {
+      throw new NotFoundException("order not found");
+    }
+    try {
+      engine.cancel(order.id());
+    } catch (IllegalStateException e) {
+      return Problem.response(409, "Conflict", e.getMessage());
+    }
+    engine.flush();
+    return Response.status(202)
+        .entity(TradingViews.OrderJson.of(OrderView.of(engine.order(order.id()))))
+        .build();
   }
 
   @GET

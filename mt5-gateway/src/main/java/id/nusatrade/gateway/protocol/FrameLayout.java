@@ -6,7 +6,16 @@ package id.nusatrade.gateway.protocol;
  * MqlHeader} generates from it.
  */
 public final class FrameLayout {
-  public static final int PROTOCOL_VERSION = 1;
+  /**
+   * The version this gateway and its EAs speak. 2 added the ORDER action CANCEL and the report
+   * kinds CANCELLED and CANCEL_REJECTED; frames are otherwise unchanged, so a version-1 EA is still
+   * accepted (it is never sent a CANCEL).
+   */
+  public static final int PROTOCOL_VERSION = 2;
+
+  /** The oldest EA protocol version the gateway still accepts. */
+  public static final int MIN_PROTOCOL_VERSION = 1;
+
   public static final int HEADER = 16;
   public static final int LENGTH = 0;
   public static final int TYPE = 4;

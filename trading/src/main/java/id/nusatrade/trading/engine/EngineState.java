@@ -3,6 +3,7 @@ package id.nusatrade.trading.engine;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
+import id.nusatrade.domain.trading.AccountMode;
 import id.nusatrade.domain.trading.ExecutionId;
 import id.nusatrade.domain.trading.ExecutionReport;
 import id.nusatrade.domain.trading.Fill;
@@ -43,6 +44,25 @@ final class EngineState {
   final LossStreaks losses = new LossStreaks();
   long lastOrderId;
 
+  /**
+   * Orders each account has sent to the LIVE venue: a person's or a strategy's, not the engine's
+   * exits or reconciliation bookings. Zero makes the next one the account's first live trade.
+   */
+  private final Map<AccountId, Long> liveTrades = new HashMap<>();
+
+  long liveTrades(AccountId account) {
+    return liveTrades.getOrDefault(account, 0L);
+  }
+
+  private void countLive(Order o) {
+    AccountId account = o.intent().account();
+    if (o.exitReason() == null
+        && !o.intent().clientOrderId().value().startsWith(TradingEngine.RESERVED_PREFIX)
+        && accounts.get(account).mode() == AccountMode.LIVE) {
+      liveTrades.merge(account, 1L, Long::sum);
+    }
+  }
+
   /** The P&amp;L currency of a symbol; {@code ?} when unknown (it then has no IDR rate). */
   static String currency(String symbol) {
     String c = QuoteCurrency.of(symbol);
@@ -64,7 +84,10 @@ final class EngineState {
   Order apply(OrderRecord r) {
     Order o = new Order(r.id(), r.intent(), r.createdAtMillis(), r.exitReason());
     switch (r.state()) {
-      case SENT -> o.send();
+      case SENT -> {
+        o.send();
+        countLive(o);
+      }
       case REJECTED -> o.reject(r.reasons());
       case PENDING_APPROVAL -> o.awaitApproval(r.reasons());
       default -> throw new IllegalStateException("a new order cannot start " + r.state());
@@ -80,7 +103,10 @@ final class EngineState {
   Order apply(StateRecord r) {
     Order o = book.get(r.id());
     switch (r.state()) {
-      case SENT -> o.send();
+      case SENT -> {
+        o.send();
+        countLive(o);
+      }
       case REJECTED -> o.reject(r.reasons());
       case CANCELLED -> o.cancel();
       case EXPIRED -> o.expire(r.reasons());

@@ -75,6 +75,9 @@ public final class Mt5ExecutionConsumer implements EventHandler {
     if (order == null) {
       throw new PoisonEventException("no order " + p.clientOrderId() + " on account " + account);
     }
+    if (p.kind().equals("CANCEL_REJECTED")) {
+      return; // the order could not be withdrawn (filled, unknown to the EA): it stays as it is
+    }
     if (p.kind().equals("FILL") && order.state() == OrderState.SENT) {
       // MT5 reports a market order's fill only; the paper venue accepts first: the same steps
       engine.onExecution(
@@ -103,6 +106,9 @@ public final class Mt5ExecutionConsumer implements EventHandler {
       case "REJECT" ->
           ExecutionReport.of(
               id, order, ExecutionKind.REJECTED, p.time(), "MT5 retcode " + p.retcode());
+      case "CANCELLED" ->
+          ExecutionReport.of(
+              id, order, ExecutionKind.CANCELLED, p.time(), "withdrawn at MT5 on request");
       default -> throw new PoisonEventException("unknown execution kind " + p.kind());
     };
   }

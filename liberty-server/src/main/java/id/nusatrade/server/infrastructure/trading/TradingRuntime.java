@@ -1,7 +1,11 @@
 package id.nusatrade.server.infrastructure.trading;
 
+import id.nusatrade.billing.catalog.Catalog;
 import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.domain.tenant.Tenant;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.domain.tenant.TenantRepository;
+import id.nusatrade.domain.tenant.Tier;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.AccountMode;
@@ -23,6 +27,8 @@ import id.nusatrade.trading.engine.TradingListeners;
 import id.nusatrade.trading.events.TradingEvents;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
+import id.nusatrade.trading.live.ModeSwitch;
+import id.nusatrade.trading.live.TierLiveTrading;
 import id.nusatrade.trading.mt5.Mt5ExecutionConsumer;
 import id.nusatrade.trading.mt5.Mt5Reconciliation;
 import id.nusatrade.trading.mt5.Mt5Venue;
@@ -78,6 +84,10 @@ public class TradingRuntime {
 
   @Inject RulesRuntime rules;
 
+  @Inject TenantRepository tenants;
+
+  @Inject Catalog catalog;
+
   // MicroProfile Config treats an empty default as missing: optional instead
   @Inject
   @ConfigProperty(name = "NUSATRADE_STATE_DIR")
@@ -100,6 +110,7 @@ public class TradingRuntime {
   private EventConsumer approvals;
   private EventConsumer executions;
   private Mt5Venue live;
+  private ModeSwitch modes;
 
   public synchronized TradingEngine engine() {
     if (engine == null) {
@@ -133,6 +144,11 @@ public class TradingRuntime {
     JdbcMt5Accounts mt5Accounts = new JdbcMt5Accounts(tenantTx);
     live = new Mt5Venue(mt5Accounts, e, publisher, clock);
     e.connect(AccountMode.LIVE, live);
+    modes =
+        new ModeSwitch(
+            e,
+            new TierLiveTrading(rules.rules(RuleArea.TIER), catalog, this::tierOf, clock),
+            mt5Accounts);
     store.known(e.accounts());
     events.known(e.accounts());
     drainer =
@@ -159,6 +175,21 @@ public class TradingRuntime {
                 + ", "
                 + e.accounts().size()
                 + " accounts");
+  }
+
+  /**
+   * The paper/live switch (tier rules and the account's MT5 login decide whether LIVE is allowed).
+   */
+  public ModeSwitch modes() {
+    engine();
+    return modes;
+  }
+
+  private Tier tierOf(TenantId tenant) {
+    return tenants
+        .findTenant(tenant, tenant)
+        .map(Tenant::tier)
+        .orElseThrow(() -> new IllegalStateException("unknown tenant " + tenant));
   }
 
   /** Subscribes unless subscribed; false (and a log line) when the broker cannot be reached. */
