@@ -512,7 +512,7 @@ void OnCancel(const NtOrder &o)
    if(NtEncodeExecution(report, g_ring.Next(),
                         cancelled ? NT_EXEC_KIND_CANCELLED : NT_EXEC_KIND_CANCEL_REJECTED, o.side,
                         retcode, (long)ticket, (long)TimeGMT() * 1000, o.clientOrderId, o.symbol,
-                        o.volume, 0))
+                        o.volume, 0, 0, 0))
       CommitAndSend(report, NT_EXEC_FIXED_LENGTH);
    AckOrders();
   }
@@ -625,10 +625,18 @@ void OnOrder(const NtOrder &o)
       return;
      }
    if(filled && filledVolume <= 0) filledVolume = o.action == NT_ACTION_PLACE ? volume : o.volume;
+   // the deal's commission and swap (protocol 2), as MT5 books them: negative = charged
+   double commission = 0, swap = 0;
+   ulong deal = filled ? g_trade.ResultDeal() : 0;
+   if(deal > 0 && HistoryDealSelect(deal))
+     {
+      commission = HistoryDealGetDouble(deal, DEAL_COMMISSION);
+      swap = HistoryDealGetDouble(deal, DEAL_SWAP);
+     }
    uchar report[];
    if(NtEncodeExecution(report, g_ring.Next(), filled ? NT_EXEC_KIND_FILL : NT_EXEC_KIND_REJECT, o.side, retcode,
                         ticket, (long)TimeGMT() * 1000, o.clientOrderId, o.symbol,
-                        filled ? filledVolume : o.volume, price))
+                        filled ? filledVolume : o.volume, price, commission, swap))
       CommitAndSend(report, NT_EXEC_FIXED_LENGTH);
    AckOrders();
   }

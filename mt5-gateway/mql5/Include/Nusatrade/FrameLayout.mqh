@@ -57,7 +57,10 @@
 #define NT_EXEC_SYMBOL                  72
 #define NT_EXEC_VOLUME                  104
 #define NT_EXEC_PRICE                   112
-#define NT_EXEC_FIXED_LENGTH            120
+#define NT_EXEC_COMMISSION              120
+#define NT_EXEC_SWAP                    128
+#define NT_EXEC_FIXED_LENGTH            136
+#define NT_EXEC_V1_FIXED_LENGTH         120
 #define NT_POS_TICKET                   0
 #define NT_POS_SYMBOL                   8
 #define NT_POS_SIDE                     40

@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the last quote (ask to buy, bid to sell), while a LIMIT or STOP order waits as a pending order
  * (only acknowledged, as MT5 answers PLACED) until a CANCEL withdraws it (reported CANCELLED; a
  * CANCEL for no pending order of ours is CANCEL_REJECTED). Pending orders are not triggered by
- * quotes: the simulated EA, like the MQL5 EA, does not report pending fills yet. Stands in for
- * MT5's CTrade; no trading logic of our own.
+ * quotes: the simulated EA, like the MQL5 EA, does not report pending fills yet. Fills carry the
+ * commission and swap of {@link #charge} ({@link BrokerCosts}). Stands in for MT5's CTrade; no
+ * trading logic of our own.
  */
 public final class OrderDesk {
   /** MT5's TRADE_RETCODE_DONE. */
@@ -35,11 +36,17 @@ public final class OrderDesk {
   private final List<ExecutionReport> reports = new ArrayList<>();
   private final Set<String> executed = new HashSet<>();
   private final Map<String, OrderCommand> pending = new java.util.LinkedHashMap<>();
+  private volatile BrokerCosts costs = BrokerCosts.NONE;
   private long duplicates;
   private long nextTicket = 1000;
 
   OrderDesk(SafetyLimits safety) {
     this.safety = safety;
+  }
+
+  /** What fills report as commission and swap from now on (none by default). */
+  public void charge(BrokerCosts costs) {
+    this.costs = java.util.Objects.requireNonNull(costs, "costs");
   }
 
   void lastPrice(String symbol, double bid, double ask) {
@@ -101,22 +108,53 @@ public final class OrderDesk {
     double[] q = quotes.getOrDefault(o.symbol(), new double[] {o.price(), o.price()});
     double price = o.side() == Side.BUY ? q[1] : q[0];
     long ticket = nextTicket++;
+    BrokerCosts c = costs;
+    boolean offsets =
+        positions.values().stream()
+            .anyMatch(p -> p.symbol().equals(o.symbol()) && p.side() != o.side());
+    ExecutionReport fill =
+        report(
+            o,
+            ExecutionKind.FILL,
+            DONE,
+            ticket,
+            price,
+            c.commission(o.volume()),
+            offsets ? c.swapPerLot() * o.volume() : 0);
     positions.put(
         ticket,
         new Position(
             ticket, o.symbol(), o.side(), o.volume(), price, o.stopLoss(), o.takeProfit(), 0));
-    return report(o, ExecutionKind.FILL, DONE, ticket, price);
+    return fill;
   }
 
   private ExecutionReport close(OrderCommand o) {
     Position p = positions.remove(o.ticket());
     return p == null
         ? report(o, ExecutionKind.REJECT, SafetyLimits.REJECT, o.ticket(), 0)
-        : report(o, ExecutionKind.FILL, DONE, o.ticket(), p.openPrice());
+        : report(
+            o,
+            ExecutionKind.FILL,
+            DONE,
+            o.ticket(),
+            p.openPrice(),
+            costs.commission(p.volume()),
+            costs.swapPerLot() * p.volume());
   }
 
   private static ExecutionReport report(
       OrderCommand o, ExecutionKind kind, int retcode, long ticket, double price) {
+    return report(o, kind, retcode, ticket, price, 0, 0);
+  }
+
+  private static ExecutionReport report(
+      OrderCommand o,
+      ExecutionKind kind,
+      int retcode,
+      long ticket,
+      double price,
+      double commission,
+      double swap) {
     return new ExecutionReport(
         0,
         kind,
@@ -128,6 +166,8 @@ public final class OrderDesk {
         o.symbol(),
         o.volume(),
         price,
+        commission,
+        swap,
         List.of());
   }
 
@@ -161,6 +201,8 @@ public final class OrderDesk {
         r.symbol(),
         r.volume(),
         r.price(),
+        r.commission(),
+        r.swap(),
         r.positions());
   }
 

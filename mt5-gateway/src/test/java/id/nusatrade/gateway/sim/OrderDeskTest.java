@@ -42,6 +42,35 @@ class OrderDeskTest {
   }
 
   @Test
+  void fillsReportTheConfiguredCommissionAndASwapWhenTheyOffsetAPosition() {
+    desk.lastPrice("EURUSD", 1.1000, 1.1002);
+    desk.charge(new BrokerCosts(7.0, -1.5));
+    ExecutionReport open = desk.execute(order(OrderAction.PLACE, OrderType.MARKET, "b-1"));
+    // 0.5 lot × 7 = 3.5 charged: MT5 reports -3.5; opening: no swap
+    assertThat(open.commission()).isEqualTo(-3.5);
+    assertThat(open.swap()).isZero();
+    OrderCommand sell =
+        new OrderCommand(
+            2,
+            OrderAction.PLACE,
+            Side.SELL,
+            OrderType.MARKET,
+            20,
+            0,
+            "s-1",
+            "EURUSD",
+            0.5,
+            0,
+            0,
+            0);
+    ExecutionReport offset = desk.execute(sell);
+    // offsets the buy: swap -1.5 × 0.5 = -0.75
+    assertThat(offset.commission()).isEqualTo(-3.5);
+    assertThat(offset.swap()).isEqualTo(-0.75);
+    assertThat(offset.price()).isEqualTo(1.1000);
+  }
+
+  @Test
   void aStopOrderWaitsLikeALimitOrder() {
     assertThat(desk.execute(order(OrderAction.PLACE, OrderType.STOP, "s-1"))).isNull();
     assertThat(desk.pendingOrders()).containsExactly("s-1");

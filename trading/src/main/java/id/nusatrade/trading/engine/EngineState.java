@@ -138,7 +138,7 @@ final class EngineState {
             o.intent().account(),
             r.timeMillis(),
             currency(o.intent().symbol()),
-            p.realisedPnl().subtract(realisedBefore),
+            p.realisedPnl().subtract(realisedBefore).add(fill.swap()), // swap is realised P&L
             fill.commission());
         boolean opensOrAdds = p.quantity().signum() == o.intent().side().sign();
         if (o.exitReason() == null && opensOrAdds && !o.intent().protection().isNone()) {

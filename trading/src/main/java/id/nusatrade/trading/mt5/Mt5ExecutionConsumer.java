@@ -101,7 +101,8 @@ public final class Mt5ExecutionConsumer implements EventHandler {
               order,
               BigDecimal.valueOf(p.volume()),
               BigDecimal.valueOf(p.price()),
-              BigDecimal.ZERO,
+              commissionCost(p.commission()),
+              BigDecimal.valueOf(p.swap()),
               p.time());
       case "REJECT" ->
           ExecutionReport.of(
@@ -111,5 +112,13 @@ public final class Mt5ExecutionConsumer implements EventHandler {
               id, order, ExecutionKind.CANCELLED, p.time(), "withdrawn at MT5 on request");
       default -> throw new PoisonEventException("unknown execution kind " + p.kind());
     };
+  }
+
+  /**
+   * MT5 reports a commission signed (negative = charged); the engine books it as a cost (a rebate
+   * becomes a negative cost).
+   */
+  static BigDecimal commissionCost(double mt5Commission) {
+    return mt5Commission == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(-mt5Commission);
   }
 }

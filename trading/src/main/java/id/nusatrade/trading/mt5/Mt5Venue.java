@@ -87,12 +87,12 @@ public final class Mt5Venue implements Venue, AutoCloseable {
     Long login = login(tenant, account);
     if (login == null) {
       sink.onExecution(
-            ExecutionReport.of(
-                new ExecutionId("M" + order.id() + "r"),
-                order.id(),
-                ExecutionKind.REJECTED,
-                clock.millis(),
-                "account " + account + " has no MT5 login: set trading_account.mt5_login"));
+          ExecutionReport.of(
+              new ExecutionId("M" + order.id() + "r"),
+              order.id(),
+              ExecutionKind.REJECTED,
+              clock.millis(),
+              "account " + account + " has no MT5 login: set trading_account.mt5_login"));
       return;
     }
     queue.add(envelope(tenant, login, order));

@@ -6,8 +6,6 @@ import id.nusatrade.domain.tenant.Tenant;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.domain.tenant.Tier;
-import id.nusatrade.domain.trading.Account;
-import id.nusatrade.domain.trading.AccountId;
 import id.nusatrade.domain.trading.AccountMode;
 import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.EventHandler;
@@ -20,6 +18,8 @@ import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.RuleArea;
 import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
 import id.nusatrade.server.infrastructure.rules.RulesRuntime;
+import id.nusatrade.trading.application.EngineTradingDesk;
+import id.nusatrade.trading.application.TradingDesk;
 import id.nusatrade.trading.check.RiskProfiles;
 import id.nusatrade.trading.check.RulesPreTradeCheck;
 import id.nusatrade.trading.engine.TradingEngine;
@@ -42,13 +42,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -110,7 +107,7 @@ public class TradingRuntime {
   private EventConsumer approvals;
   private EventConsumer executions;
   private Mt5Venue live;
-  private ModeSwitch modes;
+  private TradingDesk desk;
 
   public synchronized TradingEngine engine() {
     if (engine == null) {
@@ -144,11 +141,13 @@ public class TradingRuntime {
     JdbcMt5Accounts mt5Accounts = new JdbcMt5Accounts(tenantTx);
     live = new Mt5Venue(mt5Accounts, e, publisher, clock);
     e.connect(AccountMode.LIVE, live);
-    modes =
-        new ModeSwitch(
+    desk =
+        new EngineTradingDesk(
             e,
-            new TierLiveTrading(rules.rules(RuleArea.TIER), catalog, this::tierOf, clock),
-            mt5Accounts);
+            new ModeSwitch(
+                e,
+                new TierLiveTrading(rules.rules(RuleArea.TIER), catalog, this::tierOf, clock),
+                mt5Accounts));
     store.known(e.accounts());
     events.known(e.accounts());
     drainer =
@@ -175,14 +174,6 @@ public class TradingRuntime {
                 + ", "
                 + e.accounts().size()
                 + " accounts");
-  }
-
-  /**
-   * The paper/live switch (tier rules and the account's MT5 login decide whether LIVE is allowed).
-   */
-  public ModeSwitch modes() {
-    engine();
-    return modes;
   }
 
   private Tier tierOf(TenantId tenant) {
@@ -265,38 +256,11 @@ public class TradingRuntime {
   }
 
   /**
-   * The tenant's accounts; a tenant without one gets its PAPER account now (new accounts are
-   * paper).
+   * The tenant-scoped trading service on this engine (the web UI reaches it through the REST API).
    */
-  public List<Account> accounts(TenantId tenant) {
-    TradingEngine e = engine();
-    List<Account> own = own(e, tenant);
-    if (own.isEmpty()) {
-      e.openAccount(Account.open(defaultAccountId(tenant), tenant));
-      own = own(e, tenant);
-    }
-    return own;
-  }
-
-  /** The tenant's account with this id, or null (another tenant's id is as unknown as none). */
-  public Account account(TenantId tenant, AccountId id) {
-    for (Account a : accounts(tenant)) {
-      if (a.id().equals(id)) {
-        return a;
-      }
-    }
-    return null;
-  }
-
-  private static List<Account> own(TradingEngine e, TenantId tenant) {
-    return e.accounts().stream().filter(a -> a.tenant().equals(tenant)).toList();
-  }
-
-  /** Derived from the tenant, so two first requests at once open the same account. */
-  static AccountId defaultAccountId(TenantId tenant) {
-    return new AccountId(
-        UUID.nameUUIDFromBytes(
-            ("nusatrade:paper-account:" + tenant).getBytes(StandardCharsets.UTF_8)));
+  public synchronized TradingDesk desk() {
+    engine();
+    return desk;
   }
 
   @PreDestroy
