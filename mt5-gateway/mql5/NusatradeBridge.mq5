@@ -486,6 +486,37 @@ bool AlreadyExecuted(const string clientOrderId)
    return false;
   }
 
+// Our pending order (magic number, ORDER's symbol) whose comment is the client order id; 0 if none.
+ulong OwnPendingOrder(const string clientOrderId, const string symbol)
+  {
+   for(int i = OrdersTotal() - 1; i >= 0; i--)
+     {
+      ulong ticket = OrderGetTicket(i);
+      if(ticket > 0 && OrderGetInteger(ORDER_MAGIC) == InpMagic
+         && OrderGetString(ORDER_SYMBOL) == symbol
+         && OrderGetString(ORDER_COMMENT) == clientOrderId)
+         return ticket;
+     }
+   return 0;
+  }
+
+// CANCEL (protocol 2): delete our pending order of that client order id; CANCELLED when MT5 did,
+// CANCEL_REJECTED otherwise (already filled, not ours, unknown) and the order stays as it is.
+void OnCancel(const NtOrder &o)
+  {
+   ulong ticket = OwnPendingOrder(o.clientOrderId, o.symbol);
+   bool ok = ticket > 0 && g_trade.OrderDelete(ticket);
+   int retcode = ticket == 0 ? TRADE_RETCODE_INVALID : (int)g_trade.ResultRetcode();
+   bool cancelled = ok && retcode == TRADE_RETCODE_DONE;
+   uchar report[];
+   if(NtEncodeExecution(report, g_ring.Next(),
+                        cancelled ? NT_EXEC_KIND_CANCELLED : NT_EXEC_KIND_CANCEL_REJECTED, o.side,
+                        retcode, (long)ticket, (long)TimeGMT() * 1000, o.clientOrderId, o.symbol,
+                        o.volume, 0, 0, 0))
+      CommitAndSend(report, NT_EXEC_FIXED_LENGTH);
+   AckOrders();
+  }
+
 // Volume down to the symbol's step; 0 when below its minimum (TRADE_RETCODE_INVALID_VOLUME).
 double NormalizeVolume(const string symbol, double volume)
   {
@@ -522,6 +553,11 @@ void OnOrder(const NtOrder &o)
    g_lastOrderSeq = o.seq;
    GlobalVariableSet(OrderSeqVariable(), (double)o.seq);
    GlobalVariablesFlush();
+   if(o.action == NT_ACTION_CANCEL)
+     {
+      OnCancel(o);   // withdrawing an order is never refused by the safety inputs
+      return;
+     }
    int refused = NtSafetyCheck(o, InpAllowedSymbols, InpMaxLots, InpMaxOpenOrders);
    if(refused == 0 && o.side != NT_SIDE_BUY && o.side != NT_SIDE_SELL && o.action == NT_ACTION_PLACE)
       refused = NT_RET_REJECT;   // an unknown side is refused, never read as a sell
@@ -589,10 +625,18 @@ void OnOrder(const NtOrder &o)
       return;
      }
    if(filled && filledVolume <= 0) filledVolume = o.action == NT_ACTION_PLACE ? volume : o.volume;
+   // the deal's commission and swap (protocol 2), as MT5 books them: negative = charged
+   double commission = 0, swap = 0;
+   ulong deal = filled ? g_trade.ResultDeal() : 0;
+   if(deal > 0 && HistoryDealSelect(deal))
+     {
+      commission = HistoryDealGetDouble(deal, DEAL_COMMISSION);
+      swap = HistoryDealGetDouble(deal, DEAL_SWAP);
+     }
    uchar report[];
    if(NtEncodeExecution(report, g_ring.Next(), filled ? NT_EXEC_KIND_FILL : NT_EXEC_KIND_REJECT, o.side, retcode,
                         ticket, (long)TimeGMT() * 1000, o.clientOrderId, o.symbol,
-                        filled ? filledVolume : o.volume, price))
+                        filled ? filledVolume : o.volume, price, commission, swap))
       CommitAndSend(report, NT_EXEC_FIXED_LENGTH);
    AckOrders();
   }

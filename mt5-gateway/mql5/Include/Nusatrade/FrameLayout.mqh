@@ -6,7 +6,8 @@
 #define NT_FRAME_LAYOUT_MQH
 
 // byte offsets from the start of a frame, frame lengths, text field widths
-#define NT_PROTOCOL_VERSION             1
+#define NT_PROTOCOL_VERSION             2
+#define NT_MIN_PROTOCOL_VERSION         1
 #define NT_HEADER                       16
 #define NT_LENGTH                       0
 #define NT_TYPE                         4
@@ -56,7 +57,10 @@
 #define NT_EXEC_SYMBOL                  72
 #define NT_EXEC_VOLUME                  104
 #define NT_EXEC_PRICE                   112
-#define NT_EXEC_FIXED_LENGTH            120
+#define NT_EXEC_COMMISSION              120
+#define NT_EXEC_SWAP                    128
+#define NT_EXEC_FIXED_LENGTH            136
+#define NT_EXEC_V1_FIXED_LENGTH         120
 #define NT_POS_TICKET                   0
 #define NT_POS_SYMBOL                   8
 #define NT_POS_SIDE                     40
@@ -92,12 +96,15 @@
 #define NT_ACTION_PLACE                 1
 #define NT_ACTION_MODIFY                2
 #define NT_ACTION_CLOSE                 3
+#define NT_ACTION_CANCEL                4
 #define NT_ORDER_TYPE_MARKET            1
 #define NT_ORDER_TYPE_LIMIT             2
 #define NT_ORDER_TYPE_STOP              3
 #define NT_EXEC_KIND_FILL               1
 #define NT_EXEC_KIND_REJECT             2
 #define NT_EXEC_KIND_POSITIONS          3
+#define NT_EXEC_KIND_CANCELLED          4
+#define NT_EXEC_KIND_CANCEL_REJECTED    5
 
 // text fields: printable ASCII only
 #define NT_ASCII_FIRST                  0x21

@@ -108,8 +108,10 @@ bool NtEncodeTick(uchar &b[], long seq, string symbol, long timeMsUtc, double bi
   }
 
 // A fill or reject (no position entries); positions snapshots add NT_POS_LENGTH per position.
+// Protocol 2: commission and swap of the deal, with MT5's signs (negative = charged).
 bool NtEncodeExecution(uchar &b[], long seq, int kind, int side, int retcode, long ticket,
-                       long timeMsUtc, string clientOrderId, string symbol, double volume, double price)
+                       long timeMsUtc, string clientOrderId, string symbol, double volume, double price,
+                       double commission, double swap)
   {
    NtHeader(b, NT_EXEC_FIXED_LENGTH, NT_FRAME_EXECUTION_REPORT, seq);
    NtPutByte(b, NT_EXEC_KIND, kind);
@@ -120,6 +122,8 @@ bool NtEncodeExecution(uchar &b[], long seq, int kind, int side, int retcode, lo
    NtPutLong(b, NT_EXEC_TIME, timeMsUtc);
    NtPutDouble(b, NT_EXEC_VOLUME, volume);
    NtPutDouble(b, NT_EXEC_PRICE, price);
+   NtPutDouble(b, NT_EXEC_COMMISSION, commission);
+   NtPutDouble(b, NT_EXEC_SWAP, swap);
    return NtPutAscii(b, NT_EXEC_CLIENT_ID, NT_SYMBOL_WIDTH, clientOrderId)
           && NtPutAscii(b, NT_EXEC_SYMBOL, NT_SYMBOL_WIDTH, symbol);
   }

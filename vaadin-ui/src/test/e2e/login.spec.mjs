@@ -65,6 +65,7 @@ test('trader-a logs in through Keycloak and sees PT Demo Nusantara', async () =>
     'Profil Tenant',
     'Backtest',
     'Paket & tagihan',
+    'Perdagangan',
   ]);
 
   if (screenshot) {

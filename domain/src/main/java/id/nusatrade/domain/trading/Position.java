@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * The net position of one account in one symbol (netting, as MT5 netting accounts and most brokers
- * report it): a signed quantity, its average entry price, realised P&amp;L (price moves, gross) and
- * commissions. A fill on the same side raises the quantity and re-averages the price; an opposite
- * fill realises (price − average) × closed quantity × direction; a fill larger than the position
- * flips it and the remainder opens at the fill price. Flat or flipped, attached stops are cleared.
+ * report it): a signed quantity, its average entry price, realised P&amp;L (price moves, gross),
+ * commissions and swaps (signed, as the venue reports them). A fill on the same side raises the
+ * quantity and re-averages the price; an opposite fill realises (price − average) × closed quantity
+ * × direction; a fill larger than the position flips it and the remainder opens at the fill price.
+ * Flat or flipped, attached stops are cleared.
  */
 public final class Position {
   private final AccountId account;
@@ -18,6 +19,7 @@ public final class Position {
   private BigDecimal averagePrice;
   private BigDecimal realised = TradingMath.pnl(BigDecimal.ZERO);
   private BigDecimal commissions = TradingMath.pnl(BigDecimal.ZERO);
+  private BigDecimal swaps = TradingMath.pnl(BigDecimal.ZERO);
 
   public Position(AccountId account, String symbol) {
     this.account = Objects.requireNonNull(account, "account");
@@ -27,6 +29,7 @@ public final class Position {
   public void apply(Side side, Fill fill) {
     BigDecimal qty = fill.quantity();
     commissions = TradingMath.pnl(commissions.add(fill.commission()));
+    swaps = TradingMath.pnl(swaps.add(fill.swap()));
     int held = quantity.signum();
     if (held == 0 || held == side.sign()) {
       BigDecimal size = quantity.abs();
@@ -88,9 +91,9 @@ public final class Position {
     return TradingMath.pnl(mark.subtract(averagePrice).multiply(quantity));
   }
 
-  /** Realised P&amp;L less commissions. */
+  /** Realised P&amp;L less commissions, plus swaps (negative when charged). */
   public BigDecimal netRealisedPnl() {
-    return realised.subtract(commissions);
+    return realised.subtract(commissions).add(swaps);
   }
 
   public AccountId account() {
@@ -121,6 +124,11 @@ public final class Position {
 
   public BigDecimal commissions() {
     return commissions;
+  }
+
+  /** Swaps the venue reported on this position's fills: negative charged, positive credited. */
+  public BigDecimal swaps() {
+    return swaps;
   }
 
   public ProtectiveStops stops() {

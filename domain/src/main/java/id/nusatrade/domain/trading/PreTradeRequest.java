@@ -10,9 +10,9 @@ import java.time.Instant;
  * or null before the first quote); the account's P&amp;L of today's trading day (Asia/Jakarta) in
  * IDR, the unit of the risk limits: realised less commissions, and unrealised at the last quotes
  * (both null when a currency the account traded today has no known IDR rate: the day's loss is then
- * unknown, not zero); its run of losing closed trades with the time the last one closed (null
- * without losses); and how many orders it has sent to a venue while LIVE (null when the caller does
- * not know: the check then uses its own account data), so its first live trade is recognised.
+ * unknown, not zero); and its run of losing closed trades with the time the last one closed (null
+ * without losses); and how many orders it has sent to the LIVE venue so far (zero on a LIVE
+ * account: this is its first live trade).
  */
 public record PreTradeRequest(
     TenantId tenant,
@@ -25,7 +25,7 @@ public record PreTradeRequest(
     BigDecimal unrealisedPnlTodayIdr,
     int consecutiveLosses,
     Instant lastLossAt,
-    Long liveOrdersSent) {
+    long liveTradesSoFar) {
   public PreTradeRequest {
     if ((realisedPnlTodayIdr == null) != (unrealisedPnlTodayIdr == null)) {
       throw new IllegalArgumentException("today's realised and unrealised P&L are known together");
@@ -34,35 +34,14 @@ public record PreTradeRequest(
       throw new IllegalArgumentException(
           "a loss streak of " + consecutiveLosses + " with last loss at " + lastLossAt);
     }
+    if (liveTradesSoFar < 0) {
+      throw new IllegalArgumentException("liveTradesSoFar must be >= 0: " + liveTradesSoFar);
+    }
   }
 
-  /** Without the count of live orders sent (the check's own account data decides). */
-  public PreTradeRequest(
-      TenantId tenant,
-      AccountMode mode,
-      TradingState tradingState,
-      OrderIntent intent,
-      BigDecimal position,
-      BigDecimal referencePrice,
-      BigDecimal realisedPnlTodayIdr,
-      BigDecimal unrealisedPnlTodayIdr,
-      int consecutiveLosses,
-      Instant lastLossAt) {
-    this(
-        tenant,
-        mode,
-        tradingState,
-        intent,
-        position,
-        referencePrice,
-        realisedPnlTodayIdr,
-        unrealisedPnlTodayIdr,
-        consecutiveLosses,
-        lastLossAt,
-        null);
-  }
-
-  /** An account with no P&amp;L today and no losing trades (tests, benchmarks). */
+  /**
+   * An account with no P&amp;L today, no losing trades and no live trade yet (tests, benchmarks).
+   */
   public PreTradeRequest(
       TenantId tenant,
       AccountMode mode,
@@ -80,7 +59,13 @@ public record PreTradeRequest(
         BigDecimal.ZERO,
         BigDecimal.ZERO,
         0,
-        null);
+        null,
+        0);
+  }
+
+  /** A LIVE account that has not sent a live order yet: the rules may ask a person first. */
+  public boolean firstLiveTrade() {
+    return mode == AccountMode.LIVE && liveTradesSoFar == 0;
   }
 
   /** Whether today's P&amp;L in IDR is known (every traded currency has an IDR rate). */

@@ -22,6 +22,33 @@ class PositionTest {
   }
 
   @Test
+  void swapsAreAddedToTheNetRealisedPnlWithTheirSign() {
+    p.apply(
+        Side.BUY,
+        new Fill(
+            new ExecutionId("s1"),
+            new BigDecimal("2"),
+            new BigDecimal("100"),
+            new BigDecimal("0.70"),
+            BigDecimal.ZERO,
+            0));
+    p.apply(
+        Side.SELL,
+        new Fill(
+            new ExecutionId("s2"),
+            new BigDecimal("2"),
+            new BigDecimal("103"),
+            new BigDecimal("0.70"),
+            new BigDecimal("-1.25"),
+            0));
+    // (103 − 100) × 2 = 6 realised; less 1.40 commission; swap −1.25 charged: 3.35
+    assertThat(p.realisedPnl()).isEqualByComparingTo("6");
+    assertThat(p.swaps()).isEqualByComparingTo("-1.25");
+    assertThat(p.swaps().scale()).isEqualTo(TradingMath.PNL_SCALE);
+    assertThat(p.netRealisedPnl()).isEqualByComparingTo("3.35");
+  }
+
+  @Test
   void buysAverageAndASellRealisesAgainstTheAverage() {
     fill(Side.BUY, "2", "100", "0.50");
     fill(Side.BUY, "1", "106", "0.25");

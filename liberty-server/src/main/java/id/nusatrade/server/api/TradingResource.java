@@ -3,20 +3,19 @@ package id.nusatrade.server.api;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
+import id.nusatrade.domain.trading.AccountMode;
 import id.nusatrade.domain.trading.OrderState;
 import id.nusatrade.server.infrastructure.trading.TradingRuntime;
 import id.nusatrade.server.security.Roles;
 import id.nusatrade.server.security.TokenClaims;
-import id.nusatrade.trading.engine.OrderView;
-import id.nusatrade.trading.engine.SubmitResult;
-import id.nusatrade.trading.engine.TradingEngine;
+import id.nusatrade.trading.application.TradingDesk;
 import id.nusatrade.trading.pnl.DailyPnl;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,16 +28,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Trading accounts, orders and positions of the caller's tenant (API.md). Translation only: the
- * engine decides. Another tenant's account id answers 404 like one that does not exist.
+ * Trading accounts, orders and positions of the caller's tenant (API.md). Translation only: {@link
+ * TradingDesk} (the same service as the Vaadin views) and the engine decide. Another tenant's
+ * account or order id answers 404 like one that does not exist ({@link TradingProblemMapper}).
  */
 @Path("")
 @RequestScoped
@@ -55,12 +55,15 @@ public class TradingResource {
     return CallerTenant.of(TokenClaims.caller(token));
   }
 
+  private static Optional<AccountId> accountId(String id) {
+    return Optional.ofNullable(id).map(i -> new AccountId(Ids.uuid(i, "account id")));
+  }
+
   private Account owned(String id) {
-    Account a = trading.account(tenant(), new AccountId(Ids.uuid(id, "account id")));
-    if (a == null) {
-      throw new NotFoundException("account not found");
-    }
-    return a;
+    return trading
+        .desk()
+        .account(tenant(), accountId(id).orElseThrow())
+        .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("account not found"));
   }
 
   @GET
@@ -68,7 +71,7 @@ public class TradingResource {
   @RolesAllowed(Roles.TRADER)
   @Operation(summary = "Trading accounts: mode PAPER or LIVE, tradingState ACTIVE/HALTED/REDUCING")
   public List<TradingViews.AccountJson> accounts() {
-    return trading.accounts(tenant()).stream().map(TradingViews.AccountJson::of).toList();
+    return trading.desk().accounts(tenant()).stream().map(TradingViews.AccountJson::of).toList();
   }
 
   @PUT
@@ -79,7 +82,22 @@ public class TradingResource {
       @PathParam("id") String id, TradingStateRequest body) {
     Account a = owned(id);
     return TradingViews.AccountJson.of(
-        trading.engine().tradingState(a.id(), OrderRequests.state(body)));
+        trading.desk().tradingState(tenant(), a.id(), OrderRequests.state(body)));
+  }
+
+  @PUT
+  @Path("accounts/{id}/mode")
+  @RolesAllowed(Roles.TRADER)
+  @Operation(
+      summary =
+          "Switch the account between PAPER and LIVE. LIVE needs a tier with automated trading and"
+              + " a linked MT5 terminal; the first live order then waits for trade approval. 403"
+              + " not in the tier, 409 no MT5 login or positions/orders still open")
+  public TradingViews.AccountJson mode(@PathParam("id") String id, AccountModeRequest body) {
+    Account a = owned(id);
+    AccountMode mode =
+        OrderRequests.value(AccountMode.class, body == null ? null : body.mode, "mode");
+    return TradingViews.AccountJson.of(trading.desk().mode(tenant(), a.id(), mode));
   }
 
   @GET
@@ -108,11 +126,9 @@ public class TradingResource {
   @RolesAllowed(Roles.TRADER)
   @Operation(summary = "Orders with their states, oldest first")
   public List<TradingViews.OrderJson> orders(@QueryParam("accountId") String accountId) {
-    List<TradingViews.OrderJson> out = new ArrayList<>();
-    for (Account a : accountId == null ? trading.accounts(tenant()) : List.of(owned(accountId))) {
-      trading.engine().orders(a.id()).forEach(o -> out.add(TradingViews.OrderJson.of(o)));
-    }
-    return out;
+    return trading.desk().orders(tenant(), accountId(accountId)).stream()
+        .map(TradingViews.OrderJson::of)
+        .toList();
   }
 
   @POST
@@ -124,19 +140,18 @@ public class TradingResource {
               + " clientOrderId again returns the same order. 201 new, 200 known, 202 waiting for"
               + " approval, 422 rejected (with reasons)")
   public Response submit(OrderRequest body) {
+    TradingDesk desk = trading.desk();
     Account account =
         body != null && body.accountId != null
             ? owned(body.accountId)
-            : trading.accounts(tenant()).getFirst();
-    TradingEngine engine = trading.engine();
-    SubmitResult result;
+            : desk.accounts(tenant()).getFirst();
+    TradingDesk.Submitted result;
     try {
-      result = engine.submit(OrderRequests.intent(body, account.id()));
+      result = desk.submit(tenant(), OrderRequests.intent(body, account.id()));
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(e.getMessage());
     }
-    engine.flush(); // on disk before the caller hears of it
-    TradingViews.OrderJson order = TradingViews.OrderJson.of(OrderView.of(result.order()));
+    TradingViews.OrderJson order = TradingViews.OrderJson.of(result.order());
     OrderState state = result.order().state();
     if (state == OrderState.REJECTED) {
       return Response.status(422)
@@ -148,16 +163,32 @@ public class TradingResource {
     return Response.status(status).entity(order).build();
   }
 
+  @DELETE
+  @Path("orders/{id}")
+  @RolesAllowed(Roles.TRADER)
+  @Operation(
+      summary =
+          "Cancel an order: one waiting for approval at once, a working one through its venue (an"
+              + " MT5 order by a CANCEL to the terminal; the state changes when the venue reports)."
+              + " 202 with the order as it is now; 404 unknown or another tenant's")
+  public Response cancel(@PathParam("id") long id) {
+    try {
+      return Response.status(202)
+          .entity(TradingViews.OrderJson.of(trading.desk().cancel(tenant(), id)))
+          .build();
+    } catch (IllegalStateException e) {
+      return Problem.response(409, "Conflict", e.getMessage());
+    }
+  }
+
   @GET
   @Path("positions")
   @RolesAllowed(Roles.TRADER)
-  @Operation(summary = "Open positions with realised and unrealised P&L")
+  @Operation(summary = "Open positions with realised and unrealised P&L, commissions and swaps")
   public List<TradingViews.PositionJson> positions() {
-    List<TradingViews.PositionJson> out = new ArrayList<>();
-    for (Account a : trading.accounts(tenant())) {
-      trading.engine().positions(a.id()).forEach(p -> out.add(TradingViews.PositionJson.of(a, p)));
-    }
-    return out;
+    return trading.desk().positions(tenant(), Optional.empty()).stream()
+        .map(p -> TradingViews.PositionJson.of(p.account(), p.position()))
+        .toList();
   }
 
   @POST
@@ -165,12 +196,10 @@ public class TradingResource {
   @RolesAllowed({Roles.TRADER, Roles.ADMIN})
   @Operation(summary = "Flatten every open position now (market exits, also when HALTED)")
   public Response closeAll(@QueryParam("accountId") String accountId) {
-    List<TradingViews.OrderJson> exits = new ArrayList<>();
-    TradingEngine engine = trading.engine();
-    for (Account a : accountId == null ? trading.accounts(tenant()) : List.of(owned(accountId))) {
-      engine.closeAll(a.id()).forEach(o -> exits.add(TradingViews.OrderJson.of(OrderView.of(o))));
-    }
-    engine.flush();
+    List<TradingViews.OrderJson> exits =
+        trading.desk().closeAll(tenant(), accountId(accountId)).stream()
+            .map(TradingViews.OrderJson::of)
+            .toList();
     return Response.status(202).entity(exits).build();
   }
 }

@@ -84,6 +84,7 @@ final class TradingViews {
       BigDecimal unrealisedPnl,
       BigDecimal realisedPnl,
       BigDecimal commissions,
+      BigDecimal swaps,
       BigDecimal stopLoss,
       BigDecimal takeProfit,
       BigDecimal trailingStop) {
@@ -97,6 +98,7 @@ final class TradingViews {
           p.unrealisedPnl(),
           p.realisedPnl(),
           p.commissions(),
+          p.swaps(),
           p.protection().stopLoss(),
           p.protection().takeProfit(),
           p.protection().trailingDistance());

@@ -328,6 +328,35 @@ class TradingApiIT {
   }
 
   @Test
+  void ddd_theLiveSwitchNamesWhyItIsRefusedAndACancelIsTenantScoped() throws Exception {
+    String account = accountOf("trader-a");
+    HttpResponse<String> noTerminal =
+        call("PUT", "/api/v1/accounts/" + account + "/mode", "trader-a", "{\"mode\":\"LIVE\"}");
+    assertThat(noTerminal.statusCode()).as(noTerminal.body()).isEqualTo(409);
+    assertThat(noTerminal.body()).contains("NO_MT5_LOGIN");
+    assertThat(
+            call("PUT", "/api/v1/accounts/" + account + "/mode", "trader-b", "{\"mode\":\"LIVE\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            JSON.readTree(call("GET", "/api/v1/accounts", "trader-a", null).body())
+                .get(0)
+                .get("mode")
+                .asText())
+        .isEqualTo("PAPER");
+
+    HttpResponse<String> working =
+        call("POST", "/api/v1/orders", "trader-a", limit("it-cancel", "1000"));
+    assertThat(working.statusCode()).as(working.body()).isEqualTo(201);
+    long id = JSON.readTree(working.body()).get("id").asLong();
+    assertThat(call("DELETE", "/api/v1/orders/" + id, "trader-b", null).statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> cancelled = call("DELETE", "/api/v1/orders/" + id, "trader-a", null);
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(202);
+    assertThat(JSON.readTree(cancelled.body()).get("state").asText()).isEqualTo("CANCELLED");
+  }
+
+  @Test
   void e_haltedRefusesNewOrdersAndCloseAllAnswers() throws Exception {
     String account = accountOf("trader-a");
     HttpResponse<String> halt =

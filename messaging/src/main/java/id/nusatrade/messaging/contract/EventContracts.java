@@ -22,7 +22,9 @@ public final class EventContracts {
           "trade.execution.reported",
           ExecutionReported.class,
           r -> "trade.execution.reported",
-          "openPositions");
+          "openPositions",
+          "commission",
+          "swap");
 
   /**
    * The engine's order for a LIVE account, to the MT5 gateway (queue {@code nusatrade.mt5.orders}).

@@ -11,6 +11,9 @@ import java.util.List;
  * @param seq the EA's frame sequence of the report
  * @param kind the {@code ExecutionKind} name
  * @param side {@code BUY} or {@code SELL}
+ * @param commission a fill's commission as MT5 reports it (negative = charged); absent (0) from
+ *     protocol-1 terminals and in events published before it existed
+ * @param swap a fill's swap as MT5 reports it (negative = charged); absent as {@code commission}
  * @param ticket MT5's deal or order ticket
  * @param retcode MT5's trade server return code
  * @param time when the terminal reported it (epoch milliseconds)
@@ -27,6 +30,8 @@ public record ExecutionReported(
     String side,
     double volume,
     double price,
+    Double commission,
+    Double swap,
     long ticket,
     int retcode,
     long time,
@@ -39,5 +44,7 @@ public record ExecutionReported(
     Checks.present(symbol, "symbol");
     Checks.text(side, "side");
     openPositions = openPositions == null ? List.of() : List.copyOf(openPositions);
+    commission = commission == null ? 0.0 : commission;
+    swap = swap == null ? 0.0 : swap;
   }
 }

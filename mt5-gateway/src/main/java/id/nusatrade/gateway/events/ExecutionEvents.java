@@ -39,6 +39,8 @@ public final class ExecutionEvents {
             r.side().name(),
             r.volume(),
             r.price(),
+            r.commission(),
+            r.swap(),
             r.ticket(),
             r.retcode(),
             r.timeMillis(),

@@ -27,6 +27,10 @@ final class Connection {
   final ByteBuffer out = ByteBuffer.allocateDirect(64 * 1024).order(ByteOrder.LITTLE_ENDIAN);
   State state = State.AWAIT_HELLO;
   Terminal terminal;
+
+  /** The protocol version the EA said in its HELLO (0 before). */
+  int version;
+
   int readPos;
   boolean paused;
   long lastAckSent;

@@ -13,6 +13,7 @@ import id.nusatrade.gateway.protocol.FrameHeader;
 import id.nusatrade.gateway.protocol.FrameLayout;
 import id.nusatrade.gateway.protocol.FrameType;
 import id.nusatrade.gateway.protocol.Hello;
+import id.nusatrade.gateway.protocol.OrderAction;
 import id.nusatrade.gateway.protocol.OrderCommand;
 import id.nusatrade.gateway.protocol.ProtocolException;
 import id.nusatrade.gateway.terminal.Authenticator;
@@ -217,18 +218,19 @@ final class InboundFrames {
       loop.fail(old, ErrorCode.SUPERSEDED, 0, "a newer connection took over this terminal");
     }
     c.terminal = t;
+    c.version = hello.version();
     c.state = OPEN;
     c.lastAckSent = t.durableSeq();
     c.queue(
         new id.nusatrade.gateway.protocol.Welcome(
-            FrameLayout.PROTOCOL_VERSION,
+            c.version, // the EA's own version: it is spoken on this connection
             (int) config.heartbeat().toMillis(),
             config.maxFrameBytes(),
             c.lastAckSent),
         System.nanoTime());
     ordersAcked(t, hello.lastReceivedSeq());
     for (OrderCommand o : t.pendingOrders()) {
-      c.queue(o, System.nanoTime());
+      queueOrder(c, o);
     }
     c.flush();
     c.interest();
@@ -244,9 +246,21 @@ final class InboundFrames {
     t.pendingOrders().addLast(o);
     Connection c = byTerminal.get(t);
     if (c != null && c.state == OPEN) {
-      c.queue(o, System.nanoTime());
+      queueOrder(c, o);
       c.flush();
     }
+  }
+
+  /**
+   * A version-1 EA does not know CANCEL (it would read it as a close of no position of ours and
+   * report a REJECT under the order's client order id): it is not written to such a connection. The
+   * EA's next cumulative ACK releases it; the order stays working at the broker.
+   */
+  private static void queueOrder(Connection c, OrderCommand o) {
+    if (o.action() == OrderAction.CANCEL && c.version < 2) {
+      return;
+    }
+    c.queue(o, System.nanoTime());
   }
 
   private boolean ordersAcked(Terminal t, long ackSeq) {

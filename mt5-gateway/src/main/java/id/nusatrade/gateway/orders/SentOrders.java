@@ -113,7 +113,7 @@ public final class SentOrders implements AutoCloseable {
                 Double.parseDouble(f[12]),
                 Double.parseDouble(f[13]),
                 Double.parseDouble(f[14]));
-        book.clientOrderIds().add(o.clientOrderId());
+        book.clientOrderIds().add(OrderAction.dedupKey(o.action(), o.clientOrderId()));
         book.unacked().put(seq, o);
         lastSeq.merge(key, seq, Math::max);
       }
@@ -128,7 +128,8 @@ public final class SentOrders implements AutoCloseable {
    */
   public synchronized OrderCommand record(TerminalKey key, OrderCommand command) {
     Book book = books.computeIfAbsent(key, k -> new Book());
-    if (book.clientOrderIds().contains(command.clientOrderId())) {
+    if (book.clientOrderIds()
+        .contains(OrderAction.dedupKey(command.action(), command.clientOrderId()))) {
       duplicates++;
       return null;
     }
@@ -177,7 +178,7 @@ public final class SentOrders implements AutoCloseable {
             + ' '
             + o.takeProfit(),
         true);
-    book.clientOrderIds().add(o.clientOrderId());
+    book.clientOrderIds().add(OrderAction.dedupKey(o.action(), o.clientOrderId()));
     book.unacked().put(seq, o);
     lastSeq.put(key, seq);
     return o;

@@ -1,10 +1,16 @@
 package id.nusatrade.gateway.protocol;
 
-/** What an EXECUTION_REPORT reports (code = ordinal + 1). */
+/**
+ * What an EXECUTION_REPORT reports (code = ordinal + 1). CANCELLED and CANCEL_REJECTED (protocol 2)
+ * answer a CANCEL: the pending order was withdrawn, or it could not be (already filled, not ours,
+ * unknown), which leaves the order as it is.
+ */
 public enum ExecutionKind {
   FILL,
   REJECT,
-  POSITIONS;
+  POSITIONS,
+  CANCELLED,
+  CANCEL_REJECTED;
 
   public int code() {
     return ordinal() + 1;

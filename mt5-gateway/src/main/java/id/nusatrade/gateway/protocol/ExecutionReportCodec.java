@@ -24,6 +24,8 @@ final class ExecutionReportCodec {
     Ascii.write(b, at + EXEC_SYMBOL, SYMBOL_WIDTH, e.symbol());
     b.putDouble(at + EXEC_VOLUME, e.volume());
     b.putDouble(at + EXEC_PRICE, e.price());
+    b.putDouble(at + EXEC_COMMISSION, e.commission());
+    b.putDouble(at + EXEC_SWAP, e.swap());
     int p = at + EXEC_FIXED_LENGTH;
     for (Position pos : e.positions()) {
       position(pos, b, p);
@@ -45,12 +47,14 @@ final class ExecutionReportCodec {
 
   static ExecutionReport decode(ByteBuffer b, int at, int length) {
     int count = b.getShort(at + EXEC_COUNT) & 0xFFFF;
-    if (EXEC_FIXED_LENGTH + count * POS_LENGTH != length) {
+    boolean v1 = EXEC_V1_FIXED_LENGTH + count * POS_LENGTH == length;
+    if (!v1 && EXEC_FIXED_LENGTH + count * POS_LENGTH != length) {
       throw new ProtocolException(ErrorCode.MALFORMED_FRAME, "position count " + count);
     }
+    int fixed = v1 ? EXEC_V1_FIXED_LENGTH : EXEC_FIXED_LENGTH;
     List<Position> positions = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      positions.add(position(b, at + EXEC_FIXED_LENGTH + i * POS_LENGTH));
+      positions.add(position(b, at + fixed + i * POS_LENGTH));
     }
     return new ExecutionReport(
         FrameHeader.seq(b, at),
@@ -63,6 +67,8 @@ final class ExecutionReportCodec {
         Ascii.read(b, at + EXEC_SYMBOL, SYMBOL_WIDTH, true),
         b.getDouble(at + EXEC_VOLUME),
         b.getDouble(at + EXEC_PRICE),
+        v1 ? 0 : b.getDouble(at + EXEC_COMMISSION),
+        v1 ? 0 : b.getDouble(at + EXEC_SWAP),
         positions);
   }
 

@@ -38,7 +38,9 @@ public final class FrameHeader {
     boolean ok =
         fixed > 0
             ? length == fixed
-            : length >= EXEC_FIXED_LENGTH && (length - EXEC_FIXED_LENGTH) % POS_LENGTH == 0;
+            : (length >= EXEC_FIXED_LENGTH && (length - EXEC_FIXED_LENGTH) % POS_LENGTH == 0)
+                || (length >= EXEC_V1_FIXED_LENGTH
+                    && (length - EXEC_V1_FIXED_LENGTH) % POS_LENGTH == 0);
     if (!ok) {
       throw new ProtocolException(
           ErrorCode.MALFORMED_FRAME, "length " + length + " wrong for type " + type);

@@ -6,7 +6,16 @@ package id.nusatrade.gateway.protocol;
  * MqlHeader} generates from it.
  */
 public final class FrameLayout {
-  public static final int PROTOCOL_VERSION = 1;
+  /**
+   * The version this gateway and its EAs speak. 2 added the ORDER action CANCEL and the report
+   * kinds CANCELLED and CANCEL_REJECTED; frames are otherwise unchanged, so a version-1 EA is still
+   * accepted (it is never sent a CANCEL).
+   */
+  public static final int PROTOCOL_VERSION = 2;
+
+  /** The oldest EA protocol version the gateway still accepts. */
+  public static final int MIN_PROTOCOL_VERSION = 1;
+
   public static final int HEADER = 16;
   public static final int LENGTH = 0;
   public static final int TYPE = 4;
@@ -64,7 +73,18 @@ public final class FrameLayout {
   public static final int EXEC_SYMBOL = 72;
   public static final int EXEC_VOLUME = 104;
   public static final int EXEC_PRICE = 112;
-  public static final int EXEC_FIXED_LENGTH = 120;
+
+  /** Protocol 2: the deal's commission and swap as MT5 reports them (negative = charged). */
+  public static final int EXEC_COMMISSION = 120;
+
+  public static final int EXEC_SWAP = 128;
+  public static final int EXEC_FIXED_LENGTH = 136;
+
+  /**
+   * A version-1 EA's fixed part, without commission and swap (read as 0). 120 + 88 × n and 136 + 88
+   * × m never coincide, so the length alone tells the two apart.
+   */
+  public static final int EXEC_V1_FIXED_LENGTH = 120;
 
   /** One position entry of a positions snapshot, offsets relative to the entry. */
   public static final int POS_TICKET = 0;

@@ -22,7 +22,8 @@ public final class Authenticator {
   }
 
   public Verdict authenticate(Hello hello) {
-    if (hello.version() != FrameLayout.PROTOCOL_VERSION) {
+    if (hello.version() < FrameLayout.MIN_PROTOCOL_VERSION
+        || hello.version() > FrameLayout.PROTOCOL_VERSION) {
       return refuse(ErrorCode.UNSUPPORTED_VERSION, "protocol version " + hello.version());
     }
     TerminalKey key;

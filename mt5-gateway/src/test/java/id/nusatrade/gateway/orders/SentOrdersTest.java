@@ -49,6 +49,42 @@ class SentOrdersTest {
     }
   }
 
+  static OrderCommand cancel(String clientOrderId) {
+    OrderCommand o = order(clientOrderId, 0.1);
+    return new OrderCommand(
+        99,
+        OrderAction.CANCEL,
+        o.side(),
+        o.type(),
+        o.deviationPoints(),
+        0,
+        clientOrderId,
+        o.symbol(),
+        o.volume(),
+        o.price(),
+        0,
+        0);
+  }
+
+  @Test
+  void aCancelOfASentOrderIsSentOnceAndAfterARestartStillOnlyOnce() {
+    try (SentOrders log = SentOrders.open(dir)) {
+      log.record(A, order("a-1", 0.1));
+      OrderCommand c = log.record(A, cancel("a-1"));
+      assertThat(c).as("not a duplicate of the placement").isNotNull();
+      assertThat(c.seq()).isEqualTo(2);
+      assertThat(c.action()).isEqualTo(OrderAction.CANCEL);
+      assertThat(log.record(A, cancel("a-1"))).isNull();
+    }
+    try (SentOrders log = SentOrders.open(dir)) {
+      assertThat(log.unacked().get(A))
+          .extracting(OrderCommand::action)
+          .containsExactly(OrderAction.PLACE, OrderAction.CANCEL);
+      assertThat(log.record(A, cancel("a-1"))).isNull();
+      assertThat(log.record(A, order("a-1", 0.1))).isNull();
+    }
+  }
+
   @Test
   void aRestartKeepsTheSequenceTheSentIdsAndOnlyTheUnacknowledgedOrders() {
     try (SentOrders log = SentOrders.open(dir)) {

@@ -45,6 +45,20 @@ class FrameCodecTest {
             "XAUUSD",
             0.25,
             2315.4,
+            -1.75,
+            -0.4,
+            List.of()),
+        new ExecutionReport(
+            10,
+            ExecutionKind.CANCELLED,
+            Side.SELL,
+            10009,
+            0,
+            1_700_000_000_550L,
+            "lim-1",
+            "XAUUSD",
+            0.25,
+            0,
             List.of()),
         new ExecutionReport(
             9,
@@ -72,6 +86,35 @@ class FrameCodecTest {
     assertThat(buf.getInt(0)).isEqualTo(n);
     assertThat(FrameDecoder.decode(buf, MAX)).isEqualTo(frame);
     assertThat(buf.hasRemaining()).isFalse();
+  }
+
+  @Test
+  void aVersionOneReportWithoutCommissionAndSwapIsStillRead() {
+    ExecutionReport v2 =
+        new ExecutionReport(
+            3,
+            ExecutionKind.FILL,
+            Side.BUY,
+            10009,
+            7,
+            1_000,
+            "c-1",
+            "EURUSD",
+            0.5,
+            1.1,
+            -2,
+            -1,
+            List.of());
+    ByteBuffer buf = ByteBuffer.allocate(MAX).order(ByteOrder.LITTLE_ENDIAN);
+    FrameEncoder.encode(v2, buf);
+    // the same frame as a version-1 EA writes it: 120 bytes, nothing after the price
+    buf.putInt(0, 120);
+    buf.flip();
+    buf.limit(120);
+    ExecutionReport read = (ExecutionReport) FrameDecoder.decode(buf, MAX);
+    assertThat(read.price()).isEqualTo(1.1);
+    assertThat(read.commission()).isZero();
+    assertThat(read.swap()).isZero();
   }
 
   @Test

@@ -10,8 +10,11 @@ import java.math.BigDecimal;
  * arrive with account management.
  */
 public interface RiskProfiles {
-  /** Equity (account currency), risk profile (a column of the risk limits table), live trades. */
-  record AccountRisk(BigDecimal equity, String riskProfile, long liveTradesSoFar) {}
+  /**
+   * Equity (account currency) and risk profile (a column of the risk limits table). How many live
+   * trades the account made comes from the engine with each request.
+   */
+  record AccountRisk(BigDecimal equity, String riskProfile) {}
 
   /** The instrument's market (its session calendar) and contract size (units per quantity 1). */
   record Instrument(Market market, BigDecimal contractSize) {}
@@ -22,7 +25,7 @@ public interface RiskProfiles {
 
   /** Every account the same; every symbol FX with contract size 1 (quantities are units). */
   static RiskProfiles uniform(BigDecimal equity, String riskProfile) {
-    AccountRisk risk = new AccountRisk(equity, riskProfile, 0);
+    AccountRisk risk = new AccountRisk(equity, riskProfile);
     Instrument fx = new Instrument(Market.FX, BigDecimal.ONE);
     return new RiskProfiles() {
       @Override

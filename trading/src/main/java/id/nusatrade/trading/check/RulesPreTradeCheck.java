@@ -91,9 +91,7 @@ public final class RulesPreTradeCheck implements PreTradeCheck {
             id.nusatrade.rules.model.TradingState.valueOf(request.tradingState().name()),
             AccountMode.valueOf(request.mode().name()),
             accountRisk.equity(),
-            request.liveOrdersSent() != null
-                ? request.liveOrdersSent()
-                : accountRisk.liveTradesSoFar(),
+            request.liveTradesSoFar(),
             accountRisk.riskProfile());
     RiskInput input =
         new RiskInput(

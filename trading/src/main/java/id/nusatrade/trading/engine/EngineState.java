@@ -3,6 +3,7 @@ package id.nusatrade.trading.engine;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.trading.Account;
 import id.nusatrade.domain.trading.AccountId;
+import id.nusatrade.domain.trading.AccountMode;
 import id.nusatrade.domain.trading.ExecutionId;
 import id.nusatrade.domain.trading.ExecutionReport;
 import id.nusatrade.domain.trading.Fill;
@@ -44,21 +45,21 @@ final class EngineState {
   long lastOrderId;
 
   /**
-   * Orders sent to a venue while their account was LIVE, per account: zero means the next one is
-   * the account's first live trade (the rules ask an officer first). Counted on replay alike: the
-   * account records before an order give its mode at that time.
+   * Orders each account has sent to the LIVE venue: a person's or a strategy's, not the engine's
+   * exits or reconciliation bookings. Zero makes the next one the account's first live trade.
    */
-  private final Map<AccountId, Long> liveOrdersSent = new HashMap<>();
+  private final Map<AccountId, Long> liveTrades = new HashMap<>();
 
-  long liveOrdersSent(AccountId account) {
-    return liveOrdersSent.getOrDefault(account, 0L);
+  long liveTrades(AccountId account) {
+    return liveTrades.getOrDefault(account, 0L);
   }
 
-  private void sent(Order o) {
+  private void countLive(Order o) {
     AccountId account = o.intent().account();
-    Account a = accounts.get(account);
-    if (a != null && a.mode() == id.nusatrade.domain.trading.AccountMode.LIVE) {
-      liveOrdersSent.merge(account, 1L, Long::sum);
+    if (o.exitReason() == null
+        && !o.intent().clientOrderId().value().startsWith(TradingEngine.RESERVED_PREFIX)
+        && accounts.get(account).mode() == AccountMode.LIVE) {
+      liveTrades.merge(account, 1L, Long::sum);
     }
   }
 
@@ -85,7 +86,7 @@ final class EngineState {
     switch (r.state()) {
       case SENT -> {
         o.send();
-        sent(o);
+        countLive(o);
       }
       case REJECTED -> o.reject(r.reasons());
       case PENDING_APPROVAL -> o.awaitApproval(r.reasons());
@@ -104,7 +105,7 @@ final class EngineState {
     switch (r.state()) {
       case SENT -> {
         o.send();
-        sent(o);
+        countLive(o);
       }
       case REJECTED -> o.reject(r.reasons());
       case CANCELLED -> o.cancel();
@@ -137,7 +138,7 @@ final class EngineState {
             o.intent().account(),
             r.timeMillis(),
             currency(o.intent().symbol()),
-            p.realisedPnl().subtract(realisedBefore),
+            p.realisedPnl().subtract(realisedBefore).add(fill.swap()), // swap is realised P&L
             fill.commission());
         boolean opensOrAdds = p.quantity().signum() == o.intent().side().sign();
         if (o.exitReason() == null && opensOrAdds && !o.intent().protection().isNone()) {

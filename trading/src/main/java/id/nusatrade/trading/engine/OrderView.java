@@ -33,4 +33,20 @@ public record OrderView(
         o.reasons(),
         o.valuation());
   }
+
+  /** The risk rules' reason code for a LIVE account's first live trade waiting for approval. */
+  public static final String FIRST_LIVE_TRADE = "FIRST_LIVE_TRADE";
+
+  /**
+   * Whether the rules held this order because it is its account's first live trade (the
+   * trade-approval process reviews those by a person).
+   */
+  public boolean firstLiveTrade() {
+    for (String r : reasons) {
+      if (r.startsWith(FIRST_LIVE_TRADE + ":")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

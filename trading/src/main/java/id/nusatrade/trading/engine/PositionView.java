@@ -16,6 +16,7 @@ public record PositionView(
     BigDecimal unrealisedPnl,
     BigDecimal realisedPnl,
     BigDecimal commissions,
+    BigDecimal swaps,
     Protection protection) {
   public static PositionView of(Position p, BigDecimal mark) {
     return new PositionView(
@@ -26,6 +27,7 @@ public record PositionView(
         mark == null ? null : p.unrealisedPnl(mark),
         p.realisedPnl(),
         p.commissions(),
+        p.swaps(),
         p.stops().protection());
   }
 }

@@ -116,6 +116,59 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
     return changed(new AccountRecord(id, a.tenant(), a.mode(), tradingState));
   }
 
+  /**
+   * Switches the account between PAPER and LIVE, journaled and synced before it returns. Refused
+   * ({@link ModeChangeRefusedException}) while the account holds an open position or an order that
+   * is working or waiting for approval: those belong to the current venue, and a live position
+   * closed on paper (or a paper one at the broker) would leave the books and the broker apart.
+   * Whether the account may trade live at all (tier, MT5 login) is the caller's check ({@code
+   * trading.live.ModeSwitch}). The first order the account then sends live is its first live trade
+   * for the rules.
+   */
+  public synchronized Account mode(AccountId id, AccountMode mode) {
+    Account a = account(id);
+    if (a.mode() == mode) {
+      return a;
+    }
+    List<Position> open = state.positions.open(id);
+    if (!open.isEmpty()) {
+      throw new ModeChangeRefusedException(
+          ModeChangeRefusedException.Reason.OPEN_POSITIONS,
+          "account "
+              + id
+              + " has "
+              + open.size()
+              + " open "
+              + a.mode()
+              + " position(s) ("
+              + open.getFirst().symbol()
+              + (open.size() > 1 ? ", ..." : "")
+              + "): close them before switching to "
+              + mode);
+    }
+    for (Order o : state.book.of(id)) {
+      if (o.state().working() || o.state() == OrderState.PENDING_APPROVAL) {
+        throw new ModeChangeRefusedException(
+            ModeChangeRefusedException.Reason.WORKING_ORDERS,
+            "order "
+                + o.intent().clientOrderId()
+                + " is "
+                + o.state()
+                + " at the "
+                + a.mode()
+                + " venue: cancel it or let it finish before switching to "
+                + mode);
+      }
+    }
+    return changed(new AccountRecord(id, a.tenant(), mode, a.tradingState()));
+  }
+
+  /** Orders the account has sent to the LIVE venue (zero: its next one is its first live trade). */
+  public synchronized long liveTrades(AccountId id) {
+    account(id);
+    return state.liveTrades(id);
+  }
+
   private Account changed(AccountRecord r) {
     journal.append(r);
     journal.sync(); // a person flipped a switch: durable before it is confirmed
@@ -231,7 +284,7 @@ public final class TradingEngine implements ExecutionSink, AutoCloseable {
         unrealised,
         streak.losses(),
         streak.lastLossAt(),
-        state.liveOrdersSent(account.id()));
+        state.liveTrades(account.id()));
   }
 
   /** The open position plus what working orders will add (REDUCING must see both). */

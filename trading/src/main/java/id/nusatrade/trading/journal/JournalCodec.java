@@ -69,6 +69,7 @@ final class JournalCodec {
         decimal(r.commission());
         out.putLong(r.timeMillis());
         text(r.reason());
+        decimal(r.swap()); // appended: a journal written before swap existed ends here
       }
     }
     return out.flip();
@@ -106,17 +107,20 @@ final class JournalCodec {
       }
       case STATE ->
           new StateRecord(new OrderId(in.getLong()), OrderState.valueOf(text(in)), texts(in));
-      case EXECUTION ->
-          new ExecutionRecord(
-              new ExecutionReport(
-                  new ExecutionId(text(in)),
-                  new OrderId(in.getLong()),
-                  ExecutionKind.valueOf(text(in)),
-                  decimal(in),
-                  decimal(in),
-                  decimal(in),
-                  in.getLong(),
-                  text(in)));
+      case EXECUTION -> {
+        ExecutionId id = new ExecutionId(text(in));
+        OrderId order = new OrderId(in.getLong());
+        ExecutionKind executionKind = ExecutionKind.valueOf(text(in));
+        BigDecimal quantity = decimal(in);
+        BigDecimal price = decimal(in);
+        BigDecimal commission = decimal(in);
+        long time = in.getLong();
+        String reason = text(in);
+        BigDecimal swap = in.hasRemaining() ? decimal(in) : null;
+        yield new ExecutionRecord(
+            new ExecutionReport(
+                id, order, executionKind, quantity, price, commission, swap, time, reason));
+      }
       default -> throw new IllegalStateException("unknown order journal record kind " + kind);
     };
   }

@@ -75,6 +75,9 @@ public final class Mt5ExecutionConsumer implements EventHandler {
     if (order == null) {
       throw new PoisonEventException("no order " + p.clientOrderId() + " on account " + account);
     }
+    if (p.kind().equals("CANCEL_REJECTED")) {
+      return; // the order could not be withdrawn (filled, unknown to the EA): it stays as it is
+    }
     if (p.kind().equals("FILL") && order.state() == OrderState.SENT) {
       // MT5 reports a market order's fill only; the paper venue accepts first: the same steps
       engine.onExecution(
@@ -98,12 +101,24 @@ public final class Mt5ExecutionConsumer implements EventHandler {
               order,
               BigDecimal.valueOf(p.volume()),
               BigDecimal.valueOf(p.price()),
-              BigDecimal.ZERO,
+              commissionCost(p.commission()),
+              BigDecimal.valueOf(p.swap()),
               p.time());
       case "REJECT" ->
           ExecutionReport.of(
               id, order, ExecutionKind.REJECTED, p.time(), "MT5 retcode " + p.retcode());
+      case "CANCELLED" ->
+          ExecutionReport.of(
+              id, order, ExecutionKind.CANCELLED, p.time(), "withdrawn at MT5 on request");
       default -> throw new PoisonEventException("unknown execution kind " + p.kind());
     };
+  }
+
+  /**
+   * MT5 reports a commission signed (negative = charged); the engine books it as a cost (a rebate
+   * becomes a negative cost).
+   */
+  static BigDecimal commissionCost(double mt5Commission) {
+    return mt5Commission == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(-mt5Commission);
   }
 }

@@ -84,27 +84,44 @@ public final class Mt5Venue implements Venue, AutoCloseable {
       return; // a reconciliation adjustment books what the broker already did: never sent
     }
     AccountId account = order.intent().account();
-    Long login = loginCache.get(account);
+    Long login = login(tenant, account);
     if (login == null) {
-      OptionalLong found = logins.loginOf(tenant, account);
-      if (found.isEmpty()) {
-        sink.onExecution(
-            ExecutionReport.of(
-                new ExecutionId("M" + order.id() + "r"),
-                order.id(),
-                ExecutionKind.REJECTED,
-                clock.millis(),
-                "account " + account + " has no MT5 login: set trading_account.mt5_login"));
-        return;
-      }
-      login = found.getAsLong();
-      loginCache.put(account, login);
+      sink.onExecution(
+          ExecutionReport.of(
+              new ExecutionId("M" + order.id() + "r"),
+              order.id(),
+              ExecutionKind.REJECTED,
+              clock.millis(),
+              "account " + account + " has no MT5 login: set trading_account.mt5_login"));
+      return;
     }
     queue.add(envelope(tenant, login, order));
   }
 
+  /** The account's MT5 login (read once, then cached), or null when none is linked. */
+  private Long login(TenantId tenant, AccountId account) {
+    Long login = loginCache.get(account);
+    if (login == null) {
+      OptionalLong found = logins.loginOf(tenant, account);
+      if (found.isEmpty()) {
+        return null;
+      }
+      login = found.getAsLong();
+      loginCache.put(account, login);
+    }
+    return login;
+  }
+
   /** The event for {@code order}: the same id every time the order is placed. */
   static EventEnvelope envelope(TenantId tenant, long login, Order order) {
+    return envelope(tenant, login, order, "PLACE");
+  }
+
+  /**
+   * The {@code action} (PLACE or CANCEL) for {@code order}; the event id is derived from tenant,
+   * account, client order id and (for CANCEL) the action, so each is taken by the broker once.
+   */
+  static EventEnvelope envelope(TenantId tenant, long login, Order order, String action) {
     OrderIntent i = order.intent();
     BigDecimal price =
         switch (i.type()) {
@@ -118,7 +135,7 @@ public final class Mt5Venue implements Venue, AutoCloseable {
             i.account().toString(),
             order.id().value(),
             i.clientOrderId().value(),
-            "PLACE",
+            action,
             i.side().name(),
             i.type().name(),
             i.symbol(),
@@ -130,7 +147,12 @@ public final class Mt5Venue implements Venue, AutoCloseable {
             0);
     return CODEC.envelope(
         EventContracts.MT5_ORDER_REQUESTED,
-        eventId(tenant, i.account(), i.clientOrderId().value()),
+        eventId(
+            tenant,
+            i.account(),
+            action.equals("PLACE")
+                ? i.clientOrderId().value()
+                : action + ":" + i.clientOrderId().value()),
         tenant,
         java.time.Instant.ofEpochMilli(order.createdAtMillis()),
         payload);
@@ -143,15 +165,21 @@ public final class Mt5Venue implements Venue, AutoCloseable {
   }
 
   /**
-   * Protocol v1 has no frame to withdraw a working order from the terminal: refused, the order
-   * stays as it is (a market order fills or is rejected by the EA at once).
+   * Asks the terminal to withdraw the order (an ORDER frame with action CANCEL, protocol 2): the EA
+   * deletes its pending order of that client order id and reports CANCELLED, which the engine
+   * applies like any report; an order already filled, or one the EA cannot find, stays as it is
+   * (CANCEL_REJECTED, or its fill report). Queued like a placement, so nothing is sent on the
+   * engine's thread; asking twice is one request.
    */
   @Override
   public void cancel(TenantId tenant, Order order) {
-    throw new IllegalStateException(
-        "order "
-            + order.intent().clientOrderId()
-            + " is at MT5: cancelling a sent order is not supported by the ORDER protocol (v1)");
+    AccountId account = order.intent().account();
+    Long login = login(tenant, account);
+    if (login == null) {
+      throw new IllegalStateException(
+          "account " + account + " has no MT5 login: the order cannot be withdrawn from MT5");
+    }
+    queue.add(envelope(tenant, login, order, "CANCEL"));
   }
 
   private void run() {

@@ -47,7 +47,7 @@ class FirstLiveTradeTest {
             dir,
             r -> {
               seen.add(r);
-              return r.mode() == AccountMode.LIVE && r.liveOrdersSent() == 0
+              return r.mode() == AccountMode.LIVE && r.liveTradesSoFar() == 0
                   ? new PreTradeVerdict(
                       PreTradeOutcome.NEEDS_APPROVAL, List.of("FIRST_LIVE_TRADE: first"), "v1")
                   : PreTradeVerdict.allow("v1");
@@ -81,7 +81,7 @@ class FirstLiveTradeTest {
     TradingEngine restarted = engine();
     seen.clear();
     assertThat(submit(restarted, LIVE, "l4").state()).isEqualTo(OrderState.SENT);
-    assertThat(seen.getFirst().liveOrdersSent()).isEqualTo(2L); // l1 approved, l3
+    assertThat(seen.getFirst().liveTradesSoFar()).isEqualTo(2L); // l1 approved, l3
     restarted.close();
   }
 

@@ -108,6 +108,40 @@ class Mt5ExecutionConsumerTest {
   }
 
   @Test
+  void mt5CommissionAndSwapReachThePositionAndSurviveARestart() {
+    TradingEngine e = engine();
+    e.submit(
+        OrderIntent.market(
+            ACCOUNT, new ClientOrderId("x-1"), "EURUSD", Side.BUY, new BigDecimal("1.5")));
+    String payload =
+        filled("FILL", 7)
+            .payload()
+            .replace("\"price\":1.1002,", "\"price\":1.1002,\"commission\":-10.5,\"swap\":-0.75,");
+    EventEnvelope withCosts = filled("FILL", 7);
+    new Mt5ExecutionConsumer(e, ONE_TERMINAL)
+        .handle(
+            new EventEnvelope(
+                withCosts.id(),
+                withCosts.tenantId(),
+                withCosts.type(),
+                withCosts.occurredAt(),
+                withCosts.schemaVersion(),
+                payload));
+    // MT5 charges -10.5 commission and -0.75 swap: a cost of 10.5, a swap of -0.75
+    assertThat(e.positions(ACCOUNT))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.commissions()).isEqualByComparingTo("10.5");
+              assertThat(p.swaps()).isEqualByComparingTo("-0.75");
+            });
+    e.close();
+    TradingEngine rebuilt = engine();
+    assertThat(rebuilt.positions(ACCOUNT).getFirst().swaps()).isEqualByComparingTo("-0.75");
+    assertThat(rebuilt.positions(ACCOUNT).getFirst().commissions()).isEqualByComparingTo("10.5");
+  }
+
+  @Test
   void aReportForNoKnownAccountOrOrderIsDeadLetteredWithTheReason() {
     TradingEngine e = engine();
     Mt5ExecutionConsumer consumer = new Mt5ExecutionConsumer(e, ONE_TERMINAL);

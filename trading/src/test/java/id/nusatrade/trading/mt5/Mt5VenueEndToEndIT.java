@@ -192,6 +192,7 @@ class Mt5VenueEndToEndIT {
   @Test
   void aLiveOrderReachesTheEaAsAnOrderFrameIsFilledAndThePositionAppears() throws Exception {
     try (SimulatedExpertAdvisor ea = ea()) {
+      ea.orders().charge(new id.nusatrade.gateway.sim.BrokerCosts(7.0, -1.5));
       engine.submit(buy("live-1", "0.5"));
 
       until(() -> state("live-1") == OrderState.FILLED, "the fill in the engine");
@@ -202,11 +203,51 @@ class Mt5VenueEndToEndIT {
       List<PositionView> positions = engine.positions(ACCOUNT);
       assertThat(positions).hasSize(1);
       assertThat(positions.getFirst().quantity()).isEqualByComparingTo("0.5");
+      // 7 per lot × 0.5 lot, reported by the EA as -3.5 (MT5's sign), booked as a cost of 3.5;
+      // no swap on an opening fill
+      assertThat(positions.getFirst().commissions()).isEqualByComparingTo("3.5");
+      assertThat(positions.getFirst().swaps()).isEqualByComparingTo("0");
       assertThat(
               gateway
                   .orders()
                   .lastSeq(new id.nusatrade.gateway.terminal.TerminalKey(TENANT, LOGIN)))
           .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aSentLimitOrderIsWithdrawnAtTheEaAndACancelOfAFilledOrderChangesNothing() throws Exception {
+    try (SimulatedExpertAdvisor ea = ea()) {
+      OrderIntent limit =
+          new OrderIntent(
+              ACCOUNT,
+              new ClientOrderId("limit-1"),
+              "EURUSD",
+              Side.BUY,
+              new BigDecimal("0.4"),
+              id.nusatrade.domain.trading.OrderType.LIMIT,
+              new BigDecimal("1.0950"),
+              null,
+              id.nusatrade.domain.trading.Protection.NONE);
+      engine.submit(limit);
+      until(() -> ea.orders().pendingOrders().contains("limit-1"), "the pending order at the EA");
+      assertThat(state("limit-1")).isEqualTo(OrderState.SENT);
+
+      engine.cancel(orderOf("limit-1").id());
+      engine.cancel(orderOf("limit-1").id()); // asked twice: one CANCEL reaches the EA
+      until(() -> state("limit-1") == OrderState.CANCELLED, "the CANCELLED report in the engine");
+      assertThat(ea.orders().pendingOrders()).isEmpty();
+      assertThat(engine.positions(ACCOUNT)).isEmpty();
+
+      engine.submit(buy("market-1", "0.2"));
+      until(() -> state("market-1") == OrderState.FILLED, "the market fill");
+      engine.cancel(orderOf("market-1").id()); // filled: the engine sends nothing
+      engine.submit(buy("market-2", "0.1"));
+      until(() -> state("market-2") == OrderState.FILLED, "the next fill");
+      assertThat(
+              ea.orders().reports().stream().map(r -> r.kind() + " " + r.clientOrderId()).toList())
+          .containsExactly("CANCELLED limit-1", "FILL market-1", "FILL market-2");
+      assertThat(engine.positions(ACCOUNT).getFirst().quantity()).isEqualByComparingTo("0.3");
     }
   }
 

@@ -130,7 +130,7 @@ class Mt5VenueTest {
       assertThat(order.reasons().getFirst()).contains("has no MT5 login");
       assertThatThrownBy(() -> venue.cancel(Mt5ExecutionConsumerTest.TENANT, order))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("not supported");
+          .hasMessageContaining("has no MT5 login");
     }
     assertThat(sent).isEmpty();
     e.close();

@@ -25,6 +25,22 @@ public final class LibertyIdToken {
     return call("getRawIdToken") instanceof String raw ? Optional.of(raw) : Optional.empty();
   }
 
+  /**
+   * The signed-in user's access token (Keycloak's, audience {@code nusatrade}), for calling the
+   * REST application of this server as that user; empty outside Liberty or without a login.
+   */
+  public static Optional<String> accessToken() {
+    try {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      return Class.forName(HELPER, true, loader).getMethod("getAccessToken").invoke(null)
+              instanceof String token
+          ? Optional.of(token)
+          : Optional.empty();
+    } catch (ReflectiveOperationException | LinkageError notOnLiberty) {
+      return Optional.empty();
+    }
+  }
+
   private static Object call(String idTokenMethod) {
     try {
       ClassLoader loader = Thread.currentThread().getContextClassLoader();

@@ -11,6 +11,7 @@ import id.nusatrade.ui.views.dashboard.DashboardView;
 import id.nusatrade.ui.views.review.ReviewQueueView;
 import id.nusatrade.ui.views.rules.RulesView;
 import id.nusatrade.ui.views.tenant.TenantProfileView;
+import id.nusatrade.ui.views.trading.TradingView;
 import java.util.List;
 
 /** The side navigation's entries, in menu order, and which of them a user may see. */
@@ -26,7 +27,8 @@ public final class Navigation {
           new Entry(ReviewQueueView.class, "nav.review", VaadinIcon.TASKS),
           new Entry(RulesView.class, "nav.rules", VaadinIcon.SLIDERS),
           new Entry(BacktestView.class, "nav.backtests", VaadinIcon.TRENDING_UP),
-          new Entry(PlanView.class, "nav.plan", VaadinIcon.INVOICE));
+          new Entry(PlanView.class, "nav.plan", VaadinIcon.INVOICE),
+          new Entry(TradingView.class, "nav.trading", VaadinIcon.MONEY_EXCHANGE));
 
   private Navigation() {}
 

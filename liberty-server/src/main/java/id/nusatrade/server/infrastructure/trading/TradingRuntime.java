@@ -1,9 +1,11 @@
 package id.nusatrade.server.infrastructure.trading;
 
+import id.nusatrade.billing.catalog.Catalog;
 import id.nusatrade.domain.event.EventPublisher;
+import id.nusatrade.domain.tenant.Tenant;
 import id.nusatrade.domain.tenant.TenantId;
-import id.nusatrade.domain.trading.Account;
-import id.nusatrade.domain.trading.AccountId;
+import id.nusatrade.domain.tenant.TenantRepository;
+import id.nusatrade.domain.tenant.Tier;
 import id.nusatrade.domain.trading.AccountMode;
 import id.nusatrade.messaging.EventBusTopology;
 import id.nusatrade.messaging.EventHandler;
@@ -16,6 +18,8 @@ import id.nusatrade.rules.calendar.TradingCalendar;
 import id.nusatrade.rules.engine.RuleArea;
 import id.nusatrade.server.infrastructure.messaging.EventBusConnection;
 import id.nusatrade.server.infrastructure.rules.RulesRuntime;
+import id.nusatrade.trading.application.EngineTradingDesk;
+import id.nusatrade.trading.application.TradingDesk;
 import id.nusatrade.trading.check.RiskProfiles;
 import id.nusatrade.trading.check.RulesPreTradeCheck;
 import id.nusatrade.trading.engine.TradingEngine;
@@ -23,6 +27,8 @@ import id.nusatrade.trading.engine.TradingListeners;
 import id.nusatrade.trading.events.TradingEvents;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
+import id.nusatrade.trading.live.ModeSwitch;
+import id.nusatrade.trading.live.TierLiveTrading;
 import id.nusatrade.trading.mt5.Mt5ExecutionConsumer;
 import id.nusatrade.trading.mt5.Mt5Reconciliation;
 import id.nusatrade.trading.mt5.Mt5Venue;
@@ -36,13 +42,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +81,10 @@ public class TradingRuntime {
 
   @Inject RulesRuntime rules;
 
+  @Inject TenantRepository tenants;
+
+  @Inject Catalog catalog;
+
   // MicroProfile Config treats an empty default as missing: optional instead
   @Inject
   @ConfigProperty(name = "NUSATRADE_STATE_DIR")
@@ -100,6 +107,7 @@ public class TradingRuntime {
   private EventConsumer approvals;
   private EventConsumer executions;
   private Mt5Venue live;
+  private TradingDesk desk;
 
   public synchronized TradingEngine engine() {
     if (engine == null) {
@@ -133,6 +141,13 @@ public class TradingRuntime {
     JdbcMt5Accounts mt5Accounts = new JdbcMt5Accounts(tenantTx);
     live = new Mt5Venue(mt5Accounts, e, publisher, clock);
     e.connect(AccountMode.LIVE, live);
+    desk =
+        new EngineTradingDesk(
+            e,
+            new ModeSwitch(
+                e,
+                new TierLiveTrading(rules.rules(RuleArea.TIER), catalog, this::tierOf, clock),
+                mt5Accounts));
     store.known(e.accounts());
     events.known(e.accounts());
     drainer =
@@ -159,6 +174,13 @@ public class TradingRuntime {
                 + ", "
                 + e.accounts().size()
                 + " accounts");
+  }
+
+  private Tier tierOf(TenantId tenant) {
+    return tenants
+        .findTenant(tenant, tenant)
+        .map(Tenant::tier)
+        .orElseThrow(() -> new IllegalStateException("unknown tenant " + tenant));
   }
 
   /** Subscribes unless subscribed; false (and a log line) when the broker cannot be reached. */
@@ -234,38 +256,11 @@ public class TradingRuntime {
   }
 
   /**
-   * The tenant's accounts; a tenant without one gets its PAPER account now (new accounts are
-   * paper).
+   * The tenant-scoped trading service on this engine (the web UI reaches it through the REST API).
    */
-  public List<Account> accounts(TenantId tenant) {
-    TradingEngine e = engine();
-    List<Account> own = own(e, tenant);
-    if (own.isEmpty()) {
-      e.openAccount(Account.open(defaultAccountId(tenant), tenant));
-      own = own(e, tenant);
-    }
-    return own;
-  }
-
-  /** The tenant's account with this id, or null (another tenant's id is as unknown as none). */
-  public Account account(TenantId tenant, AccountId id) {
-    for (Account a : accounts(tenant)) {
-      if (a.id().equals(id)) {
-        return a;
-      }
-    }
-    return null;
-  }
-
-  private static List<Account> own(TradingEngine e, TenantId tenant) {
-    return e.accounts().stream().filter(a -> a.tenant().equals(tenant)).toList();
-  }
-
-  /** Derived from the tenant, so two first requests at once open the same account. */
-  static AccountId defaultAccountId(TenantId tenant) {
-    return new AccountId(
-        UUID.nameUUIDFromBytes(
-            ("nusatrade:paper-account:" + tenant).getBytes(StandardCharsets.UTF_8)));
+  public synchronized TradingDesk desk() {
+    engine();
+    return desk;
   }
 
   @PreDestroy
