@@ -64,6 +64,7 @@ class BillingWorkersTest {
               store,
               new PaymentEffects(catalog),
               clock),
+          gateway,
           store,
           new PaymentEffects(catalog),
           clock);
@@ -190,6 +191,11 @@ class BillingWorkersTest {
 
       @Override
       public TransactionStatus status(OrderId orderId) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public TransactionStatus cancel(OrderId orderId) {
         throw new UnsupportedOperationException();
       }
     };
