@@ -21,7 +21,8 @@ public final class BenchMain {
         new RulesSuite(),
         new SignalsSuite(),
         new TradingSuite(),
-        new BacktestSuite());
+        new BacktestSuite(),
+        new BillingSuite());
   }
 
   private BenchMain() {}

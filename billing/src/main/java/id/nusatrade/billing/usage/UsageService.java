@@ -1,7 +1,5 @@
 package id.nusatrade.billing.usage;
 
-import java.util.TreeMap;
-import java.time.LocalDate;
 import id.nusatrade.billing.catalog.Catalog;
 import id.nusatrade.billing.store.BillingStore;
 import id.nusatrade.billing.store.BillingTransaction;
@@ -11,10 +9,12 @@ import id.nusatrade.domain.billing.UsageMeter;
 import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.tenant.TenantId;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
  * The {@link UsageMeter}. Counting and the quota check happen in the tenant's transaction with the
@@ -49,7 +49,12 @@ public final class UsageService implements UsageMeter {
     for (UsageEvent event : events) {
       if (!event.tenant().equals(tenant)) {
         throw new IllegalArgumentException(
-            "usage event " + event.eventId() + " is tenant " + event.tenant() + "'s, not " + tenant);
+            "usage event "
+                + event.eventId()
+                + " is tenant "
+                + event.tenant()
+                + "'s, not "
+                + tenant);
       }
       byPeriod
           .computeIfAbsent(UsagePeriod.of(event.occurredAt()).start(), p -> new ArrayList<>())

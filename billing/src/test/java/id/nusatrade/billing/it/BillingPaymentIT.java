@@ -1,13 +1,9 @@
 package id.nusatrade.billing.it;
 
-import id.nusatrade.domain.tenant.Tier;
-import id.nusatrade.billing.apikey.ApiRateLimiter;
-import id.nusatrade.billing.apikey.ApiCallGate;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.nusatrade.billing.apikey.ApiCallGate;
+import id.nusatrade.billing.apikey.ApiRateLimiter;
 import id.nusatrade.billing.catalog.Catalog;
 import id.nusatrade.billing.catalog.PlanId;
 import id.nusatrade.billing.invoice.Invoice;
@@ -46,6 +42,7 @@ import id.nusatrade.domain.billing.UsageEvent;
 import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.money.Idr;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.domain.tenant.Tier;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -59,11 +56,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -372,8 +372,7 @@ class BillingPaymentIT {
             requests,
             id -> {
               var decision =
-                  gate.admit(
-                      new ApiCallGate.ApiCall(B, "key:parallel", Optional.empty(), id));
+                  gate.admit(new ApiCallGate.ApiCall(B, "key:parallel", Optional.empty(), id));
               if (decision.admitted()) {
                 passed.add(id);
               } else {
@@ -391,21 +390,26 @@ class BillingPaymentIT {
                     + " and event_id like 'par-%'"))
         .isEqualTo(limit);
     assertThat(
-            count(B, "select coalesce(sum(used), 0) from billing_usage_rollup"
-                + " where metric = 'API_CALLS'"))
+            count(
+                B,
+                "select coalesce(sum(used), 0) from billing_usage_rollup"
+                    + " where metric = 'API_CALLS'"))
         .isEqualTo(limit);
   }
 
   @Test
   void batchesFromParallelConsumersCountEachEventIdExactlyOnce() throws Exception {
     UsageService usage = new UsageService(CATALOG, store, CLOCK);
-    // 8 consumers, 40 batches of 250 each: 10,000 events, 2,000 of them repeats of others' ids
+    // 8 consumers, 40 batches of 250 each: 10,000 events, 2,000 of them repeats of ids in other
+    // batches (a redelivery consumed by another consumer), in no particular order
     List<List<UsageEvent>> batches = new ArrayList<>();
     for (int b = 0; b < 40; b++) {
       List<UsageEvent> batch = new ArrayList<>();
       for (int i = 0; i < 250; i++) {
         int n = b * 250 + i;
-        String id = n % 5 == 4 ? "call-" + (n - 4) : "call-" + n; // every 5th repeats one
+        int repeated = (n * 7 + 1_013) % 10_000;
+        repeated -= repeated % 5 == 4 ? 1 : 0;
+        String id = n % 5 == 4 ? "call-" + repeated : "call-" + n; // every 5th repeats one
         batch.add(new UsageEvent(id, B, UsageMetric.API_CALLS, CLOCK.instant(), 1));
       }
       batches.add(batch);

@@ -156,6 +156,18 @@ public final class MidtransSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * The signed notification body Midtrans would send now for the transaction (its current status),
+   * for load tests that deliver it themselves.
+   */
+  public String signedNotification(String orderId) {
+    SimulatedTransaction t = transactions.get(orderId);
+    if (t == null) {
+      throw new IllegalArgumentException("no transaction " + orderId);
+    }
+    return t.notification(t.status(), signer).toString();
+  }
+
   /** The transaction's current {@code transaction_status}, or null when there is none. */
   public String transactionStatus(String orderId) {
     SimulatedTransaction t = transactions.get(orderId);

@@ -246,14 +246,20 @@ final class JdbcBillingTransaction implements BillingTransaction {
 
   /**
    * One JDBC batch of event inserts (a repeated id inserts nothing and counts 0), then one roll-up
-   * upsert per metric with what was inserted: the same exactly-once rule as one event at a time,
-   * in two round trips.
+   * upsert per metric with what was inserted: the same exactly-once rule as one event at a time, in
+   * two round trips. The events are inserted in id order, so two batches sharing ids (a redelivery
+   * consumed by another consumer) wait for each other instead of deadlocking.
    */
   @Override
-  public int recordUsage(List<UsageEvent> events, LocalDate periodStart) {
-    if (events.isEmpty()) {
+  public int recordUsage(List<UsageEvent> batch, LocalDate periodStart) {
+    if (batch.isEmpty()) {
       return 0;
     }
+    Map<String, UsageEvent> byId = new java.util.TreeMap<>();
+    for (UsageEvent event : batch) {
+      byId.putIfAbsent(event.eventId(), event);
+    }
+    List<UsageEvent> events = List.copyOf(byId.values());
     int[] inserted;
     try (PreparedStatement insert =
         connection.prepareStatement(
