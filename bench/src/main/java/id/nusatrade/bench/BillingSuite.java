@@ -68,10 +68,11 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Billing's targets (issue 12) on real components: the launcher's PostgreSQL (fsync on, the
- * application role under row-level security, a HikariCP pool of 16 as Liberty's pool would be), the
- * real {@link NotificationHandler} behind a plain JDK {@link HttpServer} on loopback (the same
- * translation as liberty-server's resource: body → handler → 200/403; the Liberty server itself is
- * too heavy to start inside the bench), and the Midtrans simulator as the status API over loopback.
+ * application role under row-level security, a HikariCP pool of 20, the size of liberty-server's
+ * `jdbc/nusatrade` pool), the real {@link NotificationHandler} behind a plain JDK {@link
+ * HttpServer} on loopback (the same translation as liberty-server's resource: body → handler →
+ * 200/403; the Liberty server itself is too heavy to start inside the bench), and the Midtrans
+ * simulator as the status API over loopback.
  */
 final class BillingSuite implements BenchSuite {
   static final String HEADING = "## Billing: notifications, activation, metering";
@@ -398,7 +399,7 @@ final class BillingSuite implements BenchSuite {
     StringBuilder s = new StringBuilder(HEADING).append("\n\n");
     s.append(
         "Real components: the launcher's PostgreSQL (fsync on, application role under row-level"
-            + " security, a HikariCP pool of 16), the real `NotificationHandler` behind a plain JDK"
+            + " security, a HikariCP pool of 20 like liberty-server's `jdbc/nusatrade`), the real `NotificationHandler` behind a plain JDK"
             + " `HttpServer` on loopback doing what liberty-server's resource does (body → handler"
             + " → 200/403; the Liberty server is too heavy to start inside the bench, so its JAX-RS"
             + " layer is not measured), and the Midtrans simulator answering the status API over"
@@ -538,7 +539,7 @@ final class BillingSuite implements BenchSuite {
     pool.setJdbcUrl(postgres.jdbcUrl());
     pool.setUsername(config.get(Setting.DB_APP_USER));
     pool.setPassword(config.get(Setting.DB_APP_PASSWORD));
-    pool.setMaximumPoolSize(16);
+    pool.setMaximumPoolSize(20); // liberty-server's jdbc/nusatrade maxPoolSize
     pool.setPoolName("bench-billing");
     return new HikariDataSource(pool);
   }
