@@ -22,7 +22,8 @@ public final class BenchMain {
         new SignalsSuite(),
         new TradingSuite(),
         new BacktestSuite(),
-        new TradeApprovalSuite());
+        new TradeApprovalSuite(),
+        new BillingSuite());
   }
 
   private BenchMain() {}

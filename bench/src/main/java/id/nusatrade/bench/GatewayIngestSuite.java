@@ -159,7 +159,8 @@ final class GatewayIngestSuite implements BenchSuite {
     }
   }
 
-  private static void deleteTree(Path dir) throws java.io.IOException {
+  /** Deletes a throw-away state folder (also the billing suite's). */
+  static void deleteTree(Path dir) throws java.io.IOException {
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -35,7 +35,9 @@ public final class ProcessDriver {
     for (ProcessDefinition process : ProcessCatalog.all().subList(1, ProcessCatalog.all().size())) {
       step = step.addResourceBytes(ProcessCatalog.read(process), process.resourceName());
     }
-    step.send().join();
+    // the first deploy of a cold engine can take longer than the client's default 10 s on a busy
+    // machine (seen at load 25 on 2 cores)
+    step.requestTimeout(Duration.ofSeconds(60)).send().join();
     return this;
   }
 

@@ -16,8 +16,9 @@ import java.util.Base64;
 
 /**
  * The {@link PaymentGateway} on Midtrans' Core API. Midtrans reports failures in the body's {@code
- * status_code} (sometimes with HTTP 200), so that is what decides: 200/201 are answers, 5xx and
- * network errors are retryable, anything else is a refusal. Messages never contain the key.
+ * status_code} (sometimes with HTTP 200), so that is what decides: 200/201 are answers (and 202
+ * from the status and cancel APIs: a denied, cancelled or expired transaction), 5xx and network
+ * errors are retryable, anything else is a refusal. Messages never contain the key.
  */
 public final class MidtransPaymentGateway implements PaymentGateway {
   private final MidtransSettings settings;
@@ -36,13 +37,23 @@ public final class MidtransPaymentGateway implements PaymentGateway {
             .header("X-Idempotency-Key", request.idempotencyKey())
             .POST(HttpRequest.BodyPublishers.ofString(MidtransJson.chargeBody(request)))
             .build();
-    return MidtransJson.chargeResult(send(post, "charge of " + request.orderId()));
+    return MidtransJson.chargeResult(send(post, "charge of " + request.orderId(), false));
   }
 
   @Override
   public TransactionStatus status(OrderId orderId) {
     HttpRequest get = authorized("/v2/" + orderId.value() + "/status").GET().build();
-    return MidtransJson.status(send(get, "status of " + orderId));
+    return MidtransJson.status(send(get, "status of " + orderId, true));
+  }
+
+  /** {@code POST /v2/{order_id}/cancel}, no body; a refusal (412, 404) is not retryable. */
+  @Override
+  public TransactionStatus cancel(OrderId orderId) {
+    HttpRequest post =
+        authorized("/v2/" + orderId.value() + "/cancel")
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    return MidtransJson.status(send(post, "cancel of " + orderId, true));
   }
 
   private HttpRequest.Builder authorized(String path) {
@@ -55,7 +66,11 @@ public final class MidtransPaymentGateway implements PaymentGateway {
         .header("Authorization", "Basic " + basic);
   }
 
-  private JsonNode send(HttpRequest request, String what) {
+  /**
+   * {@code transactionState}: the answer describes a transaction, so 202 (denied, cancelled,
+   * expired) is a state to read, not a refusal.
+   */
+  private JsonNode send(HttpRequest request, String what, boolean transactionState) {
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -75,7 +90,9 @@ public final class MidtransPaymentGateway implements PaymentGateway {
           e);
     }
     String code = body.path("status_code").asText(Integer.toString(response.statusCode()));
-    if (code.equals("200") || code.equals("201")) {
+    if (code.equals("200")
+        || code.equals("201")
+        || (transactionState && code.equals("202") && body.hasNonNull("transaction_status"))) {
       return body;
     }
     String message = body.path("status_message").asText(body.path("error_messages").toString());

@@ -56,6 +56,20 @@ public interface BillingTransaction {
    */
   boolean recordUsage(UsageEvent event, LocalDate periodStart);
 
+  /**
+   * {@link #recordUsage} for many events of one period at once (a consumer's batch); the number
+   * counted now, the repeated ids left out.
+   */
+  default int recordUsage(java.util.List<UsageEvent> events, LocalDate periodStart) {
+    int counted = 0;
+    for (UsageEvent event : events) {
+      if (recordUsage(event, periodStart)) {
+        counted++;
+      }
+    }
+    return counted;
+  }
+
   /** The period's roll-up row of a metric, locked until the transaction ends (0 if none yet). */
   long usageForUpdate(UsageMetric metric, LocalDate periodStart);
 

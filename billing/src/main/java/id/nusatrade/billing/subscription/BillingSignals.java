@@ -1,5 +1,6 @@
 package id.nusatrade.billing.subscription;
 
+import id.nusatrade.billing.invoice.InvoiceId;
 import id.nusatrade.billing.payment.PaymentState;
 import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.tenant.TenantId;
@@ -16,6 +17,9 @@ public interface BillingSignals {
 
         @Override
         public void paymentMoved(TenantId tenant, OrderId order, PaymentState state) {}
+
+        @Override
+        public void paymentRequested(TenantId tenant, InvoiceId invoice, OrderId order) {}
       };
 
   /**
@@ -26,4 +30,11 @@ public interface BillingSignals {
 
   /** A payment moved, as the gateway's status API confirmed: its payment process goes on. */
   void paymentMoved(TenantId tenant, OrderId order, PaymentState state);
+
+  /**
+   * An upgrade's invoice is to be paid: its payment process starts (charge if not charged yet, wait
+   * for the notification, expire and cancel at the gateway, receipt). {@code order} derives from
+   * {@code invoice}, so a repeat is the same request and starts no second process.
+   */
+  void paymentRequested(TenantId tenant, InvoiceId invoice, OrderId order);
 }

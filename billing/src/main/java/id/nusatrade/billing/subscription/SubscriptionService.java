@@ -17,6 +17,7 @@ import id.nusatrade.billing.payment.PaymentState;
 import id.nusatrade.billing.store.BillingStore;
 import id.nusatrade.billing.store.BillingTransaction;
 import id.nusatrade.domain.billing.PaymentGateway;
+import id.nusatrade.domain.billing.PaymentGatewayException;
 import id.nusatrade.domain.billing.PaymentMethod;
 import id.nusatrade.domain.money.Idr;
 import id.nusatrade.domain.tenant.TenantId;
@@ -31,14 +32,19 @@ import java.util.stream.Collectors;
 
 /**
  * A tenant's subscription and its changes. An upgrade creates, in one transaction, the proration
- * credit note, the invoice (gapless numbers) and the one payment of that invoice; then charges it
- * with the order id as idempotency key. A retried request finds that payment and returns it, or
- * charges it again with the same key if the first charge never got an answer, so one invoice is
- * never charged twice.
+ * credit note, the invoice (gapless numbers) and the one payment of that invoice; then requests its
+ * {@code payment} process ({@link BillingSignals#paymentRequested}) and tries the first charge with
+ * the order id as idempotency key. A retried request finds that payment and returns it, or charges
+ * it again with the same key if the first charge never got an answer, so one invoice is never
+ * charged twice. The plan changes only when the payment settles; a denied or expired payment voids
+ * the invoice and its credit note and leaves the old plan. Downgrades and cancellations wait for
+ * the period's end.
  */
 public final class SubscriptionService {
   /** An upgrade always leaves at least this much to pay (Midtrans refuses zero). */
   static final Idr MINIMUM_CHARGE = Idr.of(1_000);
+
+  private static final System.Logger LOG = System.getLogger(SubscriptionService.class.getName());
 
   private final Catalog catalog;
   private final BillingStore store;
@@ -109,9 +115,8 @@ public final class SubscriptionService {
                                 .collect(Collectors.joining(", "))));
     ChangeResult result =
         store.inTenant(tenant, tx -> prepare(tx, tenant, version, target, method, trial, now));
-    if (result instanceof ChangeResult.PaymentDue due && !due.payment().charged()) {
-      return new ChangeResult.PaymentDue(
-          charge(tenant, due, cardToken), due.invoice(), due.creditNote());
+    if (result instanceof ChangeResult.PaymentDue due) {
+      return requestPayment(tenant, due, cardToken);
     }
     if (result instanceof ChangeResult.TrialStarted) {
       signals.subscriptionChanged(tenant);
@@ -258,8 +263,36 @@ public final class SubscriptionService {
     return new ChangeResult.PaymentDue(payment, invoice, creditNote);
   }
 
-  private Payment charge(TenantId tenant, ChangeResult.PaymentDue due, String cardToken) {
-    return charges.charge(tenant, due.payment(), due.invoice(), cardToken);
+  /**
+   * The upgrade's invoice committed: its {@code payment} process is requested, and the charge is
+   * tried once here so the answer can show the VA number, QR or redirect at once. The process owns
+   * the payment from then on: it charges if this attempt got no answer (same idempotency key, so
+   * never twice), waits for the notification, and at the window's end expires the payment and
+   * cancels it at the gateway. Only a settled payment activates the plan ({@link PaymentEffects}).
+   * A card's token is single-use and only this request has it, so a card charge that got no answer
+   * fails the request (the user retries with a new token) instead of being left to the process.
+   */
+  private ChangeResult.PaymentDue requestPayment(
+      TenantId tenant, ChangeResult.PaymentDue due, String cardToken) {
+    Payment payment = due.payment();
+    boolean card = payment.method() == PaymentMethod.CREDIT_CARD;
+    if (!payment.charged()) {
+      try {
+        payment = charges.charge(tenant, payment, due.invoice(), cardToken);
+      } catch (PaymentGatewayException e) {
+        if (!e.retryable() || card) {
+          throw e;
+        }
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "first charge of "
+                + payment.orderId()
+                + " got no answer; its payment process charges it: "
+                + e.getMessage());
+      }
+    }
+    signals.paymentRequested(tenant, due.invoice().id(), payment.orderId());
+    return new ChangeResult.PaymentDue(payment, due.invoice(), due.creditNote());
   }
 
   private boolean isUpgrade(Subscription current, Plan target) {

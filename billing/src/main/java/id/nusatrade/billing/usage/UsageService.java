@@ -9,10 +9,12 @@ import id.nusatrade.domain.billing.UsageMeter;
 import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.tenant.TenantId;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
  * The {@link UsageMeter}. Counting and the quota check happen in the tenant's transaction with the
@@ -35,6 +37,38 @@ public final class UsageService implements UsageMeter {
   public boolean record(UsageEvent event) {
     UsagePeriod period = UsagePeriod.of(event.occurredAt());
     return store.inTenant(event.tenant(), tx -> tx.recordUsage(event, period.start()));
+  }
+
+  /**
+   * Counts a batch of one tenant's events (what a metering consumer takes off the bus at once) in
+   * one transaction; repeated ids, within the batch or from before, count nothing. Returns how many
+   * counted now. Not quota-checked: for metrics counted after the fact, as {@link #record}.
+   */
+  public int recordAll(TenantId tenant, List<UsageEvent> events) {
+    Map<LocalDate, List<UsageEvent>> byPeriod = new TreeMap<>();
+    for (UsageEvent event : events) {
+      if (!event.tenant().equals(tenant)) {
+        throw new IllegalArgumentException(
+            "usage event "
+                + event.eventId()
+                + " is tenant "
+                + event.tenant()
+                + "'s, not "
+                + tenant);
+      }
+      byPeriod
+          .computeIfAbsent(UsagePeriod.of(event.occurredAt()).start(), p -> new ArrayList<>())
+          .add(event);
+    }
+    return store.inTenant(
+        tenant,
+        tx -> {
+          int counted = 0;
+          for (Map.Entry<LocalDate, List<UsageEvent>> period : byPeriod.entrySet()) {
+            counted += tx.recordUsage(period.getValue(), period.getKey());
+          }
+          return counted;
+        });
   }
 
   @Override

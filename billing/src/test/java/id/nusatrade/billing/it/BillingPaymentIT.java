@@ -2,6 +2,8 @@ package id.nusatrade.billing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.nusatrade.billing.apikey.ApiCallGate;
+import id.nusatrade.billing.apikey.ApiRateLimiter;
 import id.nusatrade.billing.catalog.Catalog;
 import id.nusatrade.billing.catalog.PlanId;
 import id.nusatrade.billing.invoice.Invoice;
@@ -40,6 +42,7 @@ import id.nusatrade.domain.billing.UsageEvent;
 import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.money.Idr;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.domain.tenant.Tier;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,11 +56,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -207,6 +213,11 @@ class BillingPaymentIT {
           public TransactionStatus status(OrderId orderId) {
             return gateway.status(orderId);
           }
+
+          @Override
+          public TransactionStatus cancel(OrderId orderId) {
+            return gateway.cancel(orderId);
+          }
         };
     SubscriptionService service = subscriptions(flaky);
     try {
@@ -258,8 +269,12 @@ class BillingPaymentIT {
     var confirmation =
         new NotificationHandler(
             new NotificationSignature(KEY), gateway, store, new PaymentEffects(CATALOG), later);
-    var expiry = new PaymentExpiry(confirmation, store, new PaymentEffects(CATALOG), later);
+    var expiry =
+        new PaymentExpiry(confirmation, gateway, store, new PaymentEffects(CATALOG), later);
     assertThat(expiry.expire(B, renewal.order())).isEqualTo(PaymentState.FAILED);
+    assertThat(simulator.transactionStatus(renewal.order().value()))
+        .as("the expired VA is cancelled at the gateway")
+        .isEqualTo("cancel");
     assertThat(expiry.expire(B, renewal.order())).isEqualTo(PaymentState.FAILED);
     var notices = new Notices(store, later);
     assertThat(notices.issue(B, renewal.invoice(), NoticeKind.REMINDER, 1)).isTrue();
@@ -304,36 +319,148 @@ class BillingPaymentIT {
   }
 
   @Test
-  void concurrentPredictionsNeverExceedTheFreeQuotaAndDuplicatesCountOnce() throws Exception {
+  void manyParallelClientsNeverExceedTheFreeQuotaAndDuplicatesCountOnce() throws Exception {
     UsageService usage = new UsageService(CATALOG, store, CLOCK);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    List<Future<Boolean>> calls = new ArrayList<>();
+    // 150 distinct predictions, each sent twice (a redelivery), by 32 clients released at once
+    List<UsageEvent> events = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
-      // every event is sent twice (a redelivery), all at once
       for (int copy = 0; copy < 2; copy++) {
-        UsageEvent event =
-            new UsageEvent("pred-" + i, B, UsageMetric.PREDICTIONS, CLOCK.instant(), 1);
-        calls.add(
-            pool.submit(
-                () -> {
-                  try {
-                    usage.admit(event);
-                    return true;
-                  } catch (QuotaExceededException e) {
-                    return false;
-                  }
-                }));
+        events.add(new UsageEvent("pred-" + i, B, UsageMetric.PREDICTIONS, CLOCK.instant(), 1));
       }
     }
-    for (Future<Boolean> call : calls) {
-      call.get();
-    }
-    pool.shutdown();
+    java.util.Collections.shuffle(events, new java.util.Random(7));
+    Set<String> admitted = ConcurrentHashMap.newKeySet();
+    AtomicInteger refused = new AtomicInteger();
+    int peak =
+        inParallel(
+            32,
+            events,
+            event -> {
+              try {
+                usage.admit(event);
+                admitted.add(event.eventId());
+              } catch (QuotaExceededException e) {
+                refused.incrementAndGet();
+              }
+            });
 
-    // Free: 100 a month. Exactly 100 distinct events counted, the roll-up agrees
+    assertThat(peak).as("clients really overlapped").isGreaterThan(1);
+    // Free: 100 a month. Exactly 100 distinct events admitted and counted, the roll-up agrees;
+    // a refused event's redelivery is refused too
+    assertThat(admitted).hasSize(100);
     assertThat(count(B, "select count(*) from billing_usage_event")).isEqualTo(100);
     assertThat(count(B, "select sum(used) from billing_usage_rollup")).isEqualTo(100);
     assertThat(usage.report(B).lines().getFirst().used()).isEqualTo(100);
+    // both copies of each of the other 50 are refused; a copy of an admitted one is not counted
+    assertThat(refused.get()).isEqualTo(2 * 50);
+  }
+
+  @Test
+  void manyParallelClientsAreAdmittedExactlyTheTiersRateAndEachAdmittedCallCountedOnce()
+      throws Exception {
+    ApiCallGate gate = new ApiCallGate(CATALOG, store, ApiRateLimiter.systemTime(), CLOCK);
+    int limit = CATALOG.entitlementsOf(Tier.FREE, CLOCK.instant()).apiRequestsPerMinute();
+    List<String> requests = new ArrayList<>();
+    for (int i = 0; i < limit * 3; i++) {
+      requests.add("par-" + i);
+    }
+    Set<String> passed = ConcurrentHashMap.newKeySet();
+    AtomicInteger limited = new AtomicInteger();
+    int peak =
+        inParallel(
+            48,
+            requests,
+            id -> {
+              var decision =
+                  gate.admit(new ApiCallGate.ApiCall(B, "key:parallel", Optional.empty(), id));
+              if (decision.admitted()) {
+                passed.add(id);
+              } else {
+                limited.incrementAndGet();
+              }
+            });
+
+    assertThat(peak).as("clients really overlapped").isGreaterThan(1);
+    assertThat(passed).hasSize(limit);
+    assertThat(limited.get()).isEqualTo(2 * limit);
+    assertThat(
+            count(
+                B,
+                "select count(*) from billing_usage_event where metric = 'API_CALLS'"
+                    + " and event_id like 'par-%'"))
+        .isEqualTo(limit);
+    assertThat(
+            count(
+                B,
+                "select coalesce(sum(used), 0) from billing_usage_rollup"
+                    + " where metric = 'API_CALLS'"))
+        .isEqualTo(limit);
+  }
+
+  @Test
+  void batchesFromParallelConsumersCountEachEventIdExactlyOnce() throws Exception {
+    UsageService usage = new UsageService(CATALOG, store, CLOCK);
+    // 8 consumers, 40 batches of 250 each: 10,000 events, 2,000 of them repeats of ids in other
+    // batches (a redelivery consumed by another consumer), in no particular order
+    List<List<UsageEvent>> batches = new ArrayList<>();
+    for (int b = 0; b < 40; b++) {
+      List<UsageEvent> batch = new ArrayList<>();
+      for (int i = 0; i < 250; i++) {
+        int n = b * 250 + i;
+        int repeated = (n * 7 + 1_013) % 10_000;
+        repeated -= repeated % 5 == 4 ? 1 : 0;
+        String id = n % 5 == 4 ? "call-" + repeated : "call-" + n; // every 5th repeats one
+        batch.add(new UsageEvent(id, B, UsageMetric.API_CALLS, CLOCK.instant(), 1));
+      }
+      batches.add(batch);
+    }
+    AtomicInteger counted = new AtomicInteger();
+    inParallel(8, batches, batch -> counted.addAndGet(usage.recordAll(B, batch)));
+
+    assertThat(counted.get()).isEqualTo(8_000);
+    assertThat(count(B, "select count(*) from billing_usage_event")).isEqualTo(8_000);
+    assertThat(count(B, "select sum(used) from billing_usage_rollup")).isEqualTo(8_000);
+  }
+
+  /**
+   * Runs {@code work} on every item from {@code clients} platform threads released together by a
+   * start gate; returns the most items seen in flight at once.
+   */
+  private static <T> int inParallel(int clients, List<T> items, ThrowingConsumer<T> work)
+      throws Exception {
+    java.util.concurrent.ConcurrentLinkedQueue<T> queue =
+        new java.util.concurrent.ConcurrentLinkedQueue<>(items);
+    java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<?>> runs = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      runs.add(
+          pool.submit(
+              () -> {
+                gate.await();
+                for (T item = queue.poll(); item != null; item = queue.poll()) {
+                  peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                  try {
+                    work.accept(item);
+                  } finally {
+                    inFlight.decrementAndGet();
+                  }
+                }
+                return null;
+              }));
+    }
+    gate.countDown();
+    for (Future<?> run : runs) {
+      run.get();
+    }
+    pool.shutdown();
+    return peak.get();
+  }
+
+  private interface ThrowingConsumer<T> {
+    void accept(T item) throws Exception;
   }
 
   private static Optional<Long> createInvoice(boolean rollBack) {

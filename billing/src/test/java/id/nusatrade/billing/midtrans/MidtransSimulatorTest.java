@@ -12,6 +12,9 @@ import id.nusatrade.domain.billing.PaymentMethod;
 import id.nusatrade.domain.billing.TransactionStatus;
 import id.nusatrade.domain.money.Idr;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +57,52 @@ class MidtransSimulatorTest {
     assertThat(status.grossAmount()).isEqualTo("331890.00");
     assertThat(status.statusCode()).isEqualTo("201");
     assertThat(status.transactionId()).isEqualTo(result.transactionId());
+  }
+
+  @Test
+  void aPendingTransactionIsCancelledOnceAndThenRefusedAsMidtransDoes() throws Exception {
+    gateway.charge(charge("o-c", 331_890, "o-c"));
+
+    TransactionStatus cancelled = gateway.cancel(new OrderId("o-c"));
+    assertThat(cancelled.transactionStatus()).isEqualTo("cancel");
+    assertThat(cancelled.statusCode()).isEqualTo("200");
+    assertThat(cancelled.grossAmount()).isEqualTo("331890.00");
+    assertThat(gateway.status(new OrderId("o-c")).transactionStatus()).isEqualTo("cancel");
+
+    // the wire format, as Midtrans documents it: POST /v2/{order_id}/cancel, no body
+    HttpResponse<String> again =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(simulator.baseUrl().resolve("/v2/o-c/cancel"))
+                    .header("Authorization", basic())
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(again.body())
+        .contains("\"status_code\":\"412\"")
+        .contains("Merchant cannot modify the status of the transaction");
+    assertThatThrownBy(() -> gateway.cancel(new OrderId("o-c")))
+        .isInstanceOfSatisfying(
+            PaymentGatewayException.class, e -> assertThat(e.retryable()).isFalse());
+    assertThatThrownBy(() -> gateway.cancel(new OrderId("o-unknown")))
+        .isInstanceOfSatisfying(
+            PaymentGatewayException.class,
+            e -> assertThat(e.getMessage()).contains("404").doesNotContain(KEY.reveal()));
+  }
+
+  @Test
+  void aSettledTransactionCannotBeCancelled() {
+    gateway.charge(charge("o-s", 1_000, "o-s"));
+    simulator.act("o-s", "settle", 0, false, 0);
+
+    assertThatThrownBy(() -> gateway.cancel(new OrderId("o-s"))).hasMessageContaining("412");
+    assertThat(simulator.transactionStatus("o-s")).isEqualTo("settlement");
+  }
+
+  private static String basic() {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((KEY.reveal() + ":").getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test

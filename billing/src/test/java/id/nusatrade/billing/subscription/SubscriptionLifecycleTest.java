@@ -11,14 +11,19 @@ import id.nusatrade.billing.notice.NoticeKind;
 import id.nusatrade.billing.notice.Notices;
 import id.nusatrade.billing.payment.NotificationHandler;
 import id.nusatrade.billing.payment.NotificationSignature;
+import id.nusatrade.billing.payment.Payment;
 import id.nusatrade.billing.payment.PaymentExpiry;
 import id.nusatrade.billing.payment.PaymentState;
 import id.nusatrade.billing.payment.ServerKey;
 import id.nusatrade.billing.support.FakeGateway;
 import id.nusatrade.billing.support.InMemoryBillingStore;
 import id.nusatrade.billing.support.SettableClock;
+import id.nusatrade.domain.billing.ChargeRequest;
+import id.nusatrade.domain.billing.ChargeResult;
 import id.nusatrade.domain.billing.OrderId;
+import id.nusatrade.domain.billing.PaymentGateway;
 import id.nusatrade.domain.billing.PaymentMethod;
+import id.nusatrade.domain.billing.TransactionStatus;
 import id.nusatrade.domain.money.Idr;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.Tier;
@@ -55,6 +60,12 @@ class SubscriptionLifecycleTest {
         public void paymentMoved(TenantId tenant, OrderId order, PaymentState state) {
           signals.add("payment " + state);
         }
+
+        @Override
+        public void paymentRequested(
+            TenantId tenant, id.nusatrade.billing.invoice.InvoiceId invoice, OrderId order) {
+          signals.add("requested " + order.value());
+        }
       };
   private final SubscriptionLifecycle lifecycle =
       new SubscriptionLifecycle(catalog, store, TaxRate.PPN_DEFAULT, clock);
@@ -67,7 +78,7 @@ class SubscriptionLifecycleTest {
           clock,
           recorder);
   private final PaymentExpiry expiry =
-      new PaymentExpiry(confirmation, store, new PaymentEffects(catalog), clock);
+      new PaymentExpiry(confirmation, gateway, store, new PaymentEffects(catalog), clock);
 
   @Test
   void nothingEndsBeforeThePeriodsLastSecond() {
@@ -275,6 +286,99 @@ class SubscriptionLifecycleTest {
   }
 
   /** Upgraded from Free on 1 June, paid at once with {@code method}. */
+  @Test
+  void anUpgradeStartsItsPaymentProcessAndOnlyTheSettlementActivatesThePlan() {
+    var service =
+        new SubscriptionService(catalog, store, gateway, TaxRate.PPN_DEFAULT, clock, recorder);
+
+    var due = (ChangeResult.PaymentDue) service.change(TENANT, PRO, PaymentMethod.BCA_VA, false);
+    var order = due.payment().orderId();
+
+    assertThat(order).isEqualTo(Payment.orderIdOf(due.invoice().id()));
+    assertThat(signals).containsExactly("requested " + order.value());
+    assertThat(due.payment().instructions()).containsKey("va_number");
+    assertThat(store.tiers.getOrDefault(TENANT, Tier.FREE)).isEqualTo(Tier.FREE);
+    // a pending notification changes nothing
+    gateway.settle(order.value(), "pending", "331890.00");
+    confirmation.confirm(TENANT, order);
+    assertThat(store.tiers.getOrDefault(TENANT, Tier.FREE)).isEqualTo(Tier.FREE);
+
+    clock.advance(Duration.ofMinutes(5));
+    gateway.settle(order.value(), "settlement", "331890.00");
+    confirmation.confirm(TENANT, order);
+
+    assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.PRO);
+    Subscription pro = store.subscriptions.get(TENANT);
+    assertThat(pro.plan()).isEqualTo(PRO);
+    assertThat(pro.periodStart()).isEqualTo(JUNE_1.plus(Duration.ofMinutes(5)));
+    assertThat(store.invoices.get(due.invoice().id()).status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(signals)
+        .containsExactly("requested " + order.value(), "payment PAID", "changed " + TENANT);
+  }
+
+  @Test
+  void anExpiredUpgradeIsCancelledAtTheGatewayOnceAndLeavesTheOldPlan() {
+    onProSinceJune1(PaymentMethod.BNI_VA);
+    clock.set(JUNE_1.plus(Duration.ofDays(15)));
+    var service =
+        new SubscriptionService(catalog, store, gateway, TaxRate.PPN_DEFAULT, clock, recorder);
+    var due =
+        (ChangeResult.PaymentDue)
+            service.change(
+                TENANT, new PlanId("enterprise-monthly"), PaymentMethod.MANDIRI_BILL, false);
+    var order = due.payment().orderId();
+    var credit = due.creditNote().orElseThrow();
+    gateway.settle(order.value(), "pending", due.payment().grossAmountText());
+    clock.advance(Duration.ofHours(25));
+
+    assertThat(expiry.expire(TENANT, order)).isEqualTo(PaymentState.FAILED);
+    assertThat(expiry.expire(TENANT, order)).isEqualTo(PaymentState.FAILED);
+
+    assertThat(gateway.cancels).containsExactly(order.value());
+    assertThat(store.tiers.get(TENANT)).isEqualTo(Tier.PRO);
+    Subscription kept = store.subscriptions.get(TENANT);
+    assertThat(kept.plan()).isEqualTo(PRO);
+    assertThat(kept.periodEnd()).contains(JULY_1);
+    assertThat(store.invoices.get(due.invoice().id()).status()).isEqualTo(InvoiceStatus.VOID);
+    assertThat(store.invoices.get(credit.id()).status()).isEqualTo(InvoiceStatus.VOID);
+    assertThat(store.payments.get(order).state()).isEqualTo(PaymentState.FAILED);
+    // nothing pending blocks a new upgrade
+    assertThat(service.pendingPayment(TENANT)).isEmpty();
+  }
+
+  @Test
+  void aVaPaidJustBeforeItsCancelSettlesInsteadOfExpiring() {
+    onProSinceJune1(PaymentMethod.BNI_VA);
+    clock.set(JULY_1);
+    var invoiced = (PeriodEnd.Invoiced) lifecycle.endPeriod(TENANT);
+    gateway.settle(invoiced.order().value(), "pending", "331890.00");
+    clock.advance(Duration.ofHours(25));
+    PaymentGateway paidMeanwhile =
+        new PaymentGateway() {
+          @Override
+          public ChargeResult charge(ChargeRequest request) {
+            return gateway.charge(request);
+          }
+
+          @Override
+          public TransactionStatus status(OrderId orderId) {
+            return gateway.status(orderId);
+          }
+
+          @Override
+          public TransactionStatus cancel(OrderId orderId) {
+            // the payer paid between the status check and the cancel: Midtrans refuses
+            gateway.settle(orderId.value(), "settlement", "331890.00");
+            return gateway.cancel(orderId);
+          }
+        };
+    var racing =
+        new PaymentExpiry(confirmation, paidMeanwhile, store, new PaymentEffects(catalog), clock);
+
+    assertThat(racing.expire(TENANT, invoiced.order())).isEqualTo(PaymentState.PAID);
+    assertThat(store.invoices.get(invoiced.invoice()).status()).isEqualTo(InvoiceStatus.PAID);
+  }
+
   private void onProSinceJune1(PaymentMethod method) {
     clock.set(JUNE_1);
     var service = new SubscriptionService(catalog, store, gateway, TaxRate.PPN_DEFAULT, clock);

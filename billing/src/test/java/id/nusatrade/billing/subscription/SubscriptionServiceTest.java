@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.nusatrade.billing.catalog.Catalog;
 import id.nusatrade.billing.catalog.PlanId;
+import id.nusatrade.billing.invoice.InvoiceId;
 import id.nusatrade.billing.invoice.InvoiceKind;
 import id.nusatrade.billing.invoice.TaxRate;
+import id.nusatrade.billing.payment.InvoiceCharges;
 import id.nusatrade.billing.payment.PaymentState;
 import id.nusatrade.billing.support.FakeGateway;
 import id.nusatrade.billing.support.InMemoryBillingStore;
+import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.billing.PaymentGatewayException;
 import id.nusatrade.domain.billing.PaymentMethod;
 import id.nusatrade.domain.money.Idr;
@@ -18,6 +21,8 @@ import id.nusatrade.domain.tenant.Tier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -57,17 +62,58 @@ class SubscriptionServiceTest {
   }
 
   @Test
-  void aChargeThatGotNoAnswerIsSentAgainWithTheSameIdempotencyKey() {
-    gateway.failNextCharge = true;
-    assertThatThrownBy(() -> at(JUNE_1).change(TENANT, pro(), PaymentMethod.QRIS, false))
-        .isInstanceOf(PaymentGatewayException.class);
-    var due = (ChangeResult.PaymentDue) at(JUNE_1).change(TENANT, pro(), PaymentMethod.QRIS, false);
+  void aChargeThatGotNoAnswerIsLeftToThePaymentProcessWithTheSameIdempotencyKey() {
+    List<String> requested = new ArrayList<>();
+    var service =
+        new SubscriptionService(
+            catalog,
+            store,
+            gateway,
+            TaxRate.PPN_DEFAULT,
+            Clock.fixed(JUNE_1, ZoneOffset.UTC),
+            new BillingSignals() {
+              @Override
+              public void subscriptionChanged(TenantId tenant) {}
 
-    assertThat(due.payment().charged()).isTrue();
+              @Override
+              public void paymentMoved(TenantId tenant, OrderId order, PaymentState state) {}
+
+              @Override
+              public void paymentRequested(TenantId tenant, InvoiceId invoice, OrderId order) {
+                requested.add(order.value());
+              }
+            });
+    gateway.failNextCharge = true;
+
+    var first = (ChangeResult.PaymentDue) service.change(TENANT, pro(), PaymentMethod.QRIS, false);
+    assertThat(first.payment().charged()).isFalse();
+    assertThat(requested).containsExactly(first.payment().orderId().value());
+
+    // the payment process's charge job
+    new InvoiceCharges(store, gateway, Clock.fixed(JUNE_1, ZoneOffset.UTC))
+        .charge(TENANT, first.invoice().id());
+    var again = (ChangeResult.PaymentDue) service.change(TENANT, pro(), PaymentMethod.QRIS, false);
+
+    assertThat(again.payment().charged()).isTrue();
     assertThat(gateway.charges).hasSize(1);
     assertThat(gateway.charges.getFirst().idempotencyKey())
-        .isEqualTo(due.payment().orderId().value());
+        .isEqualTo(first.payment().orderId().value());
     assertThat(store.invoices).hasSize(1); // the same invoice, number 1
+    assertThat(requested).containsOnly(first.payment().orderId().value());
+  }
+
+  @Test
+  void aCardChargeThatGotNoAnswerFailsTheRequestBecauseOnlyItHasTheToken() {
+    gateway.failNextCharge = true;
+    assertThatThrownBy(
+            () -> at(JUNE_1).change(TENANT, pro(), PaymentMethod.CREDIT_CARD, false, "tok-1"))
+        .isInstanceOf(PaymentGatewayException.class);
+
+    var due =
+        (ChangeResult.PaymentDue)
+            at(JUNE_1).change(TENANT, pro(), PaymentMethod.CREDIT_CARD, false, "tok-2");
+    assertThat(due.payment().charged()).isTrue();
+    assertThat(gateway.charges).singleElement().extracting("cardToken").isEqualTo("tok-2");
   }
 
   @Test

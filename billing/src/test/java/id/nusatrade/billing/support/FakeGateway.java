@@ -42,6 +42,24 @@ public final class FakeGateway implements PaymentGateway {
     return status;
   }
 
+  public final List<String> cancels = new ArrayList<>();
+
+  /** As Midtrans: a pending transaction is cancelled; anything else is refused (412, 404). */
+  @Override
+  public TransactionStatus cancel(OrderId orderId) {
+    TransactionStatus status = statuses.get(orderId.value());
+    if (status == null) {
+      throw new PaymentGatewayException("404 transaction not found", false, null);
+    }
+    if (!status.transactionStatus().equals("pending")) {
+      throw new PaymentGatewayException(
+          "412 Merchant cannot modify the status of the transaction", false, null);
+    }
+    cancels.add(orderId.value());
+    settle(orderId.value(), "cancel", status.grossAmount());
+    return statuses.get(orderId.value());
+  }
+
   public void settle(String orderId, String transactionStatus, String gross) {
     statuses.put(
         orderId,

@@ -106,7 +106,11 @@ public class BillingWiring {
   @Produces
   @Singleton
   BillingSignals signals(EventPublisher publisher) {
-    return new ProcessBillingSignals(publisher, clock);
+    return new ProcessBillingSignals(
+        publisher,
+        clock,
+        DunningTerms.fromSettings(name -> config.getOptionalValue(name, String.class).orElse(null))
+            .paymentExpiry());
   }
 
   /** The services behind the subscription and payment processes' workers. */
@@ -121,7 +125,7 @@ public class BillingWiring {
         new SubscriptionLifecycle(
             catalog, store, TaxRate.percent(setting(BillingSetting.PPN_PERCENT)), clock),
         new InvoiceCharges(store, gateway, clock),
-        new PaymentExpiry(notifications, store, new PaymentEffects(catalog), clock),
+        new PaymentExpiry(notifications, gateway, store, new PaymentEffects(catalog), clock),
         new Notices(store, clock),
         DunningTerms.fromSettings(
             name -> config.getOptionalValue(name, String.class).orElse(null)));

@@ -12,6 +12,15 @@ public final class PaymentProcess {
    */
   public static final String NOTIFICATION_MESSAGE = "payment.notification";
 
+  /**
+   * Message: an upgrade's invoice is to be paid (the subscription service, after the invoice
+   * committed); starts an instance at {@link #UPGRADE_START}. Correlation key = {@link #ORDER_ID}
+   * (derived from the invoice), so one invoice has at most one running payment; the message id is
+   * derived from it too, so a repeated request is the same message. Variables {@link #INVOICE_ID},
+   * {@link #ORDER_ID}, {@link #PAYMENT_EXPIRY}.
+   */
+  public static final String REQUESTED_MESSAGE = "payment.requested";
+
   /** Job types. */
   public static final String CHARGE_JOB = "nusatrade.payment.charge";
 
@@ -36,6 +45,8 @@ public final class PaymentProcess {
 
   /** Element ids. */
   public static final String START = "payment_requested";
+
+  public static final String UPGRADE_START = "upgrade_payment_requested";
 
   public static final String CHARGE_INVOICE = "charge_invoice";
   public static final String CHARGE_REFUSED = "charge_refused";

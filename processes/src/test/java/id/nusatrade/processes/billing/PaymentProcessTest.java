@@ -8,6 +8,7 @@ import id.nusatrade.processes.ProcessDriver;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
+import io.camunda.zeebe.client.api.response.PublishMessageResponse;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.time.Duration;
@@ -136,6 +137,76 @@ class PaymentProcessTest {
         .hasNotPassedElement(AWAIT_NOTIFICATION)
         .isCompleted()
         .hasVariableWithValue(PAYMENT_STATE, "FAILED");
+  }
+
+  @Test
+  void anUpgradeRequestStartsOnePaymentForItsInvoiceAndOnlyTheSettlementEndsIt() {
+    PublishMessageResponse first = requestUpgradePayment("msg-1");
+    // the user submits the upgrade again before paying: same invoice, so same order id
+    requestUpgradePayment("msg-2");
+
+    ActivatedJob charge = driver.job(CHARGE_JOB);
+    assertThat(charge.getVariablesAsMap())
+        .containsEntry(ORDER_ID, ORDER)
+        .containsEntry(INVOICE_ID, "inv-1")
+        .containsEntry(TENANT_ID, "tenant-1");
+    driver.complete(charge, Map.of());
+    driver.travel(EXPIRY.minusHours(1));
+    assertThat(driver.jobs(EXPIRE_JOB)).isEmpty();
+
+    driver.publish(NOTIFICATION_MESSAGE, ORDER, Map.of(PAYMENT_STATE, "PAID"));
+    driver.complete(SEND_RECEIPT_JOB, Map.of());
+
+    assertThat(first)
+        .extractingProcessInstance()
+        .hasPassedElementsInOrder(
+            UPGRADE_START, CHARGE_INVOICE, AWAIT_NOTIFICATION, SEND_RECEIPT, PAYMENT_SETTLED)
+        .hasNotPassedElement(PAYMENT_WINDOW_ELAPSED)
+        .isCompleted()
+        .hasVariableWithValue(PAYMENT_STATE, "PAID");
+    assertThat(driver.jobs(CHARGE_JOB)).as("no second payment for the invoice").isEmpty();
+  }
+
+  @Test
+  void anUnpaidUpgradeExpiresWhenItsWindowElapsesWithoutAReceipt() {
+    PublishMessageResponse request = requestUpgradePayment("msg-1");
+    driver.complete(CHARGE_JOB, Map.of());
+
+    driver.travel(EXPIRY.minusMinutes(1));
+    assertThat(driver.jobs(EXPIRE_JOB)).isEmpty();
+    driver.travel(Duration.ofMinutes(2));
+    ActivatedJob expire = driver.job(EXPIRE_JOB);
+    assertThat(expire.getVariablesAsMap()).containsEntry(ORDER_ID, ORDER);
+    driver.complete(expire, Map.of(PAYMENT_STATE, "FAILED"));
+
+    assertThat(request)
+        .extractingProcessInstance()
+        .hasPassedElementsInOrder(
+            UPGRADE_START, CHARGE_INVOICE, PAYMENT_WINDOW_ELAPSED, EXPIRE_PAYMENT, PAYMENT_EXPIRED)
+        .hasNotPassedElement(SEND_RECEIPT)
+        .isCompleted()
+        .hasVariableWithValue(PAYMENT_STATE, "FAILED");
+    assertThat(driver.jobs(SEND_RECEIPT_JOB)).isEmpty();
+  }
+
+  /** What the relay publishes for {@code BillingSignals.paymentRequested}. */
+  private PublishMessageResponse requestUpgradePayment(String messageId) {
+    PublishMessageResponse response =
+        client
+            .newPublishMessageCommand()
+            .messageName(REQUESTED_MESSAGE)
+            .correlationKey(ORDER)
+            .messageId(messageId)
+            .timeToLive(Duration.ofMinutes(1))
+            .variables(request())
+            .send()
+            .join();
+    try {
+      engine.waitForIdleState(Duration.ofSeconds(10));
+    } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException(e);
+    }
+    return response;
   }
 
   private ProcessInstanceEvent charged() {

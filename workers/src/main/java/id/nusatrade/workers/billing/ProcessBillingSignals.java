@@ -1,7 +1,9 @@
 package id.nusatrade.workers.billing;
 
+import id.nusatrade.billing.invoice.InvoiceId;
 import id.nusatrade.billing.payment.PaymentState;
 import id.nusatrade.billing.subscription.BillingSignals;
+import id.nusatrade.billing.subscription.DunningTerms;
 import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.domain.tenant.TenantId;
@@ -10,7 +12,9 @@ import id.nusatrade.messaging.contract.PayloadCodec;
 import id.nusatrade.messaging.contract.WorkflowRequested;
 import id.nusatrade.processes.billing.PaymentProcess;
 import id.nusatrade.processes.billing.SubscriptionProcess;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,7 +22,9 @@ import java.util.UUID;
  * Billing's signals as {@code workflow.*} bus events, which the relay publishes to the engine: a
  * moved payment is {@value PaymentProcess#NOTIFICATION_MESSAGE} for its order; a changed
  * subscription is {@value SubscriptionProcess#STARTED_MESSAGE} (starts the tenant's process if none
- * runs) and {@value SubscriptionProcess#CHANGED_MESSAGE} (a running one reads again).
+ * runs) and {@value SubscriptionProcess#CHANGED_MESSAGE} (a running one reads again); an upgrade's
+ * payment is {@value PaymentProcess#REQUESTED_MESSAGE}, whose event (and so message) id derives
+ * from the order, so a repeated request is the same message and starts no second process.
  */
 public final class ProcessBillingSignals implements BillingSignals {
   private static final PayloadCodec CODEC = new PayloadCodec();
@@ -26,10 +32,33 @@ public final class ProcessBillingSignals implements BillingSignals {
 
   private final EventPublisher publisher;
   private final Clock clock;
+  private final Duration paymentExpiry;
 
   public ProcessBillingSignals(EventPublisher publisher, Clock clock) {
+    this(publisher, clock, DunningTerms.DEFAULTS.paymentExpiry());
+  }
+
+  /** {@code paymentExpiry}: how long an upgrade's payment may take before it is expired. */
+  public ProcessBillingSignals(EventPublisher publisher, Clock clock, Duration paymentExpiry) {
     this.publisher = publisher;
     this.clock = clock;
+    this.paymentExpiry = paymentExpiry;
+  }
+
+  @Override
+  public void paymentRequested(TenantId tenant, InvoiceId invoice, OrderId order) {
+    publish(
+        tenant,
+        UUID.nameUUIDFromBytes(
+            (PaymentProcess.REQUESTED_MESSAGE + ":" + order.value())
+                .getBytes(StandardCharsets.UTF_8)),
+        new WorkflowRequested(
+            PaymentProcess.REQUESTED_MESSAGE,
+            order.value(),
+            Map.of(
+                PaymentProcess.INVOICE_ID, invoice.value().toString(),
+                PaymentProcess.ORDER_ID, order.value(),
+                PaymentProcess.PAYMENT_EXPIRY, paymentExpiry.toString())));
   }
 
   @Override
@@ -57,10 +86,13 @@ public final class ProcessBillingSignals implements BillingSignals {
    * subscription.
    */
   private void publish(TenantId tenant, WorkflowRequested message) {
+    publish(tenant, UUID.randomUUID(), message);
+  }
+
+  private void publish(TenantId tenant, UUID eventId, WorkflowRequested message) {
     try {
       publisher.publish(
-          CODEC.envelope(
-              EventContracts.WORKFLOW, UUID.randomUUID(), tenant, clock.instant(), message));
+          CODEC.envelope(EventContracts.WORKFLOW, eventId, tenant, clock.instant(), message));
     } catch (RuntimeException e) {
       LOG.log(
           System.Logger.Level.WARNING,

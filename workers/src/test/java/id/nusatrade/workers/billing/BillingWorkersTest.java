@@ -13,10 +13,12 @@ import id.nusatrade.billing.payment.NotificationHandler;
 import id.nusatrade.billing.payment.NotificationSignature;
 import id.nusatrade.billing.payment.PaymentExpiry;
 import id.nusatrade.billing.payment.ServerKey;
+import id.nusatrade.billing.subscription.ChangeResult;
 import id.nusatrade.billing.subscription.DunningTerms;
 import id.nusatrade.billing.subscription.PaymentEffects;
 import id.nusatrade.billing.subscription.Subscription;
 import id.nusatrade.billing.subscription.SubscriptionLifecycle;
+import id.nusatrade.billing.subscription.SubscriptionService;
 import id.nusatrade.billing.subscription.SubscriptionStatus;
 import id.nusatrade.billing.support.FakeGateway;
 import id.nusatrade.billing.support.InMemoryBillingStore;
@@ -26,6 +28,7 @@ import id.nusatrade.domain.billing.ChargeResult;
 import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.billing.PaymentGateway;
 import id.nusatrade.domain.billing.PaymentGatewayException;
+import id.nusatrade.domain.billing.PaymentMethod;
 import id.nusatrade.domain.billing.TransactionStatus;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.Tier;
@@ -34,6 +37,8 @@ import id.nusatrade.processes.billing.SubscriptionProcess;
 import id.nusatrade.workers.BpmnErrorException;
 import id.nusatrade.workers.JobHandler;
 import id.nusatrade.workers.JobInput;
+import id.nusatrade.workers.RecordingPublisher;
+import id.nusatrade.workers.runtime.WorkflowMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -64,6 +69,7 @@ class BillingWorkersTest {
               store,
               new PaymentEffects(catalog),
               clock),
+          gateway,
           store,
           new PaymentEffects(catalog),
           clock);
@@ -109,6 +115,38 @@ class BillingWorkersTest {
     run(new DunningStepWorker(lifecycle::downgradeToFree));
     assertThat(store.subscriptions.get(TENANT).plan()).isEqualTo(new PlanId("free"));
     assertThat(gateway.charges).hasSize(1);
+  }
+
+  @Test
+  void anUpgradesPaymentRunsOnItsMessageAndAnExpiredOneIsCancelledOnceAndKeepsTheOldPlan() {
+    RecordingPublisher bus = new RecordingPublisher();
+    var service =
+        new SubscriptionService(
+            catalog,
+            store,
+            gateway,
+            TaxRate.PPN_DEFAULT,
+            clock,
+            new ProcessBillingSignals(bus, clock, Duration.ofHours(24)));
+    var due =
+        (ChangeResult.PaymentDue)
+            service.change(TENANT, new PlanId("pro-monthly"), PaymentMethod.BRI_VA, false);
+    // what the relay hands the engine: the message start's variables
+    WorkflowMessage requested = WorkflowMessage.from(bus.events.getFirst());
+    assertThat(requested.name()).isEqualTo(PaymentProcess.REQUESTED_MESSAGE);
+    variables.putAll(requested.variables());
+
+    run(new ChargeInvoiceWorker(new InvoiceCharges(store, gateway, clock)));
+    assertThat(gateway.charges).as("the request charged; the job charges nothing again").hasSize(1);
+
+    String order = due.payment().orderId().value();
+    gateway.settle(order, "pending", due.payment().grossAmountText());
+    clock.advance(Duration.ofHours(25));
+    run(new ExpirePaymentWorker(expiry));
+
+    assertThat(variables).containsEntry(PaymentProcess.PAYMENT_STATE, "FAILED");
+    assertThat(gateway.cancels).containsExactly(order);
+    assertThat(store.tiers.getOrDefault(TENANT, Tier.FREE)).isEqualTo(Tier.FREE);
   }
 
   @Test
@@ -190,6 +228,11 @@ class BillingWorkersTest {
 
       @Override
       public TransactionStatus status(OrderId orderId) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public TransactionStatus cancel(OrderId orderId) {
         throw new UnsupportedOperationException();
       }
     };

@@ -35,6 +35,33 @@ class ProcessBillingSignalsTest {
   }
 
   @Test
+  void anUpgradesPaymentIsRequestedOncePerOrderWithItsExpiry() {
+    var withExpiry =
+        new ProcessBillingSignals(
+            bus,
+            Clock.fixed(Instant.parse("2026-07-01T00:00:00Z"), ZoneOffset.UTC),
+            java.time.Duration.ofHours(6));
+    var invoice =
+        new id.nusatrade.billing.invoice.InvoiceId(
+            java.util.UUID.fromString("0f8e2c1a-1111-4a4a-9b9b-000000000001"));
+    var order = id.nusatrade.billing.payment.Payment.orderIdOf(invoice);
+
+    withExpiry.paymentRequested(TENANT, invoice, order);
+    withExpiry.paymentRequested(TENANT, invoice, order);
+
+    WorkflowMessage first = WorkflowMessage.from(bus.events.get(0));
+    WorkflowMessage repeat = WorkflowMessage.from(bus.events.get(1));
+    assertThat(first.name()).isEqualTo(PaymentProcess.REQUESTED_MESSAGE);
+    assertThat(first.correlationKey()).isEqualTo(order.value());
+    assertThat(first.variables())
+        .containsEntry(PaymentProcess.INVOICE_ID, "0f8e2c1a-1111-4a4a-9b9b-000000000001")
+        .containsEntry(PaymentProcess.ORDER_ID, order.value())
+        .containsEntry(PaymentProcess.PAYMENT_EXPIRY, "PT6H")
+        .containsEntry(WorkflowMessage.TENANT_ID, TENANT.toString());
+    assertThat(repeat.messageId()).as("the engine refuses the repeat").isEqualTo(first.messageId());
+  }
+
+  @Test
   void aChangedSubscriptionStartsTheTenantsProcessOrMakesItReadAgain() {
     signals.subscriptionChanged(TENANT);
 

@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local Midtrans on 127.0.0.1. Core API: {@code POST /v2/charge} (Basic auth with the server key,
  * {@code X-Idempotency-Key} honoured: the same key and body give the first answer again, a second
- * charge of an order id is refused with 406) and {@code GET /v2/{order_id}/status}. Pages: {@code
+ * charge of an order id is refused with 406), {@code GET /v2/{order_id}/status} and {@code POST
+ * /v2/{order_id}/cancel} (a pending transaction becomes {@code cancel}, with its notification;
+ * anything else is refused with 412, an unknown order with 404, as Midtrans answers). Pages: {@code
  * /} lists transactions, {@code /pay/{order_id}} pays, expires, denies, cancels or refunds one, and
  * sends the signed notification — extra duplicates, the previous status replayed after it (out of
  * order), or after a delay, on request.
@@ -146,10 +148,51 @@ public final class MidtransSimulator implements AutoCloseable {
         } else {
           json(exchange, 200, t.statusResponse(signer).toString());
         }
+      } else if (path.endsWith("/cancel") && exchange.getRequestMethod().equals("POST")) {
+        cancel(exchange, path.substring("/v2/".length(), path.length() - "/cancel".length()));
       } else {
         json(exchange, 404, error("404", "The requested resource is not found"));
       }
     }
+  }
+
+  /**
+   * The signed notification body Midtrans would send now for the transaction (its current status),
+   * for load tests that deliver it themselves.
+   */
+  public String signedNotification(String orderId) {
+    SimulatedTransaction t = transactions.get(orderId);
+    if (t == null) {
+      throw new IllegalArgumentException("no transaction " + orderId);
+    }
+    return t.notification(t.status(), signer).toString();
+  }
+
+  /** The transaction's current {@code transaction_status}, or null when there is none. */
+  public String transactionStatus(String orderId) {
+    SimulatedTransaction t = transactions.get(orderId);
+    return t == null ? null : t.status();
+  }
+
+  private void cancel(HttpExchange exchange, String orderId) throws IOException {
+    SimulatedTransaction t = transactions.get(orderId);
+    if (t == null) {
+      json(exchange, 404, error("404", "Transaction doesn't exist."));
+      return;
+    }
+    String answer;
+    synchronized (t) {
+      if (!t.status().equals("pending") && !t.status().equals("authorize")) {
+        json(exchange, 412, error("412", "Merchant cannot modify the status of the transaction"));
+        return;
+      }
+      t.move("cancel", "accept", clock.instant());
+      answer = t.cancelResponse().toString();
+    }
+    String notification = t.notification("cancel", signer).toString();
+    delayed.execute(
+        () -> deliver(orderId, List.<String[]>of(new String[] {"cancel", notification})));
+    json(exchange, 200, answer);
   }
 
   private void charge(HttpExchange exchange) throws IOException {

@@ -99,6 +99,13 @@ final class SimulatedTransaction {
     return body;
   }
 
+  /** The cancel API's answer (Midtrans: 200, "Success, transaction is canceled"). */
+  synchronized ObjectNode cancelResponse() {
+    ObjectNode body = base(status, "200");
+    body.put("status_message", "Success, transaction is canceled");
+    return body;
+  }
+
   /** A notification of {@code asStatus} (the current one, or an older one to replay). */
   synchronized ObjectNode notification(String asStatus, NotificationSignature signer) {
     String code = statusCode(asStatus);

@@ -244,6 +244,66 @@ final class JdbcBillingTransaction implements BillingTransaction {
     return true;
   }
 
+  /**
+   * One JDBC batch of event inserts (a repeated id inserts nothing and counts 0), then one roll-up
+   * upsert per metric with what was inserted: the same exactly-once rule as one event at a time, in
+   * two round trips. The events are inserted in id order, so two batches sharing ids (a redelivery
+   * consumed by another consumer) wait for each other instead of deadlocking.
+   */
+  @Override
+  public int recordUsage(List<UsageEvent> batch, LocalDate periodStart) {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Map<String, UsageEvent> byId = new java.util.TreeMap<>();
+    for (UsageEvent event : batch) {
+      byId.putIfAbsent(event.eventId(), event);
+    }
+    List<UsageEvent> events = List.copyOf(byId.values());
+    int[] inserted;
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into billing_usage_event (tenant_id, event_id, metric, occurred_at, quantity)"
+                + " values (?, ?, ?, ?, ?) on conflict (tenant_id, event_id) do nothing")) {
+      for (UsageEvent event : events) {
+        insert.setObject(1, tenant.value());
+        insert.setString(2, event.eventId());
+        insert.setString(3, event.metric().name());
+        insert.setTimestamp(4, Timestamp.from(event.occurredAt()));
+        insert.setLong(5, event.quantity());
+        insert.addBatch();
+      }
+      inserted = insert.executeBatch();
+    } catch (SQLException e) {
+      throw new BillingStoreException("usage batch failed for tenant " + tenant, e);
+    }
+    Map<UsageMetric, Long> added = new java.util.EnumMap<>(UsageMetric.class);
+    int counted = 0;
+    for (int i = 0; i < inserted.length; i++) {
+      if (inserted[i] < 0) {
+        // the driver did not say which rows it inserted (reWriteBatchedInserts): cannot count
+        throw new IllegalStateException("usage batch: no per-row insert counts from the driver");
+      }
+      if (inserted[i] > 0) {
+        counted++;
+        added.merge(events.get(i).metric(), events.get(i).quantity(), Long::sum);
+      }
+    }
+    for (Map.Entry<UsageMetric, Long> sum : added.entrySet()) {
+      update(
+          "insert into billing_usage_rollup (tenant_id, metric, period_start, used)"
+              + " values (?, ?, ?, ?) on conflict (tenant_id, metric, period_start)"
+              + " do update set used = billing_usage_rollup.used + excluded.used",
+          ps -> {
+            ps.setObject(1, tenant.value());
+            ps.setString(2, sum.getKey().name());
+            ps.setObject(3, periodStart);
+            ps.setLong(4, sum.getValue());
+          });
+    }
+    return counted;
+  }
+
   @Override
   public long usageForUpdate(UsageMetric metric, LocalDate periodStart) {
     update(
