@@ -65,6 +65,8 @@ test('trader-a logs in through Keycloak and sees PT Demo Nusantara', async () =>
     'Profil Tenant',
     'Backtest',
     'Paket & tagihan',
+    'Sinyal',
+    'Model',
   ]);
 
   if (screenshot) {

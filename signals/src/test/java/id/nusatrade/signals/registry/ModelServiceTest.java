@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +38,7 @@ class ModelServiceTest {
 
   @TempDir Path models;
 
-  private final ListRegistry registry = new ListRegistry();
+  private final InMemoryModelRegistry registry = new InMemoryModelRegistry();
 
   private ModelService service(Tier tier) {
     return new ModelService(registry, models, tenants(tier), catalog(), CLOCK);
@@ -98,6 +97,39 @@ class ModelServiceTest {
     assertEquals(base.id(), enterprise.live(PRO).id(), "the tenant's feed keeps its own model");
   }
 
+  @Test
+  void aPromoteByAnotherProcessIsSeenWithinTheRecheckInterval() {
+    Instant[] now = {CLOCK.instant()};
+    Clock moving =
+        new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    ModelService feed = new ModelService(registry, models, tenants(Tier.PRO), catalog(), moving);
+    ModelService page = service(Tier.PRO); // the models page of the other WAR
+    RegisteredModel first = feed.live(PRO);
+    RegisteredModel candidate = registry.register(copy(first, null, "lightgbm-candidate"));
+
+    page.promote(PRO, candidate.id());
+    now[0] = now[0].plus(ModelService.RECHECK).minusMillis(1);
+    assertEquals(first.id(), feed.live(PRO).id(), "held: no registry call per decision");
+    now[0] = now[0].plusMillis(1);
+    assertEquals(candidate.id(), feed.live(PRO).id(), "confirmed with the registry");
+    assertEquals(ModelStatus.LIVE, feed.live(PRO).status());
+  }
+
   private static RegisteredModel copy(RegisteredModel m, String owner, String version) {
     return new RegisteredModel(
         UUID.randomUUID(),
@@ -154,84 +186,5 @@ class ModelServiceTest {
         throw new UnsupportedOperationException();
       }
     };
-  }
-
-  /** The registry's contract over a list (one tenant's rows are invisible to another). */
-  static final class ListRegistry implements ModelRegistry {
-    final List<RegisteredModel> models = new ArrayList<>();
-
-    @Override
-    public synchronized List<RegisteredModel> list(TenantId tenant) {
-      return models.stream().filter(m -> m.tenant().equals(tenant)).toList();
-    }
-
-    @Override
-    public synchronized Optional<RegisteredModel> find(TenantId tenant, UUID id) {
-      return list(tenant).stream().filter(m -> m.id().equals(id)).findFirst();
-    }
-
-    @Override
-    public synchronized Optional<RegisteredModel> live(TenantId tenant, String ownerUser) {
-      return list(tenant).stream()
-          .filter(m -> m.live() && java.util.Objects.equals(m.ownerUser(), ownerUser))
-          .findFirst();
-    }
-
-    @Override
-    public synchronized RegisteredModel register(RegisteredModel model) {
-      for (RegisteredModel m : list(model.tenant())) {
-        if (m.version().equals(model.version())
-            && java.util.Objects.equals(m.ownerUser(), model.ownerUser())) {
-          return m;
-        }
-      }
-      models.add(model);
-      return model;
-    }
-
-    @Override
-    public synchronized RegisteredModel promote(TenantId tenant, UUID id, Instant at) {
-      RegisteredModel target = find(tenant, id).orElseThrow(() -> ModelException.notFound(id));
-      if (target.live()) {
-        return target;
-      }
-      Optional<RegisteredModel> live = live(tenant, target.ownerUser());
-      live.ifPresent(l -> replace(l, ModelStatus.RETIRED, l.replaced()));
-      return replace(target, ModelStatus.LIVE, live.map(RegisteredModel::id).orElse(null));
-    }
-
-    @Override
-    public synchronized RegisteredModel rollback(TenantId tenant, UUID id, Instant at) {
-      RegisteredModel target = find(tenant, id).orElseThrow(() -> ModelException.notFound(id));
-      if (!target.live() || target.replaced() == null) {
-        throw new ModelException(ModelException.Kind.CONFLICT, "cannot roll back " + id);
-      }
-      RegisteredModel previous = find(tenant, target.replaced()).orElseThrow();
-      replace(target, ModelStatus.RETIRED, target.replaced());
-      return replace(previous, ModelStatus.LIVE, previous.replaced());
-    }
-
-    private RegisteredModel replace(RegisteredModel m, ModelStatus status, UUID replaced) {
-      RegisteredModel changed =
-          new RegisteredModel(
-              m.id(),
-              m.tenant(),
-              m.ownerUser(),
-              m.version(),
-              m.kind(),
-              m.featureSpec(),
-              m.horizon(),
-              m.trainedFrom(),
-              m.trainedTo(),
-              m.trainingSamples(),
-              m.metrics(),
-              m.artifactDir(),
-              status,
-              m.createdAt(),
-              CLOCK.instant(),
-              replaced);
-      models.set(models.indexOf(m), changed);
-      return changed;
-    }
   }
 }

@@ -33,7 +33,13 @@ class LanguageSwitchTest extends UiTestBase {
 
     assertThat(menu())
         .containsExactly(
-            "Dasbor", "Grafik Langsung", "Profil Tenant", "Backtest", "Paket & tagihan");
+            "Dasbor",
+            "Grafik Langsung",
+            "Profil Tenant",
+            "Backtest",
+            "Paket & tagihan",
+            "Sinyal",
+            "Model");
     assertThat(_get(H2.class).getText()).isEqualTo("Profil Tenant");
     assertThat(_get(Anchor.class, spec -> spec.withId("logout")).getText()).isEqualTo("Keluar");
   }
@@ -47,7 +53,13 @@ class LanguageSwitchTest extends UiTestBase {
 
     assertThat(menu())
         .containsExactly(
-            "Dashboard", "Live chart", "Tenant profile", "Backtests", "Plan & billing");
+            "Dashboard",
+            "Live chart",
+            "Tenant profile",
+            "Backtests",
+            "Plan & billing",
+            "Signals",
+            "Models");
     assertThat(_get(H2.class).getText()).isEqualTo("Tenant profile");
     assertThat(field("quota")).isEqualTo("2,000 predictions");
     assertThat(field("price")).isEqualTo("Rp 299.000"); // rupiah keeps the Indonesian pattern

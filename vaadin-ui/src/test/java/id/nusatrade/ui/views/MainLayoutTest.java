@@ -20,7 +20,14 @@ class MainLayoutTest extends UiTestBase {
         Arguments.of(
             "trader-a",
             Role.TRADER,
-            List.of("Dasbor", "Grafik Langsung", "Profil Tenant", "Backtest", "Paket & tagihan")),
+            List.of(
+                "Dasbor",
+                "Grafik Langsung",
+                "Profil Tenant",
+                "Backtest",
+                "Paket & tagihan",
+                "Sinyal",
+                "Model")),
         Arguments.of("officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan")),
         Arguments.of("staff-a", Role.BUSINESS_STAFF, List.of("Aturan")),
         Arguments.of(
@@ -33,7 +40,9 @@ class MainLayoutTest extends UiTestBase {
                 "Antrean Tinjauan",
                 "Aturan",
                 "Backtest",
-                "Paket & tagihan")));
+                "Paket & tagihan",
+                "Sinyal",
+                "Model")));
   }
 
   @ParameterizedTest(name = "{1} sees {2}")
