@@ -139,6 +139,18 @@ public final class ModelService {
     }
   }
 
+  /**
+   * Registers an uploaded model directory ({@code files}: name → content, checked by {@link
+   * ModelUpload}) as a candidate of the tenant, or of one of its users ({@code ownerUser} not null,
+   * Enterprise only); promote it to make it live.
+   */
+  public RegisteredModel upload(TenantId tenant, String ownerUser, Map<String, byte[]> files) {
+    if (ownerUser != null && !entitlements(tenant).customModels()) {
+      throw ModelException.notEntitled();
+    }
+    return register(tenant, ownerUser, ModelUpload.store(modelsDir, files));
+  }
+
   /** Makes the model live in its scope; the tenant's feed uses it from its next decision on. */
   public RegisteredModel promote(TenantId tenant, UUID id) {
     RegisteredModel model =

@@ -5,22 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.nusatrade.domain.billing.EntitlementCatalog;
-import id.nusatrade.domain.billing.Entitlements;
-import id.nusatrade.domain.money.Idr;
-import id.nusatrade.domain.tenant.Tenant;
 import id.nusatrade.domain.tenant.TenantId;
-import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.domain.tenant.Tier;
-import id.nusatrade.domain.tenant.User;
-import id.nusatrade.domain.tenant.UserId;
-import id.nusatrade.domain.time.IndonesianZone;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +31,8 @@ class ModelServiceTest {
   private final InMemoryModelRegistry registry = new InMemoryModelRegistry();
 
   private ModelService service(Tier tier) {
-    return new ModelService(registry, models, tenants(tier), catalog(), CLOCK);
+    return new ModelService(
+        registry, models, RegistryFixtures.tenants(tier), RegistryFixtures.catalog(), CLOCK);
   }
 
   @Test
@@ -117,7 +108,13 @@ class ModelServiceTest {
             return now[0];
           }
         };
-    ModelService feed = new ModelService(registry, models, tenants(Tier.PRO), catalog(), moving);
+    ModelService feed =
+        new ModelService(
+            registry,
+            models,
+            RegistryFixtures.tenants(Tier.PRO),
+            RegistryFixtures.catalog(),
+            moving);
     ModelService page = service(Tier.PRO); // the models page of the other WAR
     RegisteredModel first = feed.live(PRO);
     RegisteredModel candidate = registry.register(copy(first, null, "lightgbm-candidate"));
@@ -148,43 +145,5 @@ class ModelServiceTest {
         m.createdAt(),
         m.createdAt(),
         null);
-  }
-
-  private static TenantRepository tenants(Tier tier) {
-    return new TenantRepository() {
-      @Override
-      public Optional<Tenant> findTenant(TenantId caller, TenantId id) {
-        return Optional.of(new Tenant(id, "t", tier, IndonesianZone.WIB));
-      }
-
-      @Override
-      public List<User> usersOf(TenantId caller) {
-        return List.of();
-      }
-
-      @Override
-      public Optional<User> findUser(TenantId caller, UserId id) {
-        return Optional.empty();
-      }
-    };
-  }
-
-  /** The standard catalog's figures for what the service reads. */
-  private static EntitlementCatalog catalog() {
-    return new EntitlementCatalog() {
-      @Override
-      public Entitlements entitlementsOf(Tier tier, Instant at) {
-        return switch (tier) {
-          case FREE -> new Entitlements(100, false, false, false, false, 10);
-          case PRO -> new Entitlements(2000, true, true, false, false, 100);
-          case ENTERPRISE -> new Entitlements(-1, true, true, true, true, 1000);
-        };
-      }
-
-      @Override
-      public Idr monthlyPriceOf(Tier tier, Instant at) {
-        throw new UnsupportedOperationException();
-      }
-    };
   }
 }
