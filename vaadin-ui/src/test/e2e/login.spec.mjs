@@ -66,6 +66,8 @@ test('trader-a logs in through Keycloak and sees PT Demo Nusantara', async () =>
     'Backtest',
     'Paket & tagihan',
     'Perdagangan',
+    'Sinyal',
+    'Model',
   ]);
 
   if (screenshot) {

@@ -68,6 +68,9 @@ final class SignalsSuite implements BenchSuite {
             + " probability only p50 / p99 / p99.9 µs | fit on 100k bars, 1 thread (s) |\n"
             + "|---|---|---|---|---|---|---|---|\n");
     for (ModelKind kind : ModelKind.values()) {
+      if (!kind.trainable()) {
+        continue; // ONNX models are trained elsewhere: nothing to fit here
+      }
       long[][] latency = latencies(kind, bars);
       long[] full = latency[0];
       long[] probability = latency[1];

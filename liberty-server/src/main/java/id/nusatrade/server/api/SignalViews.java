@@ -103,6 +103,13 @@ final class SignalViews {
     }
   }
 
+  /**
+   * {@code POST /models}: a model directory as {@code ./nusatrade train} writes it, each file's
+   * content in base64 ({@code model.json}, the artifact such as {@code lightgbm.txt}, optionally
+   * {@code report.json}); {@code owner} {@code tenant} (default) or {@code me} (a per-user model).
+   */
+  public record ModelUploadRequest(String owner, Map<String, String> files) {}
+
   /** {@code POST /predictions}: what to predict. */
   public record PredictionRequest(String symbol, String timeframe) {}
 

@@ -4,6 +4,7 @@ import id.nusatrade.domain.billing.UsageMeter;
 import id.nusatrade.domain.market.MarketQueries;
 import id.nusatrade.domain.market.UnknownSymbolException;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.server.api.SignalViews.ModelUploadRequest;
 import id.nusatrade.server.api.SignalViews.ModelView;
 import id.nusatrade.server.api.SignalViews.ModelsView;
 import id.nusatrade.server.api.SignalViews.PredictionRequest;
@@ -29,9 +30,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,6 +80,61 @@ public class SignalsResource {
     List<ModelView> visible =
         models.visibleTo(tenant, caller.username()).stream().map(ModelView::of).toList();
     return new ModelsView(ModelView.of(live), visible);
+  }
+
+  @POST
+  @Path("models")
+  @RolesAllowed(Roles.TRADER)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Register a trained model as a candidate",
+      description =
+          "The files of a model directory in base64; checked (known files, at most 16 MiB, the"
+              + " version matches the artifacts, the model loads with the features it was trained"
+              + " on) and stored. Promote it to make it live.")
+  @APIResponse(responseCode = "201", description = "The registered candidate (or the same one)")
+  @APIResponse(
+      responseCode = "400",
+      description = "No files, a file not in base64, an unknown owner",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "422",
+      description = "The files are not a model that can be served: names what is wrong",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "413",
+      description = "Larger than 16 MiB",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "A per-user model on a plan without custom models",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response register(ModelUploadRequest request) {
+    Caller caller = TokenClaims.caller(token);
+    TenantId tenant = CallerTenant.of(caller);
+    if (request == null || request.files() == null || request.files().isEmpty()) {
+      throw new InvalidRequestException("a body {owner, files: {name: base64}} is required");
+    }
+    String owner = request.owner() == null ? "tenant" : request.owner().strip();
+    String ownerUser =
+        switch (owner) {
+          case "tenant" -> null;
+          case "me" -> caller.username();
+          default ->
+              throw new InvalidRequestException(
+                  "owner must be 'tenant' or 'me', got '" + owner + "'");
+        };
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (Map.Entry<String, String> f : request.files().entrySet()) {
+      try {
+        files.put(f.getKey(), Base64.getDecoder().decode(f.getValue() == null ? "" : f.getValue()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException(
+            "file '" + f.getKey() + "' is not base64: " + e.getMessage());
+      }
+    }
+    ModelView registered = ModelView.of(signals.models().upload(tenant, ownerUser, files));
+    return Response.created(URI.create("models/" + registered.id())).entity(registered).build();
   }
 
   @POST

@@ -711,6 +711,59 @@ class TradingApiIT {
   }
 
   @Test
+  void s4_aModelSentOverRestIsCheckedThenRegisteredAndWrongFilesAreClear4xx() throws Exception {
+    java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+    for (String name : List.of("model.json", "lightgbm.txt", "report.json")) {
+      try (var in = TradingApiIT.class.getResourceAsStream("/models/default/" + name)) {
+        files.put(name, java.util.Base64.getEncoder().encodeToString(in.readAllBytes()));
+      }
+    }
+    HttpResponse<String> created =
+        call(
+            "POST",
+            "/api/v1/models",
+            "trader-a",
+            JSON.writeValueAsString(java.util.Map.of("owner", "tenant", "files", files)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode model = JSON.readTree(created.body());
+    assertThat(model.get("version").asText()).isEqualTo("lightgbm-0d608510d42a");
+    assertThat(created.headers().firstValue("Location").orElseThrow())
+        .endsWith("/models/" + model.get("id").asText());
+    // the same files as the shipped default: the same registration, not a second one
+    JsonNode listed = JSON.readTree(call("GET", "/api/v1/models", "trader-a", null).body());
+    assertThat(listed.get("models").findValuesAsText("version"))
+        .containsOnlyOnce("lightgbm-0d608510d42a");
+
+    java.util.Map<String, String> changed = new java.util.LinkedHashMap<>(files);
+    changed.put(
+        "lightgbm.txt",
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (new String(java.util.Base64.getDecoder().decode(files.get("lightgbm.txt"))) + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    HttpResponse<String> tampered =
+        call(
+            "POST",
+            "/api/v1/models",
+            "trader-a",
+            JSON.writeValueAsString(java.util.Map.of("files", changed)));
+    assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(422);
+    assertThat(tampered.body()).contains("says version lightgbm-0d608510d42a");
+
+    HttpResponse<String> notBase64 =
+        call("POST", "/api/v1/models", "trader-a", "{\"files\":{\"model.json\":\"%%%\"}}");
+    assertThat(notBase64.statusCode()).as(notBase64.body()).isEqualTo(400);
+    assertThat(notBase64.body()).contains("model.json");
+    HttpResponse<String> owner =
+        call(
+            "POST",
+            "/api/v1/models",
+            "trader-a",
+            JSON.writeValueAsString(java.util.Map.of("owner", "someone", "files", files)));
+    assertThat(owner.statusCode()).as(owner.body()).isEqualTo(400);
+  }
+
+  @Test
   void s3_aPredictionCountsOncePerRequestIdAndOverQuotaIs429NamingTheQuotaAndItsReset()
       throws Exception {
     String body = "{\"symbol\":\"BTCUSD\",\"timeframe\":\"M1\"}";

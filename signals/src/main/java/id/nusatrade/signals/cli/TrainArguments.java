@@ -52,9 +52,11 @@ record TrainArguments(Path input, Path out, TrainOptions options, boolean help) 
         features != null
             ? new FeatureSpec(features)
             : zone != null ? FeatureSpec.defaults(zone) : FeatureSpec.defaults();
+    ModelKind kind = ModelKind.parse(model);
+    kind.trainer(); // refuses a kind trained elsewhere (onnx) by name
     TrainOptions options =
         new TrainOptions(
-            ModelKind.parse(model),
+            kind,
             spec,
             horizon,
             folds,

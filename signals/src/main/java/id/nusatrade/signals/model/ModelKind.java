@@ -11,7 +11,9 @@ public enum ModelKind {
   LIGHTGBM(LightGbmTrainer::new),
   XGBOOST(XgBoostTrainer::new),
   MLP(MlpTrainer::new),
-  ENSEMBLE(EnsembleTrainer::new);
+  ENSEMBLE(EnsembleTrainer::new),
+  /** Trained elsewhere and exported to ONNX: registered, served, not trained here. */
+  ONNX(null);
 
   private final Supplier<Trainer> trainer;
 
@@ -23,7 +25,18 @@ public enum ModelKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether {@code ./nusatrade train} trains this kind (ONNX models are trained elsewhere). */
+  public boolean trainable() {
+    return trainer != null;
+  }
+
   public Trainer trainer() {
+    if (trainer == null) {
+      throw new IllegalArgumentException(
+          "model '"
+              + id()
+              + "' is trained elsewhere: export it to ONNX and register it (docs/models.md)");
+    }
     return trainer.get();
   }
 
@@ -34,6 +47,7 @@ public enum ModelKind {
       case XGBOOST -> XgBoostScorer.load(dir);
       case MLP -> MlpScorer.load(dir);
       case ENSEMBLE -> EnsembleScorer.load(dir);
+      case ONNX -> OnnxScorer.load(dir);
     };
   }
 

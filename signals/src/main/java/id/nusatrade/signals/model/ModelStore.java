@@ -13,13 +13,19 @@ import java.util.List;
 
 /**
  * A model directory: the artifact file(s) of its kind ({@code lightgbm.txt}, {@code xgboost.ubj},
- * {@code mlp.json}, {@code ensemble.json}) and {@code model.json} ({@link ModelMetadata}). The
- * version is the kind plus the first 12 hex digits of the SHA-256 of the artifacts.
+ * {@code mlp.json}, {@code ensemble.json}, {@code model.onnx}) and {@code model.json} ({@link
+ * ModelMetadata}). The version is the kind plus the first 12 hex digits of the SHA-256 of the
+ * artifacts.
  */
 public final class ModelStore {
   public static final String METADATA = "model.json";
   private static final List<String> ARTIFACTS =
-      List.of(LightGbmScorer.FILE, XgBoostScorer.FILE, MlpScorer.FILE, EnsembleScorer.FILE);
+      List.of(
+          LightGbmScorer.FILE,
+          XgBoostScorer.FILE,
+          MlpScorer.FILE,
+          EnsembleScorer.FILE,
+          OnnxScorer.FILE);
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -55,6 +61,20 @@ public final class ModelStore {
     ModelMetadata metadata = readMetadata(dir);
     Scorer scorer = ModelKind.parse(metadata.kind()).load(dir);
     return new CalibratedModel(scorer, metadata, contributions);
+  }
+
+  /** The file names a model directory may hold: the metadata and every kind's artifact. */
+  public static List<String> files() {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(METADATA), ARTIFACTS.stream())
+        .toList();
+  }
+
+  /**
+   * The version the artifacts in {@code dir} have (kind from {@code model.json} + content hash), to
+   * check a model directory that was copied or uploaded against the version it claims.
+   */
+  public static String version(Path dir) throws IOException {
+    return readMetadata(dir).kind() + "-" + hash(dir);
   }
 
   private static String hash(Path dir) throws IOException {

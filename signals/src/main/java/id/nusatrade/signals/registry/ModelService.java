@@ -29,13 +29,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * customModels} entitlement (Enterprise in the standard catalog).
  */
 public final class ModelService {
+  /**
+   * How long a held live model is answered without asking the registry again. A promote in this
+   * process swaps at once; one made by another process (the other WAR's models page, a second
+   * server) is seen by this one's next decision after at most this long.
+   */
+  public static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(5);
+
+  /** The live model held for the fast path and when the registry last confirmed it. */
+  private record Held(RegisteredModel model, Instant checkedAt) {}
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ModelRegistry registry;
   private final Path modelsDir;
   private final TenantRepository tenants;
   private final EntitlementCatalog catalog;
   private final Clock clock;
-  private final Map<TenantId, RegisteredModel> live = new ConcurrentHashMap<>();
+  private final Map<TenantId, Held> live = new ConcurrentHashMap<>();
   private volatile Path defaultModel;
 
   public ModelService(
@@ -72,19 +82,27 @@ public final class ModelService {
     return visibleTo(tenant, user).stream().anyMatch(m -> m.id().equals(id));
   }
 
-  /** The tenant's live model (the one the signals feed decides with). */
+  /**
+   * The tenant's live model (the one the signals feed decides with): a map read, confirmed with the
+   * registry at most every {@link #RECHECK}.
+   */
   public RegisteredModel live(TenantId tenant) {
-    RegisteredModel current = live.get(tenant);
-    if (current != null) {
-      return current;
+    Held held = live.get(tenant);
+    Instant now = clock.instant();
+    if (held != null && now.isBefore(held.checkedAt().plus(RECHECK))) {
+      return held.model();
     }
     RegisteredModel loaded =
         registry
             .live(tenant, null)
             .orElseGet(
                 () -> registry.promote(tenant, registerDefault(tenant).id(), clock.instant()));
-    RegisteredModel raced = live.putIfAbsent(tenant, loaded);
-    return raced != null ? raced : loaded;
+    if (held != null && held.model().equals(loaded)) {
+      live.replace(tenant, held, new Held(held.model(), now));
+      return held.model();
+    }
+    live.put(tenant, new Held(loaded, now));
+    return loaded;
   }
 
   /**
@@ -121,6 +139,18 @@ public final class ModelService {
     }
   }
 
+  /**
+   * Registers an uploaded model directory ({@code files}: name → content, checked by {@link
+   * ModelUpload}) as a candidate of the tenant, or of one of its users ({@code ownerUser} not null,
+   * Enterprise only); promote it to make it live.
+   */
+  public RegisteredModel upload(TenantId tenant, String ownerUser, Map<String, byte[]> files) {
+    if (ownerUser != null && !entitlements(tenant).customModels()) {
+      throw ModelException.notEntitled();
+    }
+    return register(tenant, ownerUser, ModelUpload.store(modelsDir, files));
+  }
+
   /** Makes the model live in its scope; the tenant's feed uses it from its next decision on. */
   public RegisteredModel promote(TenantId tenant, UUID id) {
     RegisteredModel model =
@@ -151,7 +181,7 @@ public final class ModelService {
 
   private void swapIn(RegisteredModel nowLive) {
     if (nowLive.ownerUser() == null) {
-      live.put(nowLive.tenant(), nowLive);
+      live.put(nowLive.tenant(), new Held(nowLive, clock.instant()));
     }
   }
 

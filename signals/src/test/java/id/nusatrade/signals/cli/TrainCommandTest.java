@@ -157,7 +157,11 @@ class TrainCommandTest {
   void unknownAndUnbuiltModelsAreRefusedByName() {
     assertThat(train("--input", "x.csv", "--model", "prophet", "--horizon", "1", "--out", "d"))
         .isEqualTo(2);
-    assertThat(err()).contains("unknown model 'prophet' (known: lightgbm|xgboost|mlp|ensemble)");
+    assertThat(err())
+        .contains("unknown model 'prophet' (known: lightgbm|xgboost|mlp|ensemble|onnx)");
+    assertThat(train("--input", "x.csv", "--model", "onnx", "--horizon", "1", "--out", "d"))
+        .isEqualTo(2);
+    assertThat(err()).contains("model 'onnx' is trained elsewhere");
     assertThat(train("--input", "x.csv", "--model", "lstm", "--horizon", "1", "--out", "d"))
         .isEqualTo(2);
     assertThat(err()).contains("model 'lstm' is not built yet");

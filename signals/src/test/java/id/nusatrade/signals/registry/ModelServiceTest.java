@@ -5,23 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.nusatrade.domain.billing.EntitlementCatalog;
-import id.nusatrade.domain.billing.Entitlements;
-import id.nusatrade.domain.money.Idr;
-import id.nusatrade.domain.tenant.Tenant;
 import id.nusatrade.domain.tenant.TenantId;
-import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.domain.tenant.Tier;
-import id.nusatrade.domain.tenant.User;
-import id.nusatrade.domain.tenant.UserId;
-import id.nusatrade.domain.time.IndonesianZone;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +28,11 @@ class ModelServiceTest {
 
   @TempDir Path models;
 
-  private final ListRegistry registry = new ListRegistry();
+  private final InMemoryModelRegistry registry = new InMemoryModelRegistry();
 
   private ModelService service(Tier tier) {
-    return new ModelService(registry, models, tenants(tier), catalog(), CLOCK);
+    return new ModelService(
+        registry, models, RegistryFixtures.tenants(tier), RegistryFixtures.catalog(), CLOCK);
   }
 
   @Test
@@ -98,6 +88,45 @@ class ModelServiceTest {
     assertEquals(base.id(), enterprise.live(PRO).id(), "the tenant's feed keeps its own model");
   }
 
+  @Test
+  void aPromoteByAnotherProcessIsSeenWithinTheRecheckInterval() {
+    Instant[] now = {CLOCK.instant()};
+    Clock moving =
+        new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    ModelService feed =
+        new ModelService(
+            registry,
+            models,
+            RegistryFixtures.tenants(Tier.PRO),
+            RegistryFixtures.catalog(),
+            moving);
+    ModelService page = service(Tier.PRO); // the models page of the other WAR
+    RegisteredModel first = feed.live(PRO);
+    RegisteredModel candidate = registry.register(copy(first, null, "lightgbm-candidate"));
+
+    page.promote(PRO, candidate.id());
+    now[0] = now[0].plus(ModelService.RECHECK).minusMillis(1);
+    assertEquals(first.id(), feed.live(PRO).id(), "held: no registry call per decision");
+    now[0] = now[0].plusMillis(1);
+    assertEquals(candidate.id(), feed.live(PRO).id(), "confirmed with the registry");
+    assertEquals(ModelStatus.LIVE, feed.live(PRO).status());
+  }
+
   private static RegisteredModel copy(RegisteredModel m, String owner, String version) {
     return new RegisteredModel(
         UUID.randomUUID(),
@@ -116,122 +145,5 @@ class ModelServiceTest {
         m.createdAt(),
         m.createdAt(),
         null);
-  }
-
-  private static TenantRepository tenants(Tier tier) {
-    return new TenantRepository() {
-      @Override
-      public Optional<Tenant> findTenant(TenantId caller, TenantId id) {
-        return Optional.of(new Tenant(id, "t", tier, IndonesianZone.WIB));
-      }
-
-      @Override
-      public List<User> usersOf(TenantId caller) {
-        return List.of();
-      }
-
-      @Override
-      public Optional<User> findUser(TenantId caller, UserId id) {
-        return Optional.empty();
-      }
-    };
-  }
-
-  /** The standard catalog's figures for what the service reads. */
-  private static EntitlementCatalog catalog() {
-    return new EntitlementCatalog() {
-      @Override
-      public Entitlements entitlementsOf(Tier tier, Instant at) {
-        return switch (tier) {
-          case FREE -> new Entitlements(100, false, false, false, false, 10);
-          case PRO -> new Entitlements(2000, true, true, false, false, 100);
-          case ENTERPRISE -> new Entitlements(-1, true, true, true, true, 1000);
-        };
-      }
-
-      @Override
-      public Idr monthlyPriceOf(Tier tier, Instant at) {
-        throw new UnsupportedOperationException();
-      }
-    };
-  }
-
-  /** The registry's contract over a list (one tenant's rows are invisible to another). */
-  static final class ListRegistry implements ModelRegistry {
-    final List<RegisteredModel> models = new ArrayList<>();
-
-    @Override
-    public synchronized List<RegisteredModel> list(TenantId tenant) {
-      return models.stream().filter(m -> m.tenant().equals(tenant)).toList();
-    }
-
-    @Override
-    public synchronized Optional<RegisteredModel> find(TenantId tenant, UUID id) {
-      return list(tenant).stream().filter(m -> m.id().equals(id)).findFirst();
-    }
-
-    @Override
-    public synchronized Optional<RegisteredModel> live(TenantId tenant, String ownerUser) {
-      return list(tenant).stream()
-          .filter(m -> m.live() && java.util.Objects.equals(m.ownerUser(), ownerUser))
-          .findFirst();
-    }
-
-    @Override
-    public synchronized RegisteredModel register(RegisteredModel model) {
-      for (RegisteredModel m : list(model.tenant())) {
-        if (m.version().equals(model.version())
-            && java.util.Objects.equals(m.ownerUser(), model.ownerUser())) {
-          return m;
-        }
-      }
-      models.add(model);
-      return model;
-    }
-
-    @Override
-    public synchronized RegisteredModel promote(TenantId tenant, UUID id, Instant at) {
-      RegisteredModel target = find(tenant, id).orElseThrow(() -> ModelException.notFound(id));
-      if (target.live()) {
-        return target;
-      }
-      Optional<RegisteredModel> live = live(tenant, target.ownerUser());
-      live.ifPresent(l -> replace(l, ModelStatus.RETIRED, l.replaced()));
-      return replace(target, ModelStatus.LIVE, live.map(RegisteredModel::id).orElse(null));
-    }
-
-    @Override
-    public synchronized RegisteredModel rollback(TenantId tenant, UUID id, Instant at) {
-      RegisteredModel target = find(tenant, id).orElseThrow(() -> ModelException.notFound(id));
-      if (!target.live() || target.replaced() == null) {
-        throw new ModelException(ModelException.Kind.CONFLICT, "cannot roll back " + id);
-      }
-      RegisteredModel previous = find(tenant, target.replaced()).orElseThrow();
-      replace(target, ModelStatus.RETIRED, target.replaced());
-      return replace(previous, ModelStatus.LIVE, previous.replaced());
-    }
-
-    private RegisteredModel replace(RegisteredModel m, ModelStatus status, UUID replaced) {
-      RegisteredModel changed =
-          new RegisteredModel(
-              m.id(),
-              m.tenant(),
-              m.ownerUser(),
-              m.version(),
-              m.kind(),
-              m.featureSpec(),
-              m.horizon(),
-              m.trainedFrom(),
-              m.trainedTo(),
-              m.trainingSamples(),
-              m.metrics(),
-              m.artifactDir(),
-              status,
-              m.createdAt(),
-              CLOCK.instant(),
-              replaced);
-      models.set(models.indexOf(m), changed);
-      return changed;
-    }
   }
 }

@@ -2,6 +2,7 @@ package id.nusatrade.ui.platform;
 
 import id.nusatrade.domain.market.TradingSessions;
 import id.nusatrade.messaging.jms.ArtemisConnections;
+import id.nusatrade.messaging.jms.TopicListener;
 import id.nusatrade.platform.config.PlatformSetting;
 import id.nusatrade.tickstore.TickStores;
 import id.nusatrade.ui.market.LiveCharts;
@@ -37,15 +38,14 @@ public class LiveChartsProducer {
   @Produces
   @Singleton
   LiveCharts liveCharts() {
-    feed =
-        new ReconnectingFeed(
-            new ArtemisMarketFeed(
-                ArtemisConnections.factory(
-                    PlatformSetting.ARTEMIS_URL.fromEnvironment(),
-                    PlatformSetting.ARTEMIS_USER.fromEnvironment(),
-                    PlatformSetting.ARTEMIS_PASSWORD.fromEnvironment()),
-                market),
-            clock);
+    TopicListener artemis =
+        ArtemisMarketFeed.listener(
+            ArtemisConnections.factory(
+                PlatformSetting.ARTEMIS_URL.fromEnvironment(),
+                PlatformSetting.ARTEMIS_USER.fromEnvironment(),
+                PlatformSetting.ARTEMIS_PASSWORD.fromEnvironment()),
+            market);
+    feed = new ReconnectingFeed(artemis::start, artemis::isStarted, artemis, clock);
     return new LiveCharts(
         TickStores.fromEnvironment(System.getenv(), dataSource),
         market,

@@ -248,7 +248,9 @@ public final class RestTradingDesk implements TradingDesk {
         OrderState.valueOf(o.get("state").asText()),
         decimal(o, "filledQuantity"),
         decimal(o, "averagePrice"),
-        List.copyOf(reasons));
+        List.copyOf(reasons),
+        null); // the rules' valuation is not part of the REST order
+
   }
 
   static PositionView position(JsonNode p) {

@@ -10,6 +10,8 @@ import id.nusatrade.ui.views.chart.ChartView;
 import id.nusatrade.ui.views.dashboard.DashboardView;
 import id.nusatrade.ui.views.review.ReviewQueueView;
 import id.nusatrade.ui.views.rules.RulesView;
+import id.nusatrade.ui.views.signals.ModelsView;
+import id.nusatrade.ui.views.signals.SignalsView;
 import id.nusatrade.ui.views.tenant.TenantProfileView;
 import id.nusatrade.ui.views.trading.TradingView;
 import java.util.List;
@@ -28,7 +30,9 @@ public final class Navigation {
           new Entry(RulesView.class, "nav.rules", VaadinIcon.SLIDERS),
           new Entry(BacktestView.class, "nav.backtests", VaadinIcon.TRENDING_UP),
           new Entry(PlanView.class, "nav.plan", VaadinIcon.INVOICE),
-          new Entry(TradingView.class, "nav.trading", VaadinIcon.MONEY_EXCHANGE));
+          new Entry(TradingView.class, "nav.trading", VaadinIcon.MONEY_EXCHANGE),
+          new Entry(SignalsView.class, "nav.signals", VaadinIcon.SIGNAL),
+          new Entry(ModelsView.class, "nav.models", VaadinIcon.CLUSTER));
 
   private Navigation() {}
 

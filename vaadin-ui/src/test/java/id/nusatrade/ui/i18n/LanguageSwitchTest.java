@@ -38,7 +38,9 @@ class LanguageSwitchTest extends UiTestBase {
             "Profil Tenant",
             "Backtest",
             "Paket & tagihan",
-            "Perdagangan");
+            "Perdagangan",
+            "Sinyal",
+            "Model");
     assertThat(_get(H2.class).getText()).isEqualTo("Profil Tenant");
     assertThat(_get(Anchor.class, spec -> spec.withId("logout")).getText()).isEqualTo("Keluar");
   }
@@ -52,7 +54,14 @@ class LanguageSwitchTest extends UiTestBase {
 
     assertThat(menu())
         .containsExactly(
-            "Dashboard", "Live chart", "Tenant profile", "Backtests", "Plan & billing", "Trading");
+            "Dashboard",
+            "Live chart",
+            "Tenant profile",
+            "Backtests",
+            "Plan & billing",
+            "Trading",
+            "Signals",
+            "Models");
     assertThat(_get(H2.class).getText()).isEqualTo("Tenant profile");
     assertThat(field("quota")).isEqualTo("2,000 predictions");
     assertThat(field("price")).isEqualTo("Rp 299.000"); // rupiah keeps the Indonesian pattern

@@ -26,7 +26,9 @@ class MainLayoutTest extends UiTestBase {
                 "Profil Tenant",
                 "Backtest",
                 "Paket & tagihan",
-                "Perdagangan")),
+                "Perdagangan",
+                "Sinyal",
+                "Model")),
         Arguments.of("officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan")),
         Arguments.of("staff-a", Role.BUSINESS_STAFF, List.of("Aturan")),
         Arguments.of(
@@ -40,7 +42,9 @@ class MainLayoutTest extends UiTestBase {
                 "Aturan",
                 "Backtest",
                 "Paket & tagihan",
-                "Perdagangan")));
+                "Perdagangan",
+                "Sinyal",
+                "Model")));
   }
 
   @ParameterizedTest(name = "{1} sees {2}")

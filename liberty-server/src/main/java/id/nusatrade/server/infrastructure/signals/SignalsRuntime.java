@@ -20,6 +20,7 @@ import id.nusatrade.signals.live.LiveSignal;
 import id.nusatrade.signals.live.SignalEngine;
 import id.nusatrade.signals.registry.JdbcModelRegistry;
 import id.nusatrade.signals.registry.ModelService;
+import id.nusatrade.signals.registry.ModelsDirectory;
 import id.nusatrade.workers.runtime.StartupRetry;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -123,16 +124,7 @@ public class SignalsRuntime {
     if (models != null) {
       return;
     }
-    Path dir =
-        modelsDir
-            .filter(d -> !d.isBlank())
-            .map(Path::of)
-            .orElseGet(
-                () ->
-                    stateDir
-                        .filter(d -> !d.isBlank())
-                        .map(d -> Path.of(d, "models"))
-                        .orElse(Path.of("models")));
+    Path dir = ModelsDirectory.resolve(modelsDir.orElse(null), stateDir.orElse(null));
     timeframe = Timeframe.valueOf(timeframeSetting.orElse("M1").strip().toUpperCase(Locale.ROOT));
     models = new ModelService(new JdbcModelRegistry(app), dir, tenants, catalog, clock);
     engine = new SignalEngine(models::live, KEPT);
