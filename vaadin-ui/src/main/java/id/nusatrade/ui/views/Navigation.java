@@ -8,6 +8,7 @@ import id.nusatrade.ui.views.backtest.BacktestView;
 import id.nusatrade.ui.views.billing.PlanView;
 import id.nusatrade.ui.views.chart.ChartView;
 import id.nusatrade.ui.views.dashboard.DashboardView;
+import id.nusatrade.ui.views.history.ProcessHistoryView;
 import id.nusatrade.ui.views.review.ReviewQueueView;
 import id.nusatrade.ui.views.rules.RulesView;
 import id.nusatrade.ui.views.tenant.TenantProfileView;
@@ -26,7 +27,8 @@ public final class Navigation {
           new Entry(ReviewQueueView.class, "nav.review", VaadinIcon.TASKS),
           new Entry(RulesView.class, "nav.rules", VaadinIcon.SLIDERS),
           new Entry(BacktestView.class, "nav.backtests", VaadinIcon.TRENDING_UP),
-          new Entry(PlanView.class, "nav.plan", VaadinIcon.INVOICE));
+          new Entry(PlanView.class, "nav.plan", VaadinIcon.INVOICE),
+          new Entry(ProcessHistoryView.class, "nav.history", VaadinIcon.SITEMAP));
 
   private Navigation() {}
 

@@ -21,7 +21,8 @@ class MainLayoutTest extends UiTestBase {
             "trader-a",
             Role.TRADER,
             List.of("Dasbor", "Grafik Langsung", "Profil Tenant", "Backtest", "Paket & tagihan")),
-        Arguments.of("officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan")),
+        Arguments.of(
+            "officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan", "Riwayat Proses")),
         Arguments.of("staff-a", Role.BUSINESS_STAFF, List.of("Aturan")),
         Arguments.of(
             "admin",
@@ -33,7 +34,8 @@ class MainLayoutTest extends UiTestBase {
                 "Antrean Tinjauan",
                 "Aturan",
                 "Backtest",
-                "Paket & tagihan")));
+                "Paket & tagihan",
+                "Riwayat Proses")));
   }
 
   @ParameterizedTest(name = "{1} sees {2}")
