@@ -37,8 +37,6 @@ public class BpmnDiagram extends Component implements HasSize {
   }
 
   static String json(List<String> ids) {
-    return ids.stream()
-        .map(JsonText::quote)
-        .collect(Collectors.joining(",", "[", "]"));
+    return ids.stream().map(JsonText::quote).collect(Collectors.joining(",", "[", "]"));
   }
 }

@@ -28,10 +28,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Process history for compliance officers: find the instances of an order, then one instance's
- * BPMN diagram with the path taken marked, who decided what and when, the variables (secrets
- * masked) and every step. Only the officer's tenant's instances; {@link ProcessHistoryService}
- * reads.
+ * Process history for compliance officers: find the instances of an order, then one instance's BPMN
+ * diagram with the path taken marked, who decided what and when, the variables (secrets masked) and
+ * every step. Only the officer's tenant's instances; {@link ProcessHistoryService} reads.
  */
 @Route(value = "process-history", layout = MainLayout.class)
 @AllowedRoles(Role.COMPLIANCE_OFFICER)

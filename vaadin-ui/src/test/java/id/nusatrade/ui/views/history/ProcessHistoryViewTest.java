@@ -27,9 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The process-history page without a browser, on the real read side over stored rows of tenant
- * A's approved order: diagram with the path marked, decision, masked variables, steps; an order
- * leads to its instance; another tenant's officer sees nothing.
+ * The process-history page without a browser, on the real read side over stored rows of tenant A's
+ * approved order: diagram with the path marked, decision, masked variables, steps; an order leads
+ * to its instance; another tenant's officer sees nothing.
  */
 class ProcessHistoryViewTest {
   private static final Instant T0 = Instant.parse("2026-12-03T03:00:00Z");
