@@ -4,7 +4,9 @@ import id.nusatrade.history.ProcessHistory;
 import java.time.Instant;
 import java.util.List;
 
-/** JSON of process history; engine keys as strings (they exceed what a JSON number safely holds). */
+/**
+ * JSON of process history; engine keys as strings (they exceed what a JSON number safely holds).
+ */
 final class ProcessHistoryViews {
   private ProcessHistoryViews() {}
 
