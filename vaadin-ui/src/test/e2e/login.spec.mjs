@@ -93,7 +93,7 @@ test('compliance officer lands on the review queue and may not open the tenant p
   // Indonesian by default even for an English browser; the picker switches it.
   assert.equal(await text(page, '#review-queue h2'), 'Antrean Tinjauan');
   const menu = await page.locator('vaadin-side-nav-item').allTextContents();
-  assert.deepEqual(menu.map((m) => m.trim()), ['Antrean Tinjauan']);
+  assert.deepEqual(menu.map((m) => m.trim()), ['Antrean Tinjauan', 'Riwayat Proses']);
 
   await page.goto(`${base}/tenant`, { timeout: STEP_TIMEOUT });
   assert.equal(await text(page, '#access-denied h2'), 'Akses ditolak');

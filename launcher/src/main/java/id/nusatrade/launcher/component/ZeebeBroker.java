@@ -2,7 +2,11 @@ package id.nusatrade.launcher.component;
 
 import id.nusatrade.launcher.config.LauncherConfig;
 import id.nusatrade.launcher.config.Setting;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +14,19 @@ import java.util.Map;
 
 /**
  * The standalone Zeebe broker (with its embedded gRPC gateway) from the camunda-zeebe distribution,
- * run as a child process with its partition data under the state dir. No exporter and no
- * Elasticsearch: our own UI reads what it needs through jobs and events.
+ * run as a child process with its partition data under the state dir. No Elasticsearch: the one
+ * exporter is our process-history exporter (module workflow-history), installed into the
+ * distribution's {@code exporters/} folder and configured to write into the platform's PostgreSQL
+ * as the schema owner (docs/workflows.md).
  */
 public final class ZeebeBroker implements Component {
+  /** The exporter id in the broker's configuration ({@code zeebe.broker.exporters.history}). */
+  public static final String HISTORY_EXPORTER_ID = "history";
+
+  static final String HISTORY_EXPORTER_CLASS = "id.nusatrade.history.exporter.HistoryExporter";
+  static final String HISTORY_EXPORTER_JAR =
+      "workflow-history/target/workflow-history-exporter.jar";
+
   private final LauncherConfig config;
   private volatile ChildProcess process;
   private String commandFragment;
@@ -67,9 +80,10 @@ public final class ZeebeBroker implements Component {
     Path home = distribution().unpackInto(config.stateDir().resolve("zeebe"), name(), config);
     commandFragment = home.toString();
     Path log = config.stateDir().resolve("logs/zeebe.log");
+    Map<String, String> env = environment();
+    env.putAll(historyExporter(home));
     process =
-        ChildProcess.start(
-            name(), List.of(home.resolve("bin/broker").toString()), environment(), home, log);
+        ChildProcess.start(name(), List.of(home.resolve("bin/broker").toString()), env, home, log);
     Progress.note(name(), "started pid " + process.pid() + ", log " + log);
     Readiness.await(
         name(), config.startupTimeout(), () -> Http.status(readinessUrl()) == 200, process);
@@ -136,6 +150,36 @@ public final class ZeebeBroker implements Component {
     env.put("ZEEBE_BROKER_THREADS_CPUTHREADCOUNT", "1");
     env.put("ZEEBE_BROKER_THREADS_IOTHREADCOUNT", "1");
     return env;
+  }
+
+  /**
+   * Installs the process-history exporter jar into the distribution and configures it (through the
+   * broker's environment); without a built jar the broker runs without history, and says so.
+   */
+  Map<String, String> historyExporter(Path home) {
+    Path built = config.home().resolve(HISTORY_EXPORTER_JAR);
+    if (!Files.isRegularFile(built)) {
+      Progress.note(
+          name(),
+          "no process history: "
+              + built
+              + " is not built (./mvnw -B -DskipTests -pl workflow-history -am package)");
+      return Map.of();
+    }
+    Path installed = home.resolve("exporters/nusatrade-history-exporter.jar");
+    try {
+      Files.createDirectories(installed.getParent());
+      Files.copy(built, installed, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("zeebe: cannot install the history exporter", e);
+    }
+    String prefix = "ZEEBE_BROKER_EXPORTERS_HISTORY_"; // HISTORY_EXPORTER_ID
+    return Map.of(
+        prefix + "CLASSNAME", HISTORY_EXPORTER_CLASS,
+        prefix + "JARPATH", installed.toString(),
+        prefix + "ARGS_URL", new EmbeddedPostgres(config).jdbcUrl(),
+        prefix + "ARGS_USER", config.get(Setting.DB_OWNER_USER),
+        prefix + "ARGS_PASSWORD", config.get(Setting.DB_OWNER_PASSWORD));
   }
 
   private static Distribution distribution() {

@@ -53,7 +53,7 @@ class ZeebeBrokerIT {
   }
 
   /** Ready can come a moment before the partition has elected its leader: wait for it. */
-  private static String awaitLeader(ZeebeBroker zeebe) throws Exception {
+  static String awaitLeader(ZeebeBroker zeebe) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     String topology = Http.get(zeebe.restAddress() + "/v2/topology").body();
     while (!topology.contains("\"role\":\"leader\"") && Instant.now().isBefore(deadline)) {
@@ -64,13 +64,20 @@ class ZeebeBrokerIT {
   }
 
   private static String deploy(ZeebeBroker zeebe) throws Exception {
+    return deploy(zeebe, "launcher-it.bpmn", BPMN);
+  }
+
+  /** Deploys one BPMN resource through the broker's REST API; asserts 200. */
+  static String deploy(ZeebeBroker zeebe, String resourceName, String bpmn) throws Exception {
     String boundary = "nusatrade-it-boundary";
     String body =
         "--"
             + boundary
             + "\r\nContent-Disposition: form-data; name=\"resources\";"
-            + " filename=\"launcher-it.bpmn\"\r\nContent-Type: application/xml\r\n\r\n"
-            + BPMN
+            + " filename=\""
+            + resourceName
+            + "\"\r\nContent-Type: application/xml\r\n\r\n"
+            + bpmn
             + "\r\n--"
             + boundary
             + "--\r\n";

@@ -5,6 +5,7 @@ import id.nusatrade.compliance.audit.AuditSchema;
 import id.nusatrade.compliance.onboarding.OnboardingSchema;
 import id.nusatrade.compliance.review.ReviewSchema;
 import id.nusatrade.compliance.sql.RoleScopedScript;
+import id.nusatrade.history.HistorySchema;
 import id.nusatrade.signals.registry.SignalsSchema;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -77,6 +78,12 @@ public final class Migrations {
                         "80",
                         "backtest runs",
                         new RoleScopedScript(BacktestSchema.class, BacktestSchema.RUNS),
+                        appRole),
+                    // V110-V114 (workflows issue, process history): the exporter's tables
+                    new ScriptMigration(
+                        "110",
+                        "process history",
+                        new RoleScopedScript(HistorySchema.class, HistorySchema.V110),
                         appRole)))
             .ignoreMigrationPatterns("*:missing", "*:future")
             .load();

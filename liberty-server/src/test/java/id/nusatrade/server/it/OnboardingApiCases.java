@@ -179,8 +179,7 @@ final class OnboardingApiCases {
     return send(method, path, null, body);
   }
 
-  private HttpResponse<String> call(String method, String path, String user, String body)
-      throws Exception {
+  HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
     return send(method, path, "Bearer " + tokens.accessToken(user), body);
   }
 

@@ -476,6 +476,11 @@ class TradingApiIT {
     onboarding().officersSeeClaimAndMustGiveAReason();
   }
 
+  @Test
+  void h2_officersReadTheirTenantsProcessHistoryWithSecretsMasked() throws Exception {
+    new ProcessHistoryApiCases(onboarding(), db).officersReadTheirTenantsHistoryWithSecretsMasked();
+  }
+
   // ---- signals issue: /models, /signals, /predictions on the running server ----
 
   static final TenantId TRADER_B_TENANT = TenantId.of("22222222-2222-2222-2222-222222222222");

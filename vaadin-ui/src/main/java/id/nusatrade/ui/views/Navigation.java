@@ -8,6 +8,7 @@ import id.nusatrade.ui.views.backtest.BacktestView;
 import id.nusatrade.ui.views.billing.PlanView;
 import id.nusatrade.ui.views.chart.ChartView;
 import id.nusatrade.ui.views.dashboard.DashboardView;
+import id.nusatrade.ui.views.history.ProcessHistoryView;
 import id.nusatrade.ui.views.review.ReviewQueueView;
 import id.nusatrade.ui.views.rules.RulesView;
 import id.nusatrade.ui.views.signals.ModelsView;
@@ -32,7 +33,8 @@ public final class Navigation {
           new Entry(PlanView.class, "nav.plan", VaadinIcon.INVOICE),
           new Entry(TradingView.class, "nav.trading", VaadinIcon.MONEY_EXCHANGE),
           new Entry(SignalsView.class, "nav.signals", VaadinIcon.SIGNAL),
-          new Entry(ModelsView.class, "nav.models", VaadinIcon.CLUSTER));
+          new Entry(ModelsView.class, "nav.models", VaadinIcon.CLUSTER),
+          new Entry(ProcessHistoryView.class, "nav.history", VaadinIcon.SITEMAP));
 
   private Navigation() {}
 

@@ -29,7 +29,7 @@ class MainLayoutTest extends UiTestBase {
                 "Perdagangan",
                 "Sinyal",
                 "Model")),
-        Arguments.of("officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan")),
+        Arguments.of("officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan", "Riwayat Proses")),
         Arguments.of("staff-a", Role.BUSINESS_STAFF, List.of("Aturan")),
         Arguments.of(
             "admin",
@@ -44,7 +44,8 @@ class MainLayoutTest extends UiTestBase {
                 "Paket & tagihan",
                 "Perdagangan",
                 "Sinyal",
-                "Model")));
+                "Model",
+                "Riwayat Proses")));
   }
 
   @ParameterizedTest(name = "{1} sees {2}")
