@@ -57,7 +57,7 @@ public final class BacktestCommand {
         --equity           initial equity in account money (default 100000)
         --check-lookahead  re-run with every bar after several cut points replaced by different
                            data; any decision or trade before a cut that changes is reported
-                           and the exit code is 3
+                           and the exit code is 3; with --report, the findings are in it too
         --optimize         grid search over the strategy's 'parameters' ranges, judged by
                            walk-forward folds (--folds, default 4) and a final held-out share of
                            the bars (--holdout, default 0.2) the search never sees; --objective
