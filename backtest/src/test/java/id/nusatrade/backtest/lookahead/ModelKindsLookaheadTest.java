@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * are the real ones, a mirror image of them, or absent (the decision at bar k's close cannot depend
  * on a bar that closes later). The same holds through the backtester ({@link LookaheadCheck} on a
  * strategy trading the model), and the check does flag a strategy that reads the model's next
- * decision ({@code model.buy[-1]}), so it can fail.
+ * probability ({@code model.probability[-1] > model.probability}), so it can fail.
  */
 class ModelKindsLookaheadTest {
   @TempDir static Path dir;
@@ -90,12 +90,13 @@ class ModelKindsLookaheadTest {
       StrategyFile files = new StrategyFile(registry, true);
       LookaheadCheck check = new LookaheadCheck(backtester);
 
-      LookaheadCheck.Outcome honest = check.check(files.parse(strategy("model.buy > 0")), bars);
+      LookaheadCheck.Outcome honest =
+          check.check(files.parse(strategy("model.buy > 0 or model.probability > 0.6")), bars);
       assertThat(honest.differences()).as(kind.id()).isEmpty();
       assertThat(honest.cutsChecked()).isEqualTo(8);
 
       LookaheadCheck.Outcome peeking =
-          check.check(files.parse(strategy("model.buy[-1] > 0")), bars);
+          check.check(files.parse(strategy("model.probability[-1] > model.probability")), bars);
       assertThat(peeking.clean()).as(kind.id() + " reading the next decision").isFalse();
     }
   }
@@ -117,7 +118,7 @@ class ModelKindsLookaheadTest {
     return "name: model-check"
         + "\ntimeframe: D1\nentry:\n  long: "
         + entry
-        + " or model.probability > 0.6\nexit:\n  long: model.sell > 0\nsize:\n  units: 1\n";
+        + "\nexit:\n  long: model.sell > 0\nsize:\n  units: 1\n";
   }
 
   /** The decision on each bar's close, feeding the bars in order as the live feed does. */
