@@ -27,9 +27,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One operation = a whole backtest over {@value #BARS} daily bars ({@value #MODEL_BARS} with the
- * tree model) (Apple 2013 repeated) on one
- * thread, from parsed strategy to trades and the equity curve: indicators computed bar by bar,
- * rules evaluated on every bar, fills, costs and marking.
+ * tree model) (Apple 2013 repeated) on one thread, from parsed strategy to trades and the equity
+ * curve: indicators computed bar by bar, rules evaluated on every bar, fills, costs and marking.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -74,12 +73,7 @@ public class BacktestBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-      AppleSeries apple = AppleSeries.of(BARS);
-      long[] time = new long[BARS];
-      for (int i = 0; i < BARS; i++) {
-        time[i] = i * DAY;
-      }
-      bars = new BarSeries(time, apple.open, apple.high, apple.low, apple.close, apple.volume);
+      bars = apple(BARS);
       IndicatorRegistry registry = IndicatorRegistry.standard();
       Costs costs =
           new Costs(0.02, 0.01, 0, BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("0.05"));
@@ -125,19 +119,18 @@ public class BacktestBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws java.io.IOException {
-      AppleSeries apple = AppleSeries.of(MODEL_BARS);
-      long[] time = new long[MODEL_BARS];
-      for (int i = 0; i < MODEL_BARS; i++) {
-        time[i] = i * DAY;
-      }
-      bars = new BarSeries(time, apple.open, apple.high, apple.low, apple.close, apple.volume);
+      bars = apple(MODEL_BARS);
       IndicatorRegistry registry = IndicatorRegistry.standard();
       java.nio.file.Path dir =
           DefaultModel.install(java.nio.file.Files.createTempDirectory("bench-backtest-model"));
       model = Signals.load(dir, 0);
       backtester =
           new Backtester(
-              new FillModel(Costs.NONE), FillMode.NEXT_OPEN, new BigDecimal("100000"), registry, model);
+              new FillModel(Costs.NONE),
+              FillMode.NEXT_OPEN,
+              new BigDecimal("100000"),
+              registry,
+              model);
       strategy = new StrategyFile(registry, true).parse(TREE_MODEL);
     }
 
@@ -145,6 +138,16 @@ public class BacktestBenchmark {
     public void close() {
       model.close();
     }
+  }
+
+  /** {@code n} daily bars: Apple 2013 repeated. */
+  static BarSeries apple(int n) {
+    AppleSeries apple = AppleSeries.of(n);
+    long[] time = new long[n];
+    for (int i = 0; i < n; i++) {
+      time[i] = i * DAY;
+    }
+    return new BarSeries(time, apple.open, apple.high, apple.low, apple.close, apple.volume);
   }
 
   @Benchmark
