@@ -17,16 +17,6 @@ import java.util.function.IntConsumer;
 /** One run's state and its bar loop (single-threaded, used once). */
 final class Simulation {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  /**
-   * Decimal places money is kept to (P&L and commissions, hence cash): far finer than any
-   * currency's minor unit, and coarse enough that cash stays a compact {@code long} inside its
-   * {@code BigDecimal}. Exact products of double prices and quantities carry 30 digits and more;
-   * summed over thousands of trades they made every cash update multi-word arithmetic (most of a
-   * rich strategy's allocation, docs/performance.md).
-   */
-  static final int MONEY_SCALE = 10;
-
   static final int ENTER_LONG = 1;
   static final int EXIT_LONG = 2;
   static final int ENTER_SHORT = 4;
@@ -197,7 +187,7 @@ final class Simulation {
     p.quantityValue = quantity.doubleValue();
     p.entryBar = bar;
     p.enteredAtOpen = atOpen;
-    p.entryCommission = money(fills.commission(price, quantity));
+    p.entryCommission = fills.commission(price, quantity);
     cash = cash.subtract(p.entryCommission);
     cashValue = cash.doubleValue();
     p.stopLoss = price - side.sign() * stopDistance;
@@ -235,12 +225,11 @@ final class Simulation {
   private void exit(int bar, double price, ExitReason reason) {
     Position p = position;
     BigDecimal gross =
-        money(
-            BigDecimal.valueOf(price)
-                .subtract(BigDecimal.valueOf(p.entryPrice))
-                .multiply(p.quantity)
-                .multiply(BigDecimal.valueOf(p.side.sign())));
-    BigDecimal commission = money(fills.commission(price, p.quantity));
+        BigDecimal.valueOf(price)
+            .subtract(BigDecimal.valueOf(p.entryPrice))
+            .multiply(p.quantity)
+            .multiply(BigDecimal.valueOf(p.side.sign()));
+    BigDecimal commission = fills.commission(price, p.quantity);
     cash = cash.add(gross).subtract(commission);
     cashValue = cash.doubleValue();
     BigDecimal pnl = gross.subtract(p.entryCommission).subtract(commission);
@@ -258,12 +247,6 @@ final class Simulation {
             bar,
             reason));
     p.clear();
-  }
-
-  private static BigDecimal money(BigDecimal amount) {
-    return amount.scale() > MONEY_SCALE
-        ? amount.setScale(MONEY_SCALE, RoundingMode.HALF_EVEN)
-        : amount;
   }
 
   private void mark(int i) {
