@@ -201,7 +201,9 @@ final class BacktestApiCases {
 
     JsonNode json =
         awaitFinished(
-            JSON.readTree(call("POST", "/api/v1/backtests", "trader-a", body(STRATEGY, csv, COSTS)).body())
+            JSON.readTree(
+                    call("POST", "/api/v1/backtests", "trader-a", body(STRATEGY, csv, COSTS))
+                        .body())
                 .path("id")
                 .asText());
     assertThat(run.path("report").path("trades")).isEqualTo(json.path("report").path("trades"));

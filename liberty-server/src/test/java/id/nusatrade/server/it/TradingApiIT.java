@@ -436,7 +436,8 @@ class TradingApiIT {
 
   @Test
   void z3_backtestsTakeAMultipartUploadCappedAt413(@TempDir Path dir) throws Exception {
-    new BacktestApiCases(liberty.baseUrl(), tokens).aMultipartUploadRunsAndAnOversizedFileIs413(dir);
+    new BacktestApiCases(liberty.baseUrl(), tokens)
+        .aMultipartUploadRunsAndAnOversizedFileIs413(dir);
   }
 
   private static OnboardingApiCases onboarding() {
