@@ -8,6 +8,9 @@ import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
 import id.nusatrade.indicators.IndicatorRegistry;
 import id.nusatrade.market.bars.BarSeries;
+import id.nusatrade.signals.BarSignals;
+import id.nusatrade.signals.Signals;
+import id.nusatrade.signals.registry.DefaultModel;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.FillModel;
 import java.math.BigDecimal;
@@ -20,11 +23,12 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One operation = a whole backtest over {@value #BARS} daily bars (Apple 2013 repeated) on one
- * thread, from parsed strategy to trades and the equity curve: indicators computed bar by bar,
- * rules evaluated on every bar, fills, costs and marking.
+ * One operation = a whole backtest over {@value #BARS} daily bars ({@value #MODEL_BARS} with the
+ * tree model) (Apple 2013 repeated) on one thread, from parsed strategy to trades and the equity
+ * curve: indicators computed bar by bar, rules evaluated on every bar, fills, costs and marking.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -69,12 +73,7 @@ public class BacktestBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-      AppleSeries apple = AppleSeries.of(BARS);
-      long[] time = new long[BARS];
-      for (int i = 0; i < BARS; i++) {
-        time[i] = i * DAY;
-      }
-      bars = new BarSeries(time, apple.open, apple.high, apple.low, apple.close, apple.volume);
+      bars = apple(BARS);
       IndicatorRegistry registry = IndicatorRegistry.standard();
       Costs costs =
           new Costs(0.02, 0.01, 0, BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("0.05"));
@@ -84,6 +83,76 @@ public class BacktestBenchmark {
       smaCross = new StrategyFile(registry).parse(SMA_CROSS);
       rich = new StrategyFile(registry).parse(RICH);
     }
+  }
+
+  /** Bars of the tree-model backtest: fewer, as each bar also runs features and LightGBM. */
+  static final int MODEL_BARS = 200_000;
+
+  /**
+   * A tree model in the loop: the platform's shipped default LightGBM model (features, trees and
+   * calibration on every bar, no explanations, as {@code ./nusatrade backtest --model} loads it)
+   * with a trend filter, long and short, an ATR stop.
+   */
+  static final String TREE_MODEL =
+      """
+      name: tree-model
+      timeframe: D1
+      entry:
+        long: model.buy > 0 and close > sma(50)
+        short: model.sell > 0 and close < sma(50)
+      exit:
+        long: model.sell > 0
+        short: model.buy > 0
+      stop_loss:
+        distance: 2 * atr(14)
+      size:
+        units: 1
+      """;
+
+  /** {@value #MODEL_BARS} bars and the default model, loaded once; closed at the end. */
+  @State(Scope.Thread)
+  public static class ModelSetting {
+    BarSeries bars;
+    Backtester backtester;
+    Strategy strategy;
+    BarSignals model;
+
+    @Setup(Level.Trial)
+    public void setUp() throws java.io.IOException {
+      bars = apple(MODEL_BARS);
+      IndicatorRegistry registry = IndicatorRegistry.standard();
+      java.nio.file.Path dir =
+          DefaultModel.install(java.nio.file.Files.createTempDirectory("bench-backtest-model"));
+      model = Signals.load(dir, 0);
+      backtester =
+          new Backtester(
+              new FillModel(Costs.NONE),
+              FillMode.NEXT_OPEN,
+              new BigDecimal("100000"),
+              registry,
+              model);
+      strategy = new StrategyFile(registry, true).parse(TREE_MODEL);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      model.close();
+    }
+  }
+
+  /** {@code n} daily bars: Apple 2013 repeated. */
+  static BarSeries apple(int n) {
+    AppleSeries apple = AppleSeries.of(n);
+    long[] time = new long[n];
+    for (int i = 0; i < n; i++) {
+      time[i] = i * DAY;
+    }
+    return new BarSeries(time, apple.open, apple.high, apple.low, apple.close, apple.volume);
+  }
+
+  @Benchmark
+  public BacktestResult treeModelStrategy(ModelSetting s) {
+    return s.backtester.run(s.strategy, s.bars);
   }
 
   @Benchmark

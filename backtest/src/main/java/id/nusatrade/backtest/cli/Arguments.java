@@ -2,6 +2,7 @@ package id.nusatrade.backtest.cli;
 
 import id.nusatrade.backtest.engine.FillMode;
 import id.nusatrade.backtest.optimize.Objective;
+import id.nusatrade.backtest.run.Analysis;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
@@ -17,11 +18,13 @@ record Arguments(
     BigDecimal equity,
     boolean checkLookahead,
     boolean progress,
-    Optimization optimize,
+    Analysis.Optimization optimize,
     boolean help) {
 
-  /** {@code --optimize} and its settings; null without it. */
-  record Optimization(Objective objective, int folds, double holdOut) {}
+  /** What the run does beyond one backtest. */
+  Analysis analysis() {
+    return new Analysis(optimize, checkLookahead);
+  }
 
   static final BigDecimal DEFAULT_EQUITY = id.nusatrade.backtest.run.RunSettings.DEFAULT_EQUITY;
 
@@ -38,8 +41,8 @@ record Arguments(
     boolean progress = true;
     boolean optimize = false;
     Objective objective = Objective.SHARPE;
-    int folds = 4;
-    double holdOut = 0.2;
+    int folds = Analysis.Optimization.DEFAULT_FOLDS;
+    double holdOut = Analysis.Optimization.DEFAULT_HOLD_OUT;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -81,7 +84,7 @@ record Arguments(
         equity,
         check,
         progress,
-        optimize ? new Optimization(objective, folds, holdOut) : null,
+        optimize ? new Analysis.Optimization(objective, folds, holdOut) : null,
         false);
   }
 

@@ -2,18 +2,16 @@ package id.nusatrade.backtest.cli;
 
 import id.nusatrade.backtest.costs.CostsFile;
 import id.nusatrade.backtest.engine.BacktestResult;
-import id.nusatrade.backtest.engine.Backtester;
-import id.nusatrade.backtest.lookahead.LookaheadCheck;
-import id.nusatrade.backtest.lookahead.WarmupCheck;
+import id.nusatrade.backtest.lookahead.LookaheadReport;
+import id.nusatrade.backtest.optimize.Objective;
 import id.nusatrade.backtest.optimize.Optimizer;
 import id.nusatrade.backtest.report.HtmlReport;
 import id.nusatrade.backtest.report.JsonReport;
 import id.nusatrade.backtest.report.Report;
+import id.nusatrade.backtest.run.RunPlan;
 import id.nusatrade.backtest.run.RunSettings;
-import id.nusatrade.backtest.strategy.SeriesUsed;
 import id.nusatrade.backtest.strategy.Strategy;
 import id.nusatrade.backtest.strategy.StrategyFile;
-import id.nusatrade.backtest.strategy.StrategyTemplate;
 import id.nusatrade.backtest.yaml.YamlException;
 import id.nusatrade.indicators.IndicatorRegistry;
 import id.nusatrade.indicators.cli.BadInputException;
@@ -59,7 +57,7 @@ public final class BacktestCommand {
         --equity           initial equity in account money (default 100000)
         --check-lookahead  re-run with every bar after several cut points replaced by different
                            data; any decision or trade before a cut that changes is reported
-                           and the exit code is 3
+                           and the exit code is 3; with --report, the findings are in it too
         --optimize         grid search over the strategy's 'parameters' ranges, judged by
                            walk-forward folds (--folds, default 4) and a final held-out share of
                            the bars (--holdout, default 0.2) the search never sees; --objective
@@ -122,45 +120,37 @@ public final class BacktestCommand {
       throws IOException, BadInputException {
     IndicatorRegistry registry = IndicatorRegistry.standard();
     BarSignals model = args.model() == null ? null : loadModel(args.model());
+    String strategyText = Files.readString(args.strategy(), StandardCharsets.UTF_8);
     Strategy strategy =
-        load(
+        parsed(
             args.strategy(),
             "strategy",
-            text -> new StrategyFile(registry, model != null).parse(text));
+            () -> new StrategyFile(registry, model != null).parse(strategyText));
     Costs costs = args.costs() == null ? Costs.NONE : load(args.costs(), "costs", CostsFile::parse);
     BarSeries input = BarSeries.read(args.input());
     RunSettings settings =
         new RunSettings(strategy, costs, args.fill(), args.equity(), registry, model);
     BarSeries bars = settings.atTimeframe(input);
     describeTimeframe(input, bars, strategy, err);
-    Backtester backtester = settings.backtester();
-    if (args.checkLookahead()) {
-      LookaheadCheck.Outcome outcome = new LookaheadCheck(backtester).check(strategy, bars);
-      out.print(outcome.describe());
-      out.println("warm-up check (values from a later start vs from the first bar):");
-      for (WarmupCheck.Finding finding :
-          new WarmupCheck(registry).check(bars, SeriesUsed.indicators(strategy))) {
-        out.println("  " + finding.describe());
-      }
-      if (!outcome.clean()) {
-        return 3;
-      }
-      if (args.report() == null) {
-        return 0;
-      }
+    RunPlan plan = new RunPlan(settings, strategyText, args.analysis());
+    if (args.report() == null) {
+      LookaheadReport checks = plan.checkLookahead(bars, progress(args, err, "look-ahead", bars));
+      out.print(checks.describe());
+      return checks.clean() ? 0 : 3;
     }
-    String inputName = args.input().toString();
-    Report report;
-    if (args.optimize() != null) {
-      Optimizer.Outcome optimization = optimize(args, registry, backtester, bars, out);
-      report = settings.report(optimization.holdOutRun(), inputName, input.size(), optimization);
-    } else {
-      report =
-          settings.run(
-              bars,
-              inputName,
-              input.size(),
-              args.progress() ? new ProgressBar(err, "backtest", bars.size()) : bar -> {});
+    String label = args.optimize() != null ? "optimize" : "backtest";
+    Report report =
+        parsed(
+            args.strategy(),
+            "strategy",
+            () ->
+                plan.run(
+                    bars, args.input().toString(), input.size(), progress(args, err, label, bars)));
+    if (report.lookahead() != null) {
+      out.print(report.lookahead().describe());
+    }
+    if (report.optimization() != null) {
+      describe(report.optimization(), out);
     }
     BacktestResult run = report.run();
     writeAtomically(args.report(), w -> JsonReport.write(report, w));
@@ -178,47 +168,37 @@ public final class BacktestCommand {
             + String.format(java.util.Locale.ROOT, "%.4f", report.buyAndHold().totalReturn())
             + "); report "
             + args.report());
-    return 0;
+    return report.lookahead() == null || report.lookahead().clean() ? 0 : 3;
   }
 
-  private static Optimizer.Outcome optimize(
-      Arguments args,
-      IndicatorRegistry registry,
-      Backtester backtester,
-      BarSeries bars,
-      PrintStream out)
-      throws IOException {
-    StrategyTemplate template = load(args.strategy(), "strategy", StrategyTemplate::parse);
-    Arguments.Optimization o = args.optimize();
-    try {
-      Optimizer.Outcome outcome =
-          new Optimizer(
-                  backtester,
-                  new StrategyFile(registry, args.model() != null),
-                  o.objective(),
-                  o.folds(),
-                  o.holdOut())
-              .run(template, bars);
-      for (Optimizer.Fold f : outcome.folds()) {
-        out.printf(
-            java.util.Locale.ROOT,
-            "optimize: fold %s: in-sample %s %.4f, out-of-sample %.4f%n",
-            f.pick().parameters(),
-            o.objective().option(),
-            f.pick().inSample(),
-            o.objective().of(f.outOfSample()));
-      }
+  /** A progress bar in bars for one run, in percent for several; nothing with --no-progress. */
+  private static java.util.function.DoubleConsumer progress(
+      Arguments args, PrintStream err, String label, BarSeries bars) {
+    if (!args.progress()) {
+      return fraction -> {};
+    }
+    boolean oneRun = args.optimize() == null && !args.checkLookahead();
+    return new ProgressBar(err, label, oneRun ? bars.size() : 100, oneRun ? "bars" : "%");
+  }
+
+  private static void describe(Optimizer.Outcome outcome, PrintStream out) {
+    Objective objective = outcome.objective();
+    for (Optimizer.Fold f : outcome.folds()) {
       out.printf(
           java.util.Locale.ROOT,
-          "optimize: chosen %s (in-sample %.4f); held-out %s %.4f — the report is the held-out run%n",
-          outcome.finalPick().parameters(),
-          outcome.finalPick().inSample(),
-          o.objective().option(),
-          o.objective().of(outcome.holdOutMetrics()));
-      return outcome;
-    } catch (YamlException e) {
-      throw e.in("strategy " + args.strategy());
+          "optimize: fold %s: in-sample %s %.4f, out-of-sample %.4f%n",
+          f.pick().parameters(),
+          objective.option(),
+          f.pick().inSample(),
+          objective.of(f.outOfSample()));
     }
+    out.printf(
+        java.util.Locale.ROOT,
+        "optimize: chosen %s (in-sample %.4f); held-out %s %.4f — the report is the held-out run%n",
+        outcome.finalPick().parameters(),
+        outcome.finalPick().inSample(),
+        objective.option(),
+        objective.of(outcome.holdOutMetrics()));
   }
 
   private static void describeTimeframe(
@@ -246,8 +226,13 @@ public final class BacktestCommand {
   private static <T> T load(Path path, String what, java.util.function.Function<String, T> parser)
       throws IOException {
     String text = Files.readString(path, StandardCharsets.UTF_8);
+    return parsed(path, what, () -> parser.apply(text));
+  }
+
+  /** Runs {@code step}, prefixing a positioned error in the file with the file's name. */
+  private static <T> T parsed(Path path, String what, java.util.function.Supplier<T> step) {
     try {
-      return parser.apply(text);
+      return step.get();
     } catch (YamlException e) {
       throw e.in(what + " " + path);
     }

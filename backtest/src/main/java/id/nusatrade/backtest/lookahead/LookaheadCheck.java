@@ -48,20 +48,34 @@ public final class LookaheadCheck {
   }
 
   public Outcome check(Strategy strategy, BarSeries bars) {
-    int n = bars.size();
+    return check(strategy, bars, () -> {});
+  }
+
+  /** As {@link #check(Strategy, BarSeries)}, calling {@code runDone} after each of its runs. */
+  public Outcome check(Strategy strategy, BarSeries bars, Runnable runDone) {
     BacktestResult base = backtester.run(strategy, bars);
+    runDone.run();
     List<String> differences = new ArrayList<>();
-    int cuts = 0;
-    for (int c = 1; c <= CUTS; c++) {
-      int cut = (int) ((long) (n - 2) * c / (CUTS + 1));
-      if (cut < 1 || cut >= n - 1) {
-        continue;
-      }
-      cuts++;
+    int[] cuts = cuts(bars.size());
+    for (int cut : cuts) {
       BacktestResult other = backtester.run(strategy, bars.withTail(cut + 1, mirror(bars, cut)));
       compare(base, other, cut, differences);
+      runDone.run();
     }
-    return new Outcome(cuts, List.copyOf(differences));
+    return new Outcome(cuts.length, List.copyOf(differences));
+  }
+
+  /** How many runs {@link #check} makes on {@code bars} bars: one, and one per cut. */
+  public static int runs(int bars) {
+    return 1 + cuts(bars).length;
+  }
+
+  /** The cut bars: evenly spread, each with at least one bar before and after it. */
+  static int[] cuts(int n) {
+    return java.util.stream.IntStream.rangeClosed(1, CUTS)
+        .map(c -> (int) ((long) (n - 2) * c / (CUTS + 1)))
+        .filter(cut -> cut >= 1 && cut < n - 1)
+        .toArray();
   }
 
   /** Bars after {@code cut}, mirrored around the close of bar {@code cut}. */

@@ -69,6 +69,16 @@ public final class Optimizer {
   }
 
   public Outcome run(StrategyTemplate template, BarSeries bars) {
+    return run(template, bars, () -> {});
+  }
+
+  /** How many backtests {@link #run} makes: a search per fold and a final one, plus each pick. */
+  public long runs(StrategyTemplate template) {
+    return (folds + 1) * (template.gridSize() + 1);
+  }
+
+  /** As {@link #run(StrategyTemplate, BarSeries)}, calling {@code runDone} after each backtest. */
+  public Outcome run(StrategyTemplate template, BarSeries bars, Runnable runDone) {
     int n = bars.size();
     int cut = (int) Math.round(n * (1 - holdOut));
     int block = cut / (folds + 1);
@@ -81,16 +91,18 @@ public final class Optimizer {
     for (int k = 1; k <= folds; k++) {
       int trainEnd = k * block;
       int testEnd = k == folds ? cut : trainEnd + block;
-      Pick pick = search(template, searchable.slice(0, trainEnd));
+      Pick pick = search(template, searchable.slice(0, trainEnd), runDone);
       BarSeries test = searchable.slice(trainEnd, testEnd);
       Metrics oos =
           MetricsCalculator.of(backtester.run(files.parse(template, pick.parameters()), test));
+      runDone.run();
       long[] t = bars.time();
       foldResults.add(new Fold(t[0], t[trainEnd - 1], t[trainEnd], t[testEnd - 1], pick, oos));
     }
-    Pick pick = search(template, searchable);
+    Pick pick = search(template, searchable, runDone);
     BarSeries held = bars.slice(cut, n);
     BacktestResult run = backtester.run(files.parse(template, pick.parameters()), held);
+    runDone.run();
     return new Outcome(
         objective,
         template.gridSize(),
@@ -101,11 +113,12 @@ public final class Optimizer {
         MetricsCalculator.of(run));
   }
 
-  private Pick search(StrategyTemplate template, BarSeries bars) {
+  private Pick search(StrategyTemplate template, BarSeries bars, Runnable runDone) {
     Pick best = null;
     for (Map<String, BigDecimal> combo : template.grid()) {
       Strategy strategy = files.parse(template, combo);
       double figure = objective.of(MetricsCalculator.of(backtester.run(strategy, bars)));
+      runDone.run();
       if (best == null || figure > best.inSample()) {
         best = new Pick(combo, figure);
       }

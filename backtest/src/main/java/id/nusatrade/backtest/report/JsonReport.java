@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import id.nusatrade.backtest.engine.Trade;
+import id.nusatrade.backtest.lookahead.LookaheadReport;
+import id.nusatrade.backtest.lookahead.WarmupCheck;
 import id.nusatrade.backtest.optimize.Optimizer;
 import id.nusatrade.trading.fill.Costs;
 import id.nusatrade.trading.fill.Side;
@@ -46,6 +48,9 @@ public final class JsonReport {
       if (report.optimization() != null) {
         optimization(json, report.optimization());
       }
+      if (report.lookahead() != null) {
+        lookahead(json, report.lookahead());
+      }
       json.writeEndObject();
     }
   }
@@ -77,6 +82,30 @@ public final class JsonReport {
     number(json, "inSample", o.finalPick().inSample());
     number(json, "outOfSample", o.objective().of(o.holdOutMetrics()));
     json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void lookahead(JsonGenerator json, LookaheadReport l) throws IOException {
+    json.writeObjectFieldStart("lookahead");
+    json.writeBooleanField("clean", l.clean());
+    json.writeNumberField("cutsChecked", l.outcome().cutsChecked());
+    json.writeArrayFieldStart("differences");
+    for (String difference : l.outcome().differences()) {
+      json.writeString(difference);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("warmup");
+    for (WarmupCheck.Finding f : l.warmup()) {
+      json.writeStartObject();
+      json.writeStringField("column", f.column());
+      json.writeNumberField("lookback", f.lookback());
+      json.writeNumberField("start", f.start());
+      json.writeNumberField("settleBars", f.settleBars());
+      json.writeBooleanField("dependsOnHistory", f.dependsOnHistory());
+      json.writeStringField("finding", f.describe());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

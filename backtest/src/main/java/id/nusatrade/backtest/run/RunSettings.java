@@ -4,6 +4,7 @@ import id.nusatrade.backtest.engine.BacktestResult;
 import id.nusatrade.backtest.engine.Backtester;
 import id.nusatrade.backtest.engine.BuyAndHold;
 import id.nusatrade.backtest.engine.FillMode;
+import id.nusatrade.backtest.lookahead.LookaheadReport;
 import id.nusatrade.backtest.optimize.Optimizer;
 import id.nusatrade.backtest.report.MetricsCalculator;
 import id.nusatrade.backtest.report.Report;
@@ -47,12 +48,24 @@ public record RunSettings(
    */
   public Report run(BarSeries bars, String inputName, int inputBars, IntConsumer progress) {
     Backtester backtester = backtester();
-    return report(backtester.run(strategy, bars, progress), inputName, inputBars, null);
+    return report(backtester.run(strategy, bars, progress), inputName, inputBars, null, null);
   }
 
-  /** The report of a finished run (with {@code --optimize}: the held-out run and the search). */
+  /** The same settings with {@code loaded} as the model ({@code null}: none). */
+  public RunSettings withModel(BarSignals loaded) {
+    return new RunSettings(strategy, costs, fill, equity, registry, loaded);
+  }
+
+  /**
+   * The report of a finished run (with {@code --optimize}: the held-out run and the search; with
+   * {@code --check-lookahead}: the checks' findings).
+   */
   public Report report(
-      BacktestResult run, String inputName, int inputBars, Optimizer.Outcome optimization) {
+      BacktestResult run,
+      String inputName,
+      int inputBars,
+      Optimizer.Outcome optimization,
+      LookaheadReport lookahead) {
     BacktestResult hold = BuyAndHold.run(run.bars(), new FillModel(costs), fill, equity);
     return new Report(
         strategy.name(),
@@ -65,6 +78,7 @@ public record RunSettings(
         MetricsCalculator.of(run),
         hold,
         MetricsCalculator.of(hold),
-        optimization);
+        optimization,
+        lookahead);
   }
 }

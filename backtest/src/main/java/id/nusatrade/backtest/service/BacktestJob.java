@@ -2,11 +2,14 @@ package id.nusatrade.backtest.service;
 
 import id.nusatrade.backtest.report.JsonReport;
 import id.nusatrade.backtest.report.Report;
+import id.nusatrade.backtest.run.RunPlan;
 import id.nusatrade.backtest.run.RunSettings;
 import id.nusatrade.domain.market.FeedId;
 import id.nusatrade.domain.market.Timeframe;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.market.bars.BarSeries;
+import id.nusatrade.signals.BarSignals;
+import id.nusatrade.signals.Signals;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,9 +17,10 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
- * One run on a worker thread: marks it RUNNING, reads its bars, runs it through {@link
- * RunSettings#run} (as the CLI does), stores the report or the failure, then tells the service it
- * is done. Progress is two plain fields written by this thread alone and read by request threads.
+ * One run on a worker thread: marks it RUNNING, reads its bars, loads its model if any, runs it
+ * through {@link RunPlan#run} (as the CLI does), stores the report or the failure, then tells the
+ * service it is done. Progress is a plain field written by this thread alone and read by request
+ * threads.
  */
 final class BacktestJob implements Runnable {
   private static final System.Logger LOG = System.getLogger(BacktestJob.class.getName());
@@ -30,9 +34,9 @@ final class BacktestJob implements Runnable {
   private final StoredBars stored;
   private final Clock clock;
   private final Consumer<BacktestId> done;
-  private volatile int total;
-  private volatile int finished;
-  private int nextStored;
+  private volatile double progress;
+  private double nextStored = STORE_EVERY;
+  private static final double STORE_EVERY = 0.05;
 
   BacktestJob(
       TenantId tenant,
@@ -63,10 +67,9 @@ final class BacktestJob implements Runnable {
     return queued.id();
   }
 
-  /** From 0 to 1: finished bars over all bars (0 until the bars are read). */
+  /** From 0 to 1: the finished share of the run's backtests (0 until the bars are read). */
   double progress() {
-    int all = total;
-    return all == 0 ? 0 : Math.min(1.0, (double) finished / all);
+    return progress;
   }
 
   @Override
@@ -74,22 +77,28 @@ final class BacktestJob implements Runnable {
     BacktestRun running = queued.running(clock.instant());
     try {
       runs.update(tenant, running);
-      RunSettings settings = prepared.settings();
-      BarSeries input = input(settings);
-      BarSeries bars = settings.atTimeframe(input);
-      total = bars.size();
-      nextStored = Math.max(1, total / 20);
-      Report report =
-          settings.run(
-              bars,
-              source.describe(),
-              input.size(),
-              i -> {
-                finished = i + 1;
-                if (i + 1 >= nextStored && i + 1 < total) {
-                  storeProgress(running);
-                }
-              });
+      Report report;
+      try (BarSignals model = model()) {
+        RunPlan plan = prepared.plan();
+        if (model != null) {
+          plan =
+              new RunPlan(plan.settings().withModel(model), plan.strategyText(), plan.analysis());
+        }
+        RunSettings settings = plan.settings();
+        BarSeries input = input(settings);
+        BarSeries bars = settings.atTimeframe(input);
+        report =
+            plan.run(
+                bars,
+                source.describe(),
+                input.size(),
+                fraction -> {
+                  progress = fraction;
+                  if (fraction >= nextStored && fraction < 1) {
+                    storeProgress(running);
+                  }
+                });
+      }
       runs.update(
           tenant, running.succeeded(clock.instant(), json(report), EquityCurve.json(report.run())));
     } catch (RuntimeException e) {
@@ -103,8 +112,22 @@ final class BacktestJob implements Runnable {
 
   /** Every 5 %: a sibling web application (or a list) sees the run move without this job. */
   private void storeProgress(BacktestRun running) {
-    nextStored += Math.max(1, total / 20);
+    while (nextStored <= progress) {
+      nextStored += STORE_EVERY;
+    }
     runs.update(tenant, running.withProgress(progress()));
+  }
+
+  /** The request's model loaded for this run (closed after it), or null. */
+  private BarSignals model() {
+    if (prepared.model() == null) {
+      return null;
+    }
+    try {
+      return Signals.load(prepared.model(), 0);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot load the model: " + e.getMessage(), e);
+    }
   }
 
   private BarSeries input(RunSettings settings) {

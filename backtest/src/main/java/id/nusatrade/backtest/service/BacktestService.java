@@ -38,11 +38,12 @@ public final class BacktestService {
   private final EntitlementCatalog catalog;
   private final Clock clock;
   private final Executor executor;
+  private final BacktestModels models;
   private final IndicatorRegistry registry = IndicatorRegistry.standard();
   private final Map<BacktestId, BacktestJob> active = new ConcurrentHashMap<>();
   private final String process;
 
-  /** A service of this server process (its web applications share {@link #thisProcess()}). */
+  /** A service without a model registry (a request naming a model is refused). */
   public BacktestService(
       BacktestRuns runs,
       StoredBars stored,
@@ -50,7 +51,22 @@ public final class BacktestService {
       EntitlementCatalog catalog,
       Clock clock,
       Executor executor) {
-    this(runs, stored, tenants, catalog, clock, executor, thisProcess());
+    this(runs, stored, tenants, catalog, clock, executor, BacktestModels.NONE);
+  }
+
+  /**
+   * A service of this server process (its web applications share {@link #thisProcess()}) whose runs
+   * may use the registry {@code models} the caller may see.
+   */
+  public BacktestService(
+      BacktestRuns runs,
+      StoredBars stored,
+      TenantRepository tenants,
+      EntitlementCatalog catalog,
+      Clock clock,
+      Executor executor,
+      BacktestModels models) {
+    this(runs, stored, tenants, catalog, clock, executor, models, thisProcess());
   }
 
   /** As a server process named {@code process} (tests: a restart is another name). */
@@ -61,8 +77,10 @@ public final class BacktestService {
       EntitlementCatalog catalog,
       Clock clock,
       Executor executor,
+      BacktestModels models,
       String process) {
     this.process = process;
+    this.models = models;
     this.runs = runs;
     this.stored = stored;
     this.tenants = tenants;
@@ -79,7 +97,30 @@ public final class BacktestService {
    * @throws BacktestQueueFullException every worker is busy and the queue is full
    */
   public BacktestRun submit(TenantId tenant, BacktestRequest request) {
-    PreparedRun prepared = PreparedRun.of(request, registry);
+    return submit(tenant, null, request);
+  }
+
+  /**
+   * As {@link #submit(TenantId, BacktestRequest)} for {@code user}, who must be allowed to see the
+   * request's model (if any).
+   *
+   * @throws InvalidBacktestException also when the model is unknown or not the user's to see
+   */
+  public BacktestRun submit(TenantId tenant, String user, BacktestRequest request) {
+    java.nio.file.Path model = null;
+    if (request.model() != null) {
+      model =
+          models
+              .directory(tenant, user, request.model())
+              .orElseThrow(
+                  () ->
+                      new InvalidBacktestException(
+                          "model",
+                          "model: no model "
+                              + request.model()
+                              + " among the models you may see (GET /api/v1/models)"));
+    }
+    PreparedRun prepared = PreparedRun.of(request, registry, model);
     FeedId feed = request.data() instanceof BarSource.Stored s ? feed(tenant, s) : null;
     Tier tier = tierOf(tenant);
     int limit = catalog.entitlementsOf(tier, clock.instant()).concurrentBacktests();
@@ -115,6 +156,11 @@ public final class BacktestService {
   /** The tenant's run (progress as of now); empty for an unknown id or another tenant's. */
   public Optional<BacktestRun> find(TenantId tenant, BacktestId id) {
     return runs.find(tenant, id).map(run -> current(tenant, run));
+  }
+
+  /** The registry models {@code user} may run a backtest with. */
+  public List<BacktestModels.Choice> models(TenantId tenant, String user) {
+    return models.visibleTo(tenant, user);
   }
 
   /** Symbols whose stored bars the tenant may run on. */

@@ -19,7 +19,12 @@ public enum BacktestSetting implements SettingKey {
   QUEUE(
       "NUSATRADE_BACKTEST_QUEUE",
       "32",
-      "runs that may wait for a worker; beyond it a start is refused with 503");
+      "runs that may wait for a worker; beyond it a start is refused with 503"),
+  UPLOAD_MAX_BYTES(
+      "NUSATRADE_BACKTEST_UPLOAD_MAX_BYTES",
+      "33554432",
+      "largest bar CSV a backtest request may upload (bytes, default 32 MiB, about 500,000 bars);"
+          + " a larger one is refused with 413");
 
   private final SettingSpec spec;
 
@@ -54,6 +59,11 @@ public enum BacktestSetting implements SettingKey {
           return t;
         },
         new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  /** The upload cap {@link #UPLOAD_MAX_BYTES} describes. */
+  public static int uploadLimit(UnaryOperator<String> lookup) {
+    return positive(UPLOAD_MAX_BYTES, lookup);
   }
 
   private static int positive(BacktestSetting setting, UnaryOperator<String> lookup) {

@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.nusatrade.backtest.TrainedModels;
 import id.nusatrade.market.bars.BarSeries;
 import id.nusatrade.signals.BarSignals;
 import id.nusatrade.signals.Decision;
 import id.nusatrade.signals.Direction;
 import id.nusatrade.signals.Signals;
 import id.nusatrade.signals.model.ModelKind;
-import id.nusatrade.signals.training.ModelTraining;
-import id.nusatrade.signals.training.Progress;
-import id.nusatrade.signals.training.TrainOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,35 +38,9 @@ class ModelStrategyTest {
 
   @BeforeAll
   static void trainModel() throws Exception {
-    StringBuilder csv = new StringBuilder("time,open,high,low,close,volume\n");
-    Random random = new Random(11);
-    double close = 100;
-    long day = 86_400_000L;
-    long t0 = Instant.parse("2020-01-01T00:00:00Z").toEpochMilli();
-    for (int i = 0; i < 900; i++) {
-      double open = close;
-      // mean reverting around 100 so the model has something to learn
-      close = open + 0.2 * (100 - open) + random.nextGaussian();
-      double high = Math.max(open, close) + Math.abs(random.nextGaussian()) * 0.3;
-      double low = Math.min(open, close) - Math.abs(random.nextGaussian()) * 0.3;
-      csv.append(t0 + i * day)
-          .append(',')
-          .append(open)
-          .append(',')
-          .append(high)
-          .append(',')
-          .append(low)
-          .append(',')
-          .append(close)
-          .append(",1000\n");
-    }
-    bars = Files.writeString(dir.resolve("bars.csv"), csv.toString());
-    model = dir.resolve("model");
-    new ModelTraining(
-            TrainOptions.defaults(ModelKind.LIGHTGBM, 3).withFolds(2),
-            Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
-            Progress.NONE)
-        .run(BarSeries.read(bars), model);
+    String csv = TrainedModels.meanRevertingCsv(11, 900);
+    bars = Files.writeString(dir.resolve("bars.csv"), csv);
+    model = TrainedModels.train(dir, csv, ModelKind.LIGHTGBM);
     strategy = Files.writeString(dir.resolve("model.yaml"), STRATEGY);
   }
 

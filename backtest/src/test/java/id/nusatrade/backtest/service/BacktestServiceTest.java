@@ -44,7 +44,14 @@ class BacktestServiceTest {
 
   BacktestService service(MemoryRuns store, String process) {
     return new BacktestService(
-        store, new AppleFeed(), new Tenants(), new Limits(), CLOCK, executor, process);
+        store,
+        new AppleFeed(),
+        new Tenants(),
+        new Limits(),
+        CLOCK,
+        executor,
+        BacktestModels.NONE,
+        process);
   }
 
   static BacktestRequest upload(String strategy) {
@@ -146,6 +153,70 @@ class BacktestServiceTest {
               assertThat(r.status()).isEqualTo(BacktestStatus.FAILED);
               assertThat(service.activeRuns(PRO)).isZero();
             });
+  }
+
+  @Test
+  void aModelTheCallerMayNotSeeIsRefusedNamingTheFieldAndNothingIsStored() {
+    UUID model = new UUID(7, 7);
+    BacktestService service =
+        new BacktestService(
+            runs,
+            new AppleFeed(),
+            new Tenants(),
+            new Limits(),
+            CLOCK,
+            executor,
+            new id.nusatrade.backtest.TrainedModels.Visible(
+                PRO, "alice", model, () -> java.nio.file.Path.of("unused")));
+    BacktestRequest withModel =
+        new BacktestRequest(
+            "name: m\ntimeframe: D1\nentry:\n  long: model.buy > 0\nexit:\n"
+                + "  long: model.sell > 0\nsize:\n  units: 1\n",
+            new BarSource.Upload(AppleBars.csv()),
+            null,
+            null,
+            null,
+            model,
+            null);
+
+    for (String[] who : new String[][] {{"bob", "PRO"}, {"alice", "FREE"}}) {
+      TenantId tenant = who[1].equals("PRO") ? PRO : FREE;
+      assertThatThrownBy(() -> service.submit(tenant, who[0], withModel))
+          .isInstanceOf(InvalidBacktestException.class)
+          .hasMessageContaining("model: no model " + model);
+    }
+    assertThat(service.models(PRO, "alice"))
+        .extracting(BacktestModels.Choice::id)
+        .containsExactly(model);
+    assertThat(service.models(PRO, "bob")).isEmpty();
+    assertThat(runs.list(PRO)).isEmpty();
+    // without a model the strategy reading model.* names its line
+    assertThatThrownBy(
+            () ->
+                service.submit(
+                    PRO,
+                    "alice",
+                    new BacktestRequest(
+                        withModel.strategy(), withModel.data(), null, null, null, null, null)))
+        .isInstanceOf(InvalidBacktestException.class)
+        .hasMessageContaining("line 4");
+  }
+
+  @Test
+  void anOptimisationOfAStrategyWithoutParametersIsRefused() {
+    BacktestRequest request =
+        new BacktestRequest(
+            STRATEGY,
+            new BarSource.Upload(AppleBars.csv()),
+            null,
+            null,
+            null,
+            null,
+            new id.nusatrade.backtest.run.Analysis(
+                id.nusatrade.backtest.run.Analysis.Optimization.defaults(), false));
+    assertThatThrownBy(() -> service(runs).submit(PRO, request))
+        .isInstanceOf(InvalidBacktestException.class)
+        .hasMessageContaining("optimize: the strategy declares no parameters");
   }
 
   @Test

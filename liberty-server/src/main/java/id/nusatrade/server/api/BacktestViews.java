@@ -1,5 +1,7 @@
 package id.nusatrade.server.api;
 
+import id.nusatrade.backtest.optimize.Objective;
+import id.nusatrade.backtest.run.Analysis;
 import id.nusatrade.backtest.service.BacktestRequest;
 import id.nusatrade.backtest.service.BacktestRun;
 import id.nusatrade.backtest.service.BarSource;
@@ -13,6 +15,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.UUID;
 
 /** The JSON of {@code /backtests}: the request translated in, runs translated out. */
 final class BacktestViews {
@@ -75,7 +78,43 @@ final class BacktestViews {
               instant("from", body.from),
               instant("to", body.to));
     }
-    return new BacktestRequest(body.strategy, data, body.costs, body.fill, body.equity);
+    return new BacktestRequest(
+        body.strategy,
+        data,
+        body.costs,
+        body.fill,
+        body.equity,
+        model(body.model),
+        new Analysis(optimization(body.optimize), Boolean.TRUE.equals(body.checkLookahead)));
+  }
+
+  private static UUID model(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidBacktestException("model", "model must be a model id, not '" + text + "'");
+    }
+  }
+
+  private static Analysis.Optimization optimization(BacktestRequestJson.Optimize o) {
+    if (o == null) {
+      return null;
+    }
+    try {
+      Analysis.Optimization d = Analysis.Optimization.defaults();
+      return new Analysis.Optimization(
+          o.objective == null || o.objective.isBlank()
+              ? d.objective()
+              : Objective.parse(o.objective.strip()),
+          o.folds == null ? d.folds() : o.folds,
+          o.holdout == null ? d.holdOut() : o.holdout);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidBacktestException(
+          "optimize", "optimize: " + e.getMessage().replace("--objective", "objective"));
+    }
   }
 
   private static Timeframe timeframe(String text) {

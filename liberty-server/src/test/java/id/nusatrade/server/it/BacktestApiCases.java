@@ -177,6 +177,77 @@ final class BacktestApiCases {
         .isEqualTo(404);
   }
 
+  /** The upload cap TradingApiIT gives its server (NUSATRADE_BACKTEST_UPLOAD_MAX_BYTES). */
+  static final int UPLOAD_CAP = 100_000;
+
+  /**
+   * A multipart upload with the look-ahead check runs to the same trades as the JSON form and
+   * reports a clean check; a bar file over the cap is 413 naming the setting; a model the caller
+   * may not see is 422 naming the field.
+   */
+  void aMultipartUploadRunsAndAnOversizedFileIs413(Path dir) throws Exception {
+    String csv = bars();
+    HttpResponse<String> started =
+        multipart(
+            new String[][] {
+              {"strategy", STRATEGY}, {"csv", csv}, {"costs", COSTS}, {"checkLookahead", "true"}
+            });
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    JsonNode run = awaitFinished(JSON.readTree(started.body()).path("id").asText());
+    assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("SUCCEEDED");
+    JsonNode lookahead = run.path("report").path("lookahead");
+    assertThat(lookahead.path("clean").asBoolean()).as(lookahead.toString()).isTrue();
+    assertThat(lookahead.path("cutsChecked").asInt()).isEqualTo(8);
+
+    JsonNode json =
+        awaitFinished(
+            JSON.readTree(
+                    call("POST", "/api/v1/backtests", "trader-a", body(STRATEGY, csv, COSTS))
+                        .body())
+                .path("id")
+                .asText());
+    assertThat(run.path("report").path("trades")).isEqualTo(json.path("report").path("trades"));
+
+    StringBuilder big = new StringBuilder(csv);
+    while (big.length() <= UPLOAD_CAP) {
+      big.append(csv, csv.indexOf('\n') + 1, csv.length());
+    }
+    HttpResponse<String> tooLarge =
+        multipart(new String[][] {{"strategy", STRATEGY}, {"csv", big.toString()}});
+    assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(413);
+    assertThat(JSON.readTree(tooLarge.body()).path("detail").asText())
+        .contains("NUSATRADE_BACKTEST_UPLOAD_MAX_BYTES");
+
+    ObjectNode withModel = (ObjectNode) JSON.readTree(body(STRATEGY, csv, "none"));
+    withModel.put("model", "00000000-0000-0000-0000-000000000001");
+    HttpResponse<String> unknownModel =
+        call("POST", "/api/v1/backtests", "trader-a", withModel.toString());
+    assertThat(unknownModel.statusCode()).as(unknownModel.body()).isEqualTo(422);
+    assertThat(JSON.readTree(unknownModel.body()).path("detail").asText())
+        .contains("model: no model");
+  }
+
+  private HttpResponse<String> multipart(String[][] parts) throws Exception {
+    String boundary = "nusatrade-" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    for (String[] part : parts) {
+      body.append("--").append(boundary).append("\r\n");
+      body.append("Content-Disposition: form-data; name=\"").append(part[0]).append('"');
+      if (part[0].equals("csv")) {
+        body.append("; filename=\"bars.csv\"\r\nContent-Type: text/csv");
+      }
+      body.append("\r\n\r\n").append(part[1]).append("\r\n");
+    }
+    body.append("--").append(boundary).append("--\r\n");
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/backtests"))
+            .header("Authorization", "Bearer " + tokens.accessToken("trader-a"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
+    return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+  }
+
   private JsonNode awaitFinished(String id) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (true) {

@@ -124,6 +124,7 @@ class TradingApiIT {
                 "NUSATRADE_ONBOARDING_REGISTRATIONS_PER_MINUTE",
                 Integer.toString(OnboardingApiCases.REGISTRATIONS_PER_MINUTE)));
     env.putAll(clickHouse.libertyEnv()); // the tick store, as the launcher hands it to Liberty
+    env.put("NUSATRADE_BACKTEST_UPLOAD_MAX_BYTES", String.valueOf(BacktestApiCases.UPLOAD_CAP));
     liberty = new LibertyProcess(env);
     liberty.start();
   }
@@ -460,6 +461,12 @@ class TradingApiIT {
   void z2_backtestsRunInTheBackgroundWithTheCommandLinesTrades(@TempDir Path dir) throws Exception {
     new BacktestApiCases(liberty.baseUrl(), tokens)
         .aRunGivesTheCommandLinesTradesAndIsInvisibleToAnotherTenant(dir);
+  }
+
+  @Test
+  void z3_backtestsTakeAMultipartUploadCappedAt413(@TempDir Path dir) throws Exception {
+    new BacktestApiCases(liberty.baseUrl(), tokens)
+        .aMultipartUploadRunsAndAnOversizedFileIs413(dir);
   }
 
   private static OnboardingApiCases onboarding() {

@@ -4,16 +4,22 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import id.nusatrade.backtest.optimize.Objective;
+import id.nusatrade.backtest.run.Analysis;
+import id.nusatrade.backtest.service.BacktestModels;
 import id.nusatrade.backtest.service.BacktestRequest;
 import id.nusatrade.backtest.service.BarSource;
 import id.nusatrade.backtest.strategy.Examples;
@@ -23,8 +29,10 @@ import java.util.List;
 
 /**
  * What to run: the strategy (the example to start from), the bars (the tenant's stored bars of a
- * symbol, or an uploaded CSV), costs and fill. Start fires a {@link StartEvent} with the request;
- * the view hands it to the service and shows the answer with {@link #showError}.
+ * symbol, or an uploaded CSV), costs and fill, a registry model the trader may see, a parameter
+ * search (objective, walk-forward folds, held-out share) and the look-ahead check. Start fires a
+ * {@link StartEvent} with the request; the view hands it to the service and shows the answer with
+ * {@link #showError}.
  */
 public class BacktestForm extends VerticalLayout {
   /** Where the bars come from. */
@@ -55,11 +63,21 @@ public class BacktestForm extends VerticalLayout {
   final TextArea strategy = new TextArea();
   final TextArea costs = new TextArea();
   final Select<String> fill = new Select<>();
+  final ComboBox<BacktestModels.Choice> model = new ComboBox<>();
+  final Checkbox optimize = new Checkbox();
+  final Select<Objective> objective = new Select<>();
+  final IntegerField folds = new IntegerField();
+  final NumberField holdOut = new NumberField();
+  final Checkbox checkLookahead = new Checkbox();
   final Button start = new Button();
   final Span error = new Span();
   private volatile String csv;
 
   public BacktestForm(List<String> symbols) {
+    this(symbols, List.of());
+  }
+
+  public BacktestForm(List<String> symbols, List<BacktestModels.Choice> models) {
     setPadding(false);
     source.setItems(Source.values());
     source.setValue(symbols.isEmpty() ? Source.UPLOAD : Source.STORED);
@@ -92,9 +110,35 @@ public class BacktestForm extends VerticalLayout {
     fill.setItems("next-open", "close");
     fill.setValue("next-open");
     fill.setId("backtest-fill");
+    model.setItems(models);
+    model.setItemLabelGenerator(BacktestModels.Choice::label);
+    model.setClearButtonVisible(true);
+    model.setId("backtest-model");
+    optimize.setId("backtest-optimize");
+    objective.setItems(Objective.values());
+    objective.setItemLabelGenerator(Objective::option);
+    objective.setValue(Objective.SHARPE);
+    objective.setId("backtest-objective");
+    Analysis.Optimization defaults = Analysis.Optimization.defaults();
+    folds.setValue(defaults.folds());
+    folds.setMin(1);
+    folds.setMax(20);
+    folds.setId("backtest-folds");
+    holdOut.setValue(defaults.holdOut());
+    holdOut.setStep(0.05);
+    holdOut.setId("backtest-holdout");
+    checkLookahead.setId("backtest-lookahead");
+    optimize.addValueChangeListener(e -> showSearch());
     start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     start.setId("backtest-start");
-    start.addClickListener(e -> fireEvent(new StartEvent(this, request())));
+    start.addClickListener(
+        e -> {
+          try {
+            fireEvent(new StartEvent(this, request()));
+          } catch (IllegalArgumentException bad) {
+            showError(bad.getMessage());
+          }
+        });
     error.setId("backtest-error");
     error.getStyle().set("color", "var(--lumo-error-text-color)");
     source.addValueChangeListener(e -> showSource());
@@ -104,9 +148,32 @@ public class BacktestForm extends VerticalLayout {
         new HorizontalLayout(upload, uploaded),
         strategy,
         new HorizontalLayout(costs, fill),
+        model,
+        new HorizontalLayout(optimize, objective, folds, holdOut),
+        checkLookahead,
         start,
         error);
     showSource();
+    showSearch();
+  }
+
+  private void showSearch() {
+    boolean on = optimize.getValue();
+    objective.setVisible(on);
+    folds.setVisible(on);
+    holdOut.setVisible(on);
+  }
+
+  /** The search the form asks for (null: none); a setting out of range names itself. */
+  private Analysis.Optimization optimization() {
+    if (!optimize.getValue()) {
+      return null;
+    }
+    Analysis.Optimization defaults = Analysis.Optimization.defaults();
+    return new Analysis.Optimization(
+        objective.getValue() == null ? defaults.objective() : objective.getValue(),
+        folds.getValue() == null ? defaults.folds() : folds.getValue(),
+        holdOut.getValue() == null ? defaults.holdOut() : holdOut.getValue());
   }
 
   /** An uploaded file's text (what the upload handler receives). */
@@ -124,7 +191,14 @@ public class BacktestForm extends VerticalLayout {
             : (symbol.getValue() == null
                 ? null
                 : new BarSource.Stored(symbol.getValue(), timeframe.getValue(), null, null));
-    return new BacktestRequest(strategy.getValue(), data, costs.getValue(), fill.getValue(), null);
+    return new BacktestRequest(
+        strategy.getValue(),
+        data,
+        costs.getValue(),
+        fill.getValue(),
+        null,
+        model.getValue() == null ? null : model.getValue().id(),
+        new Analysis(optimization(), checkLookahead.getValue()));
   }
 
   public void showError(String message) {
@@ -150,6 +224,12 @@ public class BacktestForm extends VerticalLayout {
     strategy.setLabel(t.apply("backtest.strategy"));
     costs.setLabel(t.apply("backtest.costs"));
     fill.setLabel(t.apply("backtest.fill"));
+    model.setLabel(t.apply("backtest.model"));
+    optimize.setLabel(t.apply("backtest.optimize"));
+    objective.setLabel(t.apply("backtest.objective"));
+    folds.setLabel(t.apply("backtest.folds"));
+    holdOut.setLabel(t.apply("backtest.holdout"));
+    checkLookahead.setLabel(t.apply("backtest.lookahead"));
     start.setText(t.apply("backtest.start"));
   }
 

@@ -39,6 +39,7 @@ public class BacktestView extends VerticalLayout implements LocaleChangeObserver
   static final int POLL_MILLIS = 1_000;
 
   private final Optional<TenantId> tenant;
+  private final String user;
   private final BacktestService backtests;
   private final H2 heading = new H2();
   final BacktestForm form;
@@ -61,9 +62,13 @@ public class BacktestView extends VerticalLayout implements LocaleChangeObserver
   @Inject
   public BacktestView(CurrentUser currentUser, BacktestService backtests) {
     this.tenant = currentUser.get().map(SignedInUser::tenantId);
+    this.user = currentUser.get().map(SignedInUser::username).orElse(null);
     this.backtests = backtests;
     setId("backtests");
-    form = new BacktestForm(tenant.map(backtests::symbols).orElse(List.of()));
+    form =
+        new BacktestForm(
+            tenant.map(backtests::symbols).orElse(List.of()),
+            tenant.map(t -> backtests.models(t, user)).orElse(List.of()));
     form.addStartListener(e -> start(e.request()));
     runs.setId("backtest-runs");
     runs.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -91,7 +96,7 @@ public class BacktestView extends VerticalLayout implements LocaleChangeObserver
       return;
     }
     try {
-      BacktestRun run = backtests.submit(tenant.get(), request);
+      BacktestRun run = backtests.submit(tenant.get(), user, request);
       form.showError(null);
       shown = run.id();
       refresh();

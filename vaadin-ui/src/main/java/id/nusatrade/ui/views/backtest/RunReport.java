@@ -15,8 +15,21 @@ import java.util.Map;
  * the strategy beside buy-and-hold, and each trade. Reading only; every figure was computed by the
  * backtest module.
  */
-record RunReport(List<MetricRow> metrics, List<TradeRow> trades) {
+record RunReport(
+    List<MetricRow> metrics, List<TradeRow> trades, Checks lookahead, Search optimization) {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** An empty report (a run not finished). */
+  static final RunReport NONE = new RunReport(List.of(), List.of(), null, null);
+
+  /** The look-ahead check's outcome: clean, the cut points tried, the differences found. */
+  record Checks(boolean clean, int cuts, List<String> differences) {}
+
+  /**
+   * The parameter search: the objective, the parameters chosen on all the searchable bars, the
+   * walk-forward folds' mean out-of-sample figure and the held-out period's.
+   */
+  record Search(String objective, String chosen, String walkForwardMean, String heldOut) {}
 
   /** One metric: its name, the strategy's value and buy-and-hold's ({@code null}: undefined). */
   record MetricRow(String metric, String strategy, String buyAndHold) {}
@@ -56,7 +69,28 @@ record RunReport(List<MetricRow> metrics, List<TradeRow> trades) {
               t.path("pnl").asText(),
               t.path("exitReason").asText()));
     }
-    return new RunReport(metrics, trades);
+    return new RunReport(metrics, trades, checks(root.path("lookahead")), search(root));
+  }
+
+  private static Checks checks(JsonNode l) {
+    if (l.isMissingNode()) {
+      return null;
+    }
+    List<String> differences = new ArrayList<>();
+    l.path("differences").forEach(d -> differences.add(d.asText()));
+    return new Checks(l.path("clean").asBoolean(), l.path("cutsChecked").asInt(), differences);
+  }
+
+  private static Search search(JsonNode root) {
+    JsonNode o = root.path("optimization");
+    if (o.isMissingNode()) {
+      return null;
+    }
+    return new Search(
+        o.path("objective").asText(),
+        o.path("holdOut").path("parameters").toString(),
+        text(o.path("walkForwardOutOfSampleMean")),
+        text(o.path("holdOut").path("outOfSample")));
   }
 
   /** One metric's value as the report wrote it ({@code "–"} when undefined or absent). */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import id.nusatrade.backtest.service.BacktestModels;
 import id.nusatrade.backtest.service.BacktestRun;
 import id.nusatrade.backtest.service.BacktestService;
 import id.nusatrade.backtest.service.BacktestStatus;
@@ -65,7 +66,25 @@ class BacktestViewTest {
   final Deque<Runnable> jobs = new ArrayDeque<>();
   BacktestService service;
 
+  /** trader-a may see one registry model; nobody else any. */
+  static final BacktestModels.Choice MODEL =
+      new BacktestModels.Choice(new java.util.UUID(4, 2), "lightgbm 2026-11-01 (live)");
+
   void open(String user, id.nusatrade.domain.tenant.TenantId tenant) {
+    BacktestModels models =
+        new BacktestModels() {
+          @Override
+          public List<BacktestModels.Choice> visibleTo(
+              id.nusatrade.domain.tenant.TenantId t, String u) {
+            return t.equals(TENANT_A) && u.equals("trader-a") ? List.of(MODEL) : List.of();
+          }
+
+          @Override
+          public java.util.Optional<java.nio.file.Path> directory(
+              id.nusatrade.domain.tenant.TenantId t, String u, java.util.UUID id) {
+            return java.util.Optional.empty();
+          }
+        };
     service =
         new BacktestService(
             store,
@@ -73,7 +92,8 @@ class BacktestViewTest {
             DemoData.repository(),
             Catalog.standard(),
             CLOCK,
-            jobs::add);
+            jobs::add,
+            models);
     BrowserlessUi.start(
         Map.of(
             CurrentUser.class,
@@ -162,5 +182,56 @@ class BacktestViewTest {
     List<BacktestView.CompareRow> rows = GridKt._findAll(view().compare);
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).totalReturn()).isNotEqualTo(rows.get(1).totalReturn());
+  }
+
+  @Test
+  void the_page_offers_the_users_models_an_optimisation_and_the_lookahead_check() {
+    open("trader-a", TENANT_A);
+    BacktestForm form = view().form;
+    assertThat(form.model.getListDataView().getItems()).containsExactly(MODEL);
+    assertThat(form.objective.isVisible()).isFalse();
+    form.model.setValue(MODEL);
+    assertThat(form.request().model()).isEqualTo(MODEL.id());
+    form.model.clear();
+
+    form.optimize.setValue(true);
+    assertThat(form.objective.isVisible()).isTrue();
+    form.folds.setValue(2);
+    form.checkLookahead.setValue(true);
+    startUpload(
+        """
+        name: sma-search
+        timeframe: D1
+        parameters:
+          fast: {from: 5, to: 10, step: 5}
+        entry:
+          long: sma(${fast}) crosses_above sma(30)
+        exit:
+          long: sma(${fast}) crosses_below sma(30)
+        size:
+          units: 1
+        """);
+    assertThat(form.error.getText()).isEmpty();
+    jobs.removeFirst().run();
+    view().refresh();
+
+    assertThat(view().details.state.getText()).isEqualTo("Selesai · 100 %");
+    assertThat(view().details.lookahead.getText())
+        .isEqualTo(
+            "Pemeriksaan look-ahead lulus: tidak ada keputusan atau transaksi sebelum 8 titik"
+                + " potong yang berubah");
+    assertThat(view().details.optimization.getText())
+        .startsWith("Optimalisasi menurut sharpe: terpilih {\"fast\":");
+  }
+
+  @Test
+  void folds_out_of_range_are_named_and_nothing_starts() {
+    open("trader-b", TENANT_B);
+    assertThat(view().form.model.getListDataView().getItems()).isEmpty();
+    view().form.optimize.setValue(true);
+    view().form.folds.setValue(40);
+    startUpload(view().form.strategy.getValue());
+    assertThat(view().form.error.getText()).contains("folds must be a whole number from 1 to 20");
+    assertThat(jobs).isEmpty();
   }
 }
