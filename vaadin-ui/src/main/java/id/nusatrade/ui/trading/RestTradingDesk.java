@@ -250,7 +250,6 @@ public final class RestTradingDesk implements TradingDesk {
         decimal(o, "averagePrice"),
         List.copyOf(reasons),
         null); // the rules' valuation is not part of the REST order
-
   }
 
   static PositionView position(JsonNode p) {

@@ -29,7 +29,8 @@ class MainLayoutTest extends UiTestBase {
                 "Perdagangan",
                 "Sinyal",
                 "Model")),
-        Arguments.of("officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan", "Riwayat Proses")),
+        Arguments.of(
+            "officer-a", Role.COMPLIANCE_OFFICER, List.of("Antrean Tinjauan", "Riwayat Proses")),
         Arguments.of("staff-a", Role.BUSINESS_STAFF, List.of("Aturan")),
         Arguments.of(
             "admin",
