@@ -40,7 +40,10 @@ class HonestyTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ModelKind.class, names = "ONNX", mode = EnumSource.Mode.EXCLUDE) // trained elsewhere
+  @EnumSource(
+      value = ModelKind.class,
+      names = "ONNX",
+      mode = EnumSource.Mode.EXCLUDE) // trained elsewhere
   void onARandomWalkTheOutOfSampleIntervalContainsChance(ModelKind kind) throws IOException {
     Map<String, Object> report = train(kind, Synthetic.randomWalk(101, 2000), dir);
     Map<String, Object> oos = section(report, "outOfSample");
@@ -50,7 +53,10 @@ class HonestyTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ModelKind.class, names = "ONNX", mode = EnumSource.Mode.EXCLUDE) // trained elsewhere
+  @EnumSource(
+      value = ModelKind.class,
+      names = "ONNX",
+      mode = EnumSource.Mode.EXCLUDE) // trained elsewhere
   void withPlantedMeanReversionTheModelBeatsBothBaselines(ModelKind kind) throws IOException {
     Map<String, Object> report = train(kind, Synthetic.meanReverting(202, 2000, 0.2), dir);
     Map<String, Object> oos = section(report, "outOfSample");
