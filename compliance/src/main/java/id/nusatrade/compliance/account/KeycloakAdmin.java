@@ -60,8 +60,7 @@ public final class KeycloakAdmin implements IdentityProvider {
   public Optional<DirectoryUser> findByUsername(String username) {
     HttpResponse<String> response =
         send(
-            admin("users?exact=true&briefRepresentation=false&username=" + encode(username))
-                .GET());
+            admin("users?exact=true&briefRepresentation=false&username=" + encode(username)).GET());
     expect(response, 200, "look up user " + username);
     for (JsonNode user : read(response.body())) {
       if (username.equalsIgnoreCase(user.path("username").asText())) {
@@ -180,8 +179,7 @@ public final class KeycloakAdmin implements IdentityProvider {
   private static DirectoryUser user(JsonNode node) {
     Map<String, List<String>> attributes =
         node.has("attributes") ? JSON.convertValue(node.get("attributes"), ATTRIBUTES) : Map.of();
-    return new DirectoryUser(
-        node.path("id").asText(), node.path("username").asText(), attributes);
+    return new DirectoryUser(node.path("id").asText(), node.path("username").asText(), attributes);
   }
 
   private static JsonNode read(String body) {

@@ -16,10 +16,10 @@ import java.util.UUID;
  * with the welcome e-mail, a temporary password the trader replaces at the first login.
  *
  * <p>Idempotent: the account carries the application id ({@value #APPLICATION_ATTRIBUTE}), so a
- * redelivered job finds its own account by username and only completes what is missing; an
- * account of the same username for anything else is {@link UsernameTakenException}. The tenant id
- * is derived from the application id, so the account can name it before the tenant row exists and
- * a retried provisioning creates the same tenant.
+ * redelivered job finds its own account by username and only completes what is missing; an account
+ * of the same username for anything else is {@link UsernameTakenException}. The tenant id is
+ * derived from the application id, so the account can name it before the tenant row exists and a
+ * retried provisioning creates the same tenant.
  */
 public final class TraderAccounts {
   public static final String TRADER_ROLE = "trader";
@@ -93,8 +93,7 @@ public final class TraderAccounts {
         });
   }
 
-  private String create(
-      ApplicationId application, String username, String email, String fullName) {
+  private String create(ApplicationId application, String username, String email, String fullName) {
     try {
       return directory.create(
           new NewDirectoryUser(

@@ -192,6 +192,7 @@ class OnboardingProcessTest {
 
     assertThat(instance)
         .hasPassedElementsInOrder(
+            CHECK_IDENTITY,
             USERNAME_TAKEN,
             REQUEST_RESUBMISSION,
             AWAIT_RESUBMISSION,

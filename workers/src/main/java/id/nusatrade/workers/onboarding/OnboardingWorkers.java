@@ -10,8 +10,7 @@ import id.nusatrade.workers.WorkerRegistry;
 
 /**
  * The onboarding workers whose services need the application's database, mail server, Keycloak and
- * billing, so the
- * application builds those and registers them here (see {@code WorkflowStartup}).
+ * billing, so the application builds those and registers them here (see {@code WorkflowStartup}).
  */
 public final class OnboardingWorkers {
   private OnboardingWorkers() {}

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Job {@value Onboarding#SEND_WELCOME_JOB}: the welcome e-mail with the username and a temporary
- * password ({@link TraderAccounts#welcome}); once: a redelivery after it was recorded sends nothing.
+ * password ({@link TraderAccounts#welcome}); once: a redelivery after it was recorded sends
+ * nothing.
  */
 public final class SendWelcomeWorker implements JobHandler {
   private final TraderAccounts accounts;
