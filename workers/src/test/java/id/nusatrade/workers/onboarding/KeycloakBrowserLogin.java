@@ -3,8 +3,6 @@ package id.nusatrade.workers.onboarding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,17 +31,19 @@ public final class KeycloakBrowserLogin {
   private final String redirectUri;
   private final HttpClient http;
 
+  /**
+   * The session cookies Keycloak set, sent back by hand: the JDK's cookie manager withholds cookies
+   * marked Secure (Keycloak marks its SameSite=None ones so) on plain http.
+   */
+  private final Map<String, String> cookies = new LinkedHashMap<>();
+
   public KeycloakBrowserLogin(
       String issuer, String clientId, String clientSecret, String redirectUri) {
     this.issuer = issuer;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.redirectUri = redirectUri;
-    this.http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   /** Logs in with the temporary password, sets {@code newPassword}, returns the access token. */
@@ -127,26 +127,50 @@ public final class KeycloakBrowserLogin {
   }
 
   private HttpResponse<String> get(String uri) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(uri)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return send(HttpRequest.newBuilder(URI.create(uri)).GET());
   }
 
   private HttpResponse<String> post(String uri, Map<String, String> fields)
       throws IOException, InterruptedException {
-    return http.send(
+    return send(
         HttpRequest.newBuilder(URI.create(uri))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    if (!cookies.isEmpty()) {
+      request.header(
+          "Cookie",
+          cookies.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining("; ")));
+    }
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    for (String set : response.headers().allValues("Set-Cookie")) {
+      String pair = set.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      if (eq > 0 && eq < pair.length() - 1) {
+        cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+      } else if (eq > 0) {
+        cookies.remove(pair.substring(0, eq).strip()); // Keycloak deleting a cookie
+      }
+    }
+    return response;
   }
 
   private static String action(HttpResponse<String> page) {
     Matcher m = FORM_ACTION.matcher(page.body());
     if (page.statusCode() != 200 || !m.find()) {
       throw new IllegalStateException(
-          "expected a keycloak form, got HTTP " + page.statusCode() + " " + excerpt(page.body()));
+          "expected a keycloak form at "
+              + page.uri()
+              + ", got HTTP "
+              + page.statusCode()
+              + ": "
+              + excerpt(page.body()));
     }
     return m.group(1).replace("&amp;", "&");
   }
@@ -162,7 +186,18 @@ public final class KeycloakBrowserLogin {
             .collect(Collectors.joining("&"));
   }
 
+  /** The page's text (tags and head dropped): Keycloak's error message is in there. */
   private static String excerpt(String body) {
-    return body == null ? "" : body.substring(0, Math.min(300, body.length()));
+    if (body == null) {
+      return "";
+    }
+    int start = body.indexOf("<body");
+    String text =
+        body.substring(Math.max(0, start))
+            .replaceAll("(?s)<script.*?</script>", " ")
+            .replaceAll("<[^>]+>", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
+    return text.substring(0, Math.min(400, text.length()));
   }
 }
