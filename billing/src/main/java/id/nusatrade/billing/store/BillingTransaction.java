@@ -11,6 +11,7 @@ import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.billing.UsageEvent;
 import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.tenant.Tier;
+import id.nusatrade.domain.tenant.User;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,13 @@ public interface BillingTransaction {
   Optional<Subscription> subscriptionForUpdate();
 
   void saveSubscription(Subscription subscription);
+
+  /**
+   * Creates the tenant's row on Free with its first user, unless it exists (then nothing changes).
+   *
+   * @return whether it was created now
+   */
+  boolean createTenant(String name, String timeZone, User owner);
 
   /** The tier on the tenant's row (what a tenant created before billing existed has). */
   Tier tenantTier();

@@ -21,6 +21,7 @@ import id.nusatrade.domain.billing.PaymentGatewayException;
 import id.nusatrade.domain.billing.PaymentMethod;
 import id.nusatrade.domain.money.Idr;
 import id.nusatrade.domain.tenant.TenantId;
+import id.nusatrade.domain.tenant.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +79,26 @@ public final class SubscriptionService {
   public Subscription current(TenantId tenant) {
     Instant now = clock.instant();
     return store.inTenant(tenant, tx -> currentOrFree(tx, tenant, now));
+  }
+
+  /**
+   * A new tenant on Free with its first user (onboarding's provisioning): the tenant row, the user
+   * row and the Free subscription in one transaction. Idempotent: for a tenant that exists already
+   * nothing changes and its current subscription is returned.
+   *
+   * @param timeZone WIB, WITA or WIT
+   */
+  public Subscription openFreeTenant(TenantId tenant, String name, String timeZone, User owner) {
+    if (!owner.tenantId().equals(tenant)) {
+      throw new IllegalArgumentException("the first user belongs to another tenant");
+    }
+    Instant now = clock.instant();
+    return store.inTenant(
+        tenant,
+        tx -> {
+          tx.createTenant(name, timeZone, owner);
+          return currentOrFree(tx, tenant, now);
+        });
   }
 
   public Optional<Payment> pendingPayment(TenantId tenant) {

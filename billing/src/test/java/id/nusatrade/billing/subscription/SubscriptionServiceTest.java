@@ -16,14 +16,18 @@ import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.billing.PaymentGatewayException;
 import id.nusatrade.domain.billing.PaymentMethod;
 import id.nusatrade.domain.money.Idr;
+import id.nusatrade.domain.tenant.Role;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.Tier;
+import id.nusatrade.domain.tenant.User;
+import id.nusatrade.domain.tenant.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionServiceTest {
@@ -45,6 +49,48 @@ class SubscriptionServiceTest {
     return new SubscriptionLifecycle(
             catalog, store, TaxRate.PPN_DEFAULT, Clock.fixed(now, ZoneOffset.UTC))
         .endPeriod(TENANT);
+  }
+
+  @Test
+  void aNewTenantStartsOnFreeWithItsFirstUserAndARetryChangesNothing() {
+    TenantId fresh = TenantId.of("33333333-3333-3333-3333-333333333333");
+    User owner =
+        new User(
+            UserId.of("cccccccc-0000-0000-0000-000000000001"),
+            fresh,
+            "siti",
+            "siti@example.id",
+            Set.of(Role.TRADER));
+
+    Subscription first = at(JUNE_1).openFreeTenant(fresh, "Siti Rahayu", "WIB", owner);
+    Subscription again =
+        at(JUNE_1.plusSeconds(60)).openFreeTenant(fresh, "Siti Rahayu", "WIB", owner);
+
+    assertThat(first.plan()).isEqualTo(new PlanId("free"));
+    assertThat(first.tier()).isEqualTo(Tier.FREE);
+    assertThat(first.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+    assertThat(first.price()).isEqualTo(Idr.ZERO);
+    assertThat(first.periodStart()).isEqualTo(JUNE_1);
+    assertThat(again).isEqualTo(first);
+    assertThat(store.subscriptions).containsEntry(fresh, first);
+    assertThat(store.tiers).containsEntry(fresh, Tier.FREE);
+    assertThat(store.tenantNames).containsEntry(fresh, "Siti Rahayu");
+    assertThat(store.users).containsOnlyKeys(owner.id());
+    assertThat(store.invoices).isEmpty();
+  }
+
+  @Test
+  void aFirstUserOfAnotherTenantIsRefused() {
+    User stranger = new User(UserId.random(), TENANT, "x", "x@example.id", Set.of(Role.TRADER));
+    assertThatThrownBy(
+            () ->
+                at(JUNE_1)
+                    .openFreeTenant(
+                        TenantId.of("33333333-3333-3333-3333-333333333333"),
+                        "Siti",
+                        "WIB",
+                        stranger))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -16,6 +16,8 @@ import id.nusatrade.domain.billing.UsageEvent;
 import id.nusatrade.domain.billing.UsageMetric;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.Tier;
+import id.nusatrade.domain.tenant.User;
+import id.nusatrade.domain.tenant.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ import java.util.function.Function;
 public final class InMemoryBillingStore implements BillingStore {
   public final Map<TenantId, Subscription> subscriptions = new HashMap<>();
   public final Map<TenantId, Tier> tiers = new HashMap<>();
+  public final Map<TenantId, String> tenantNames = new HashMap<>();
+  public final Map<UserId, User> users = new HashMap<>();
   public final Map<InvoiceId, Invoice> invoices = new LinkedHashMap<>();
   public final Map<OrderId, Payment> payments = new LinkedHashMap<>();
   public final List<String> deliveries = new ArrayList<>();
@@ -76,6 +80,17 @@ public final class InMemoryBillingStore implements BillingStore {
     @Override
     public void saveSubscription(Subscription subscription) {
       subscriptions.put(tenant, subscription);
+    }
+
+    @Override
+    public boolean createTenant(String name, String timeZone, User owner) {
+      if (tenantNames.containsKey(tenant)) {
+        return false;
+      }
+      tenantNames.put(tenant, name);
+      tiers.put(tenant, Tier.FREE);
+      users.putIfAbsent(owner.id(), owner);
+      return true;
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.nusatrade.compliance.onboarding;
 import id.nusatrade.compliance.mail.Mailer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Moves an application to the status a process step reached and tells the applicant by e-mail,
@@ -25,13 +26,22 @@ public final class ApplicationNotices {
    * @throws UnknownApplicationException no such application
    */
   public boolean reached(ApplicationId id, ApplicationStatus status, String detail) {
+    return reached(id, status, () -> detail);
+  }
+
+  /**
+   * As {@link #reached(ApplicationId, ApplicationStatus, String)}, with the detail made only when
+   * the status changes now (the welcome sets a new temporary password for it).
+   */
+  public boolean reached(ApplicationId id, ApplicationStatus status, Supplier<String> detail) {
     Application application = store.find(id).orElseThrow(UnknownApplicationException::new);
     if (application.status() == status) {
       return false;
     }
     Instant now = clock.instant();
     if (application.registration() != null && application.registration().email() != null) {
-      mailer.send(application.registration().email(), subject(status), body(id, status, detail));
+      mailer.send(
+          application.registration().email(), subject(status), body(id, status, detail.get()));
     }
     store.updateStatus(id, status, now);
     return true;

@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The store's contract in memory, for the queue's unit tests (the SQL one has its own IT). */
-final class InMemoryReviewTasks implements ReviewTaskStore {
-  final Map<Long, ReviewTask> tasks = new ConcurrentHashMap<>();
-  final Map<Long, String> decisions = new ConcurrentHashMap<>();
+/**
+ * The store's contract in memory, for the queue's unit tests and the UI's (the SQL one has its own
+ * IT).
+ */
+public final class InMemoryReviewTasks implements ReviewTaskStore {
+  public final Map<Long, ReviewTask> tasks = new ConcurrentHashMap<>();
+  public final Map<Long, String> decisions = new ConcurrentHashMap<>();
 
   @Override
   public void addIfAbsent(ReviewTask task) {

@@ -104,7 +104,10 @@ public final class KeycloakServer implements Component {
         "OIDC_ISSUER", issuer(),
         "OIDC_JWKS_URL", issuer() + "/protocol/openid-connect/certs",
         "OIDC_WEB_CLIENT_ID", config.get(Setting.OIDC_WEB_CLIENT_ID),
-        "OIDC_WEB_CLIENT_SECRET", config.get(Setting.OIDC_WEB_CLIENT_SECRET));
+        "OIDC_WEB_CLIENT_SECRET", config.get(Setting.OIDC_WEB_CLIENT_SECRET),
+        // onboarding creates trader accounts through the admin API (realm service account)
+        "NUSATRADE_KEYCLOAK_URL", baseUrl(),
+        "NUSATRADE_LOGIN_URL", "http://127.0.0.1:" + config.port(Setting.HTTP_PORT) + "/");
   }
 
   @Override

@@ -31,6 +31,8 @@ public final class LauncherConfig {
     Setting.KEYCLOAK_PORT,
     Setting.GATEWAY_PORT,
     Setting.MIDTRANS_PORT,
+    Setting.SMTP_PORT,
+    Setting.IMAP_PORT,
     Setting.CLICKHOUSE_PORT,
     Setting.CLICKHOUSE_TCP_PORT
   };

@@ -84,6 +84,13 @@ public enum Setting implements SettingKey {
       "NUSATRADE_MIDTRANS_SERVER_KEY",
       "SB-Mid-server-nusatrade-demo-key",
       "Midtrans server key; the demo default only works with the simulator"),
+  SMTP_PORT(
+      "NUSATRADE_SMTP_PORT", "3025", "embedded mail server (GreenMail) SMTP, or the external's"),
+  IMAP_PORT("NUSATRADE_IMAP_PORT", "3143", "embedded mail server IMAP: read the platform's mail"),
+  SMTP_HOST(
+      "NUSATRADE_SMTP_HOST",
+      "",
+      "an SMTP server instead of the embedded GreenMail (then SMTP_PORT is its port)"),
   LIBERTY_HOME("NUSATRADE_LIBERTY_HOME", "", "wlp dir; default <home>/liberty-server/target/..."),
   LIBERTY_EXTERNAL_URL("NUSATRADE_LIBERTY_EXTERNAL_URL", "", "an app server already running");
 

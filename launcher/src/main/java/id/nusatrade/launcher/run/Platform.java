@@ -6,6 +6,7 @@ import id.nusatrade.launcher.component.EmbeddedArtemis;
 import id.nusatrade.launcher.component.EmbeddedPostgres;
 import id.nusatrade.launcher.component.KeycloakServer;
 import id.nusatrade.launcher.component.LibertyServer;
+import id.nusatrade.launcher.component.MailServer;
 import id.nusatrade.launcher.component.MarketGateway;
 import id.nusatrade.launcher.component.MidtransSimulatorComponent;
 import id.nusatrade.launcher.component.ZeebeBroker;
@@ -34,7 +35,8 @@ public final class Platform {
         List.of(
             new ZeebeBroker(config),
             new KeycloakServer(config),
-            new MidtransSimulatorComponent(config)));
+            new MidtransSimulatorComponent(config),
+            new MailServer(config)));
     this.backends = List.copyOf(servers);
     this.liberty = new LibertyServer(config, backends);
     this.gateway = new MarketGateway(config, postgres, artemis, clickHouse);

@@ -1,6 +1,8 @@
 package id.nusatrade.server.onboarding;
 
 import id.nusatrade.billing.apikey.ApiRateLimiter;
+import id.nusatrade.compliance.account.KeycloakAdmin;
+import id.nusatrade.compliance.account.KeycloakSetting;
 import id.nusatrade.compliance.mail.Mailer;
 import id.nusatrade.compliance.mail.SmtpMailer;
 import id.nusatrade.compliance.onboarding.ApplicationNotices;
@@ -9,6 +11,7 @@ import id.nusatrade.compliance.onboarding.Applications;
 import id.nusatrade.compliance.onboarding.ContactVerification;
 import id.nusatrade.compliance.onboarding.OnboardingSetting;
 import id.nusatrade.compliance.onboarding.PostgresApplications;
+import id.nusatrade.compliance.onboarding.TraderAccounts;
 import id.nusatrade.compliance.review.PostgresReviewTasks;
 import id.nusatrade.compliance.review.ReviewQueue;
 import id.nusatrade.compliance.review.ReviewTaskStore;
@@ -92,6 +95,22 @@ public class OnboardingWiring {
   @Singleton
   ApplicationNotices applicationNotices(ApplicationStore store, Mailer mailer) {
     return new ApplicationNotices(store, mailer, clock);
+  }
+
+  /**
+   * Approved applicants' Keycloak accounts (admin REST API as the realm's provisioning service
+   * account, {@code NUSATRADE_KEYCLOAK_*}) and their welcome with a temporary password.
+   */
+  @Produces
+  @Singleton
+  TraderAccounts traderAccounts(ApplicationNotices notices) {
+    java.util.function.Function<String, String> lookup =
+        name -> config.getOptionalValue(name, String.class).orElse(null);
+    return new TraderAccounts(
+        KeycloakAdmin.from(lookup),
+        notices,
+        new SecureRandom(),
+        KeycloakSetting.LOGIN_URL.from(lookup));
   }
 
   /** Per client address: public registrations, apart from the API keys' limiter. */

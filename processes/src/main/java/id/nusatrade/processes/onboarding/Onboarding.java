@@ -30,6 +30,12 @@ public final class Onboarding {
   /** BPMN error of the identity check: the data cannot be right (resubmission path). */
   public static final String IDENTITY_INVALID_ERROR = "ONBOARDING_IDENTITY_INVALID";
 
+  /**
+   * BPMN error of account creation: the username (or e-mail) is someone else's; the applicant is
+   * asked to resubmit with another (the resubmission path, bounded like the others).
+   */
+  public static final String USERNAME_TAKEN_ERROR = "ONBOARDING_USERNAME_TAKEN";
+
   /** Timers, as modelled (the process tests travel past them). */
   public static final Duration VERIFICATION_CODE_TTL = Duration.ofMinutes(15);
 
@@ -87,6 +93,7 @@ public final class Onboarding {
   public static final String ERASE_PERSONAL_DATA = "erase_personal_data";
   public static final String APPLICATION_ABANDONED = "application_abandoned";
   public static final String CREATE_ACCOUNT = "create_account";
+  public static final String USERNAME_TAKEN = "username_taken";
   public static final String PROVISION_TENANT = "provision_tenant";
   public static final String SEND_WELCOME = "send_welcome";
   public static final String TRADER_ONBOARDED = "trader_onboarded";

@@ -168,6 +168,67 @@ class OnboardingProcessTest {
   }
 
   @Test
+  void aTakenUsernameAsksTheApplicantToResubmitWithAnotherAndTheNewOneIsProvisioned() {
+    ProcessInstanceEvent instance = registerAndVerifyContact();
+    passKycChecks("LOW");
+
+    driver.throwError(CREATE_ACCOUNT_JOB, USERNAME_TAKEN_ERROR, "username siti is already taken");
+
+    ActivatedJob request = driver.job(REQUEST_RESUBMISSION_JOB);
+    assertThat(request.getVariablesAsMap())
+        .containsEntry(RESUBMISSIONS, 0)
+        .hasEntrySatisfying(
+            KYC_DECISION_REASON, reason -> assertThat((String) reason).contains("username"));
+    assertThat(driver.jobs(PROVISION_TENANT_JOB)).isEmpty();
+    driver.complete(request, Map.of(RESUBMISSIONS, 1));
+    driver.publish(RESUBMITTED_MESSAGE, APPLICATION, Map.of(USERNAME, "siti.rahayu"));
+    passKycChecks("LOW");
+
+    ActivatedJob create = driver.job(CREATE_ACCOUNT_JOB);
+    assertThat(create.getVariablesAsMap()).containsEntry(USERNAME, "siti.rahayu");
+    driver.complete(create, Map.of(USER_ID, "kc-user-2"));
+    driver.complete(PROVISION_TENANT_JOB, Map.of(TENANT_ID, "tenant-2"));
+    driver.complete(SEND_WELCOME_JOB, Map.of());
+
+    assertThat(instance)
+        .hasPassedElementsInOrder(
+            CHECK_IDENTITY,
+            USERNAME_TAKEN,
+            REQUEST_RESUBMISSION,
+            AWAIT_RESUBMISSION,
+            CHECK_IDENTITY,
+            CREATE_ACCOUNT,
+            PROVISION_TENANT,
+            SEND_WELCOME,
+            TRADER_ONBOARDED)
+        .isCompleted()
+        .hasVariableWithValue(USER_ID, "kc-user-2");
+  }
+
+  @Test
+  void aUsernameTakenAfterTheLastResubmissionRejectsTheApplication() {
+    ProcessInstanceEvent instance = registerAndVerifyContact();
+    passKycChecks("LOW");
+    driver.throwError(CREATE_ACCOUNT_JOB, USERNAME_TAKEN_ERROR, "taken");
+    for (int resubmission = 1; resubmission <= MAX_RESUBMISSIONS; resubmission++) {
+      driver.complete(REQUEST_RESUBMISSION_JOB, Map.of(RESUBMISSIONS, resubmission));
+      driver.publish(RESUBMITTED_MESSAGE, APPLICATION, Map.of());
+      passKycChecks("LOW");
+      driver.throwError(CREATE_ACCOUNT_JOB, USERNAME_TAKEN_ERROR, "taken");
+    }
+
+    ActivatedJob rejection = driver.job(NOTIFY_REJECTION_JOB);
+    assertThat((String) rejection.getVariablesAsMap().get(KYC_DECISION_REASON))
+        .contains("username");
+    driver.complete(rejection, Map.of());
+
+    assertThat(instance)
+        .hasPassedElement(APPLICATION_REJECTED)
+        .hasNotPassedElement(PROVISION_TENANT)
+        .isCompleted();
+  }
+
+  @Test
   void anUnverifiedContactExpiresAfterFifteenMinutesAndThePersonalDataIsErased() {
     ProcessInstanceEvent instance = driver.start(PROCESS, registration());
     driver.complete(SEND_VERIFICATION_CODE_JOB, Map.of());

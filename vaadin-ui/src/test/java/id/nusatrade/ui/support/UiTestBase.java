@@ -8,6 +8,8 @@ import id.nusatrade.billing.subscription.SubscriptionService;
 import id.nusatrade.billing.support.FakeGateway;
 import id.nusatrade.billing.support.InMemoryBillingStore;
 import id.nusatrade.billing.usage.UsageService;
+import id.nusatrade.compliance.review.InMemoryReviewTasks;
+import id.nusatrade.compliance.review.ReviewQueue;
 import id.nusatrade.domain.billing.EntitlementCatalog;
 import id.nusatrade.domain.tenant.TenantRepository;
 import id.nusatrade.rules.calendar.TradingCalendar;
@@ -70,6 +72,11 @@ public abstract class UiTestBase {
   /** The plan page's billing, built at sign-in on {@link #billingStore} and {@link #gateway}. */
   protected PlanBilling planBilling;
 
+  /** The review queue's tasks, and each completion the queue sent to the workflow engine. */
+  protected final InMemoryReviewTasks reviewTasks = new InMemoryReviewTasks();
+
+  protected final List<String> completedTasks = new ArrayList<>();
+
   protected void signIn(SignedInUser user) {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     Catalog catalog = Catalog.standard();
@@ -97,7 +104,14 @@ public abstract class UiTestBase {
             RuleEditing.class,
             ruleEditing,
             PlanBilling.class,
-            planBilling));
+            planBilling,
+            ReviewQueue.class,
+            new ReviewQueue(
+                reviewTasks,
+                (key, variables) ->
+                    completedTasks.add(key + " " + new java.util.TreeMap<>(variables)),
+                audit,
+                clock)));
   }
 
   protected static void navigate(String location) {

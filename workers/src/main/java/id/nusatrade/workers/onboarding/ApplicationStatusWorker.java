@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The jobs that only record where an application got to and tell the applicant ({@link
- * ApplicationNotices}): rejection, welcome, resubmission request (which also counts the
- * resubmission, the bound the process checks).
+ * ApplicationNotices}): rejection, resubmission request (which also counts the resubmission, the
+ * bound the process checks).
  */
 public final class ApplicationStatusWorker implements JobHandler {
   private final ApplicationNotices notices;

@@ -13,8 +13,10 @@ import id.nusatrade.billing.subscription.Subscription;
 import id.nusatrade.domain.billing.OrderId;
 import id.nusatrade.domain.billing.UsageEvent;
 import id.nusatrade.domain.billing.UsageMetric;
+import id.nusatrade.domain.tenant.Role;
 import id.nusatrade.domain.tenant.TenantId;
 import id.nusatrade.domain.tenant.Tier;
+import id.nusatrade.domain.tenant.User;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -76,6 +78,35 @@ final class JdbcBillingTransaction implements BillingTransaction {
             ps -> ps.setObject(1, tenant.value()),
             row -> Tier.valueOf(row.getString(1).toUpperCase(Locale.ROOT)))
         .orElseThrow(() -> new IllegalStateException("tenant " + tenant + " does not exist"));
+  }
+
+  @Override
+  public boolean createTenant(String name, String timeZone, User owner) {
+    boolean created =
+        updateCount(
+                "insert into tenants (id, name, tier_code, time_zone) values (?, ?, ?, ?)"
+                    + " on conflict (id) do nothing",
+                ps -> {
+                  ps.setObject(1, tenant.value());
+                  ps.setString(2, name);
+                  ps.setString(3, code(Tier.FREE));
+                  ps.setString(4, timeZone);
+                })
+            == 1;
+    update(
+        "insert into users (id, tenant_id, username, email, roles) values (?, ?, ?, ?, ?)"
+            + " on conflict (id) do nothing",
+        ps -> {
+          ps.setObject(1, owner.id().value());
+          ps.setObject(2, tenant.value());
+          ps.setString(3, owner.username());
+          ps.setString(4, owner.email());
+          ps.setArray(
+              5,
+              connection.createArrayOf(
+                  "text", owner.roles().stream().map(Role::claim).sorted().toArray()));
+        });
+    return created;
   }
 
   @Override

@@ -1,9 +1,11 @@
 package id.nusatrade.server.infrastructure.workflow;
 
+import id.nusatrade.billing.subscription.SubscriptionService;
 import id.nusatrade.compliance.onboarding.ApplicationNotices;
 import id.nusatrade.compliance.onboarding.Applications;
 import id.nusatrade.compliance.onboarding.ContactVerification;
 import id.nusatrade.compliance.onboarding.OnboardingSetting;
+import id.nusatrade.compliance.onboarding.TraderAccounts;
 import id.nusatrade.compliance.review.ReviewTaskStore;
 import id.nusatrade.domain.event.EventPublisher;
 import id.nusatrade.messaging.EventBusTopology;
@@ -57,6 +59,8 @@ public class WorkflowBootstrap {
   @Inject ContactVerification contactVerification;
   @Inject ApplicationNotices notices;
   @Inject OnboardingWiring onboarding;
+  @Inject TraderAccounts traderAccounts;
+  @Inject SubscriptionService subscriptions;
 
   private WorkflowRuntime runtime;
   private ReviewTaskFeeder reviewFeeder;
@@ -74,7 +78,8 @@ public class WorkflowBootstrap {
               scheduler,
               registry -> {
                 billingWorkers.registerWith(registry);
-                OnboardingWorkers.register(registry, contactVerification, notices);
+                OnboardingWorkers.register(
+                    registry, contactVerification, notices, traderAccounts, subscriptions);
               });
     }
     runtime.start();
