@@ -262,16 +262,7 @@ final class JdbcBillingTransaction implements BillingTransaction {
     if (inserted == 0) {
       return false;
     }
-    update(
-        "insert into billing_usage_rollup (tenant_id, metric, period_start, used)"
-            + " values (?, ?, ?, ?) on conflict (tenant_id, metric, period_start)"
-            + " do update set used = billing_usage_rollup.used + excluded.used",
-        ps -> {
-          ps.setObject(1, tenant.value());
-          ps.setString(2, event.metric().name());
-          ps.setObject(3, periodStart);
-          ps.setLong(4, event.quantity());
-        });
+    addToRollup(event.metric(), periodStart, event.quantity());
     return true;
   }
 
@@ -321,18 +312,25 @@ final class JdbcBillingTransaction implements BillingTransaction {
       }
     }
     for (Map.Entry<UsageMetric, Long> sum : added.entrySet()) {
-      update(
-          "insert into billing_usage_rollup (tenant_id, metric, period_start, used)"
-              + " values (?, ?, ?, ?) on conflict (tenant_id, metric, period_start)"
-              + " do update set used = billing_usage_rollup.used + excluded.used",
-          ps -> {
-            ps.setObject(1, tenant.value());
-            ps.setString(2, sum.getKey().name());
-            ps.setObject(3, periodStart);
-            ps.setLong(4, sum.getValue());
-          });
+      addToRollup(sum.getKey(), periodStart, sum.getValue());
     }
     return counted;
+  }
+
+  /**
+   * Adds {@code quantity} to this tenant's period total of {@code metric} (created at first use).
+   */
+  private void addToRollup(UsageMetric metric, LocalDate periodStart, long quantity) {
+    update(
+        "insert into billing_usage_rollup (tenant_id, metric, period_start, used)"
+            + " values (?, ?, ?, ?) on conflict (tenant_id, metric, period_start)"
+            + " do update set used = billing_usage_rollup.used + excluded.used",
+        ps -> {
+          ps.setObject(1, tenant.value());
+          ps.setString(2, metric.name());
+          ps.setObject(3, periodStart);
+          ps.setLong(4, quantity);
+        });
   }
 
   @Override
